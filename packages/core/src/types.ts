@@ -1,0 +1,195 @@
+/**
+ * The public shapes of Akkoord's consent model. Config is what a site writes (JSON),
+ * Decision is what a visitor chose, ConsentManager is the headless API the banner (and any
+ * custom UI) drives. Changing a shape here is a contract change: update docs/ and tests.
+ */
+
+/** A language code such as `nl` or `en`. Dutch and English ship; others come through `texts`. */
+export type LanguageCode = string;
+
+/** Text per language, e.g. `{ "nl": "Statistieken", "en": "Statistics" }`. A plain string serves every language. */
+export type LocalizedText = string | Record<LanguageCode, string>;
+
+/** A cookie (or localStorage-like item) a service sets, declared so the banner can show and delete it. */
+export interface CookieDeclaration {
+  /**
+   * Exact name (`_ga`), a name with `*` wildcards (`_ga_*`), or a regular expression
+   * written as `/^_hj.+$/`. Matched against `document.cookie` names on withdrawal.
+   */
+  name: string;
+  /** How long it lives, shown in the preferences dialog, e.g. `{ "nl": "2 jaar", "en": "2 years" }`. */
+  duration?: LocalizedText;
+  /** What it is for. */
+  description?: LocalizedText;
+}
+
+/** A third-party (or own) tool within a category, e.g. Google Analytics within `analytics`. */
+export interface ServiceConfig {
+  /** Stable id, used in `data-consent="category:service"`. Letters, digits, `-` and `_`. */
+  id: string;
+  /** Display name, e.g. `Google Analytics`. */
+  name: string;
+  description?: LocalizedText;
+  /** Link to the provider's privacy information. */
+  privacyUrl?: string;
+  /** Cookies to show in the dialog and to delete when consent for this service is withdrawn. */
+  cookies?: CookieDeclaration[];
+}
+
+/** A purpose the visitor can allow or refuse, e.g. `analytics`. */
+export interface CategoryConfig {
+  /** Stable id, used in `data-consent="…"`. Letters, digits, `-` and `_`. */
+  id: string;
+  /** The strictly necessary category: always on, shown locked on. At most one category is required. */
+  required?: boolean;
+  /** Title shown in the dialog. */
+  title: LocalizedText;
+  /** One or two sentences on what the category is for. */
+  description?: LocalizedText;
+  services?: ServiceConfig[];
+  /**
+   * Whether a Global Privacy Control signal refuses this category by default.
+   * @default true for the ids `marketing`, `advertising` and `ads`; false otherwise
+   */
+  gpc?: boolean;
+}
+
+/** Options of the first-party cookie that stores the decision. */
+export interface CookieOptions {
+  /** @default "akkoord" */
+  name?: string;
+  /** Days until the decision expires and the visitor is asked again. @default 182 */
+  expiryDays?: number;
+  /** Set to the parent domain (`example.nl`) to share one decision across subdomains. @default the current host */
+  domain?: string;
+  /** @default "/" */
+  path?: string;
+  /** @default "Lax" */
+  sameSite?: 'Lax' | 'Strict' | 'None';
+  // `Secure` is added automatically on https pages.
+}
+
+/** Google Consent Mode v2 consent types. */
+export type ConsentModeType =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage';
+
+export interface ConsentModeConfig {
+  /** Push `consent default` / `consent update` to `window.dataLayer`. @default true */
+  enabled?: boolean;
+  /** Milliseconds tags wait for an update after `consent default`. @default 500 */
+  waitForUpdate?: number;
+  /**
+   * Which Consent Mode types each category grants.
+   * @default { analytics: ['analytics_storage'], marketing: ['ad_storage','ad_user_data','ad_personalization'],
+   *            preferences: ['functionality_storage','personalization_storage'] }
+   */
+  mapping?: Record<string, ConsentModeType[]>;
+}
+
+export interface GpcConfig {
+  /** Honour `navigator.globalPrivacyControl`. @default true */
+  enabled?: boolean;
+}
+
+/** Reserved for the consent log: where decisions are recorded as proof. */
+export interface ConsentLogConfig {
+  /** URL (absolute or relative to the page) of the collector's `POST /v1/consents`. */
+  endpoint: string;
+  /** Site id stored with each record. @default location.hostname */
+  site?: string;
+}
+
+/** The banner's JSON configuration (`consent.json`). */
+export interface AkkoordConfig {
+  /** Bump to ask every visitor again (e.g. a new category or service). */
+  revision: number | string;
+  /** The categories offered. Exactly one may be `required`. */
+  categories: CategoryConfig[];
+  /** Who processes the data, named on the first layer, e.g. `Bakkerij De Korenschoof`. */
+  organisation?: string;
+  /** Link to the privacy statement, per language or one for all. */
+  privacyStatementUrl?: LocalizedText;
+  /** Version of the privacy statement in force, recorded with each decision. */
+  privacyStatementVersion?: string;
+  cookie?: CookieOptions;
+  /** `auto` = `<html lang>`, then the browser's languages, then `en`. @default "auto" */
+  language?: 'auto' | LanguageCode;
+  /** Override any UI string per language: `{ "nl": { "banner": { "title": "…" } } }`. */
+  texts?: Record<LanguageCode, Record<string, unknown>>;
+  consentMode?: ConsentModeConfig;
+  gpc?: GpcConfig;
+  /** Reload the page after a withdrawal, so scripts that already ran stop. @default false */
+  reloadOnWithdraw?: boolean;
+  consentLog?: ConsentLogConfig;
+}
+
+/** How a decision came about; also the consent log's `action`. */
+export type DecisionAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw' | 'gpc' | 'renewal';
+
+/** A visitor's stored choice. Contains no personal data: the id is random. */
+export interface ConsentDecision {
+  /** Random consent id (UUID v4) kept across changes; links one visitor's history in the consent log. */
+  id: string;
+  /** The config `revision` the decision was made under (as a string). */
+  revision: string;
+  /** Granted category ids, the required one included. */
+  categories: string[];
+  /** Granted services per granted category. A granted category not listed here grants all its services. */
+  services: Record<string, string[]>;
+  /** When the decision was made (ms since epoch). */
+  time: number;
+  /** How it was made. */
+  action: DecisionAction;
+}
+
+/** Payload of the `change` event. */
+export interface ChangeDetail {
+  decision: ConsentDecision | null;
+  previous: ConsentDecision | null;
+  /** `category` or `category:service` entries that were granted before and are not now. */
+  withdrawn: string[];
+  /** Entries granted now that were not before. */
+  granted: string[];
+}
+
+export type ConsentEvent = 'ready' | 'change';
+export type Listener<E extends ConsentEvent> = E extends 'change' ? (detail: ChangeDetail) => void : () => void;
+
+/** A choice the visitor makes in the preferences dialog. */
+export interface Choice {
+  categories: string[];
+  /** Optional per-category service selection; omitted categories grant all their services. */
+  services?: Record<string, string[]>;
+}
+
+/** The headless consent API. The banner is a view over it; a site can build its own UI on it. */
+export interface ConsentManager {
+  /** The validated config with defaults applied. */
+  readonly config: AkkoordConfig;
+  /** The current valid decision, or `null` when none, expired, or made under another revision. */
+  get(): ConsentDecision | null;
+  /** True when `category` or `category:service` is granted. Required categories are always granted. */
+  has(what: string): boolean;
+  /** True when the visitor has to be asked (no valid decision). */
+  needsDecision(): boolean;
+  /** True when the browser sends a Global Privacy Control signal and config honours it. */
+  readonly gpc: boolean;
+  acceptAll(): ConsentDecision;
+  rejectAll(): ConsentDecision;
+  /** Grant exactly these categories (plus the required one). */
+  accept(categories: string[]): ConsentDecision;
+  /** Save a detailed choice from the preferences dialog. */
+  save(choice: Choice, action?: DecisionAction): ConsentDecision;
+  /** Grant one more category or `category:service` in place (embed placeholder), keeping the rest. */
+  allow(what: string): ConsentDecision;
+  /** Forget the decision: delete the cookie; the visitor is asked again. */
+  reset(): void;
+  on<E extends ConsentEvent>(event: E, fn: Listener<E>): void;
+  off<E extends ConsentEvent>(event: E, fn: Listener<E>): void;
+}

@@ -1,0 +1,82 @@
+// All browser builds. Each package's ESM build keeps its dependencies external (the site's
+// bundler dedupes them); the script-tag bundle `akkoord.js` inlines everything and is the one
+// whose every byte is counted (npm run bench, scripts/size-check.mjs).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import json from '@rollup/plugin-json';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const pkgs = ['core', 'consent-log', 'banner'];
+
+/** @akkoord/x -> packages/x/src/index.ts, like the root tsconfig `paths`. */
+const workspaceSources = () => ({
+  name: 'akkoord-workspace-sources',
+  resolveId(id) {
+    const m = /^@akkoord\/([a-z-]+)$/.exec(id);
+    return m ? `${root}packages/${m[1]}/src/index.ts` : null;
+  },
+});
+
+/** `import css from './x.css'` gives the stylesheet as a string, comments and spare whitespace removed. */
+const cssString = () => ({
+  name: 'akkoord-css-string',
+  transform(code, id) {
+    if (!id.endsWith('.css')) return null;
+    const min = code
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{}:;,>~+])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+    return { code: `export default ${JSON.stringify(min)};`, map: { mappings: '' } };
+  },
+});
+
+const ts = () =>
+  typescript({
+    tsconfig: `${root}tsconfig.base.json`,
+    include: [`${root}packages/*/src/**/*`],
+    compilerOptions: {
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      declaration: false,
+      sourceMap: false,
+      noEmitOnError: true,
+    },
+  });
+
+/** One shared mangle config: internal fields start with `_` and are renamed (STYLE habit 10). */
+const minify = () =>
+  terser({
+    ecma: 2020,
+    module: false,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true, drop_debugger: true },
+    mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+    format: { comments: false },
+  });
+
+const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+const esm = pkgs.map((p) => ({
+  input: `packages/${p}/src/index.ts`,
+  external,
+  plugins: [json({ preferConst: true, compact: true }), cssString(), ts()],
+  output: { file: `packages/${p}/dist/index.js`, format: 'es' },
+}));
+
+const scriptTag = {
+  input: 'packages/banner/src/script-tag.ts',
+  plugins: [
+    workspaceSources(),
+    resolve({ browser: true }),
+    json({ preferConst: true, compact: true }),
+    cssString(),
+    ts(),
+  ],
+  output: { file: 'packages/banner/dist/akkoord.js', format: 'iife', plugins: [minify()] },
+};
+
+export default [...esm, scriptTag];

@@ -1,0 +1,15 @@
+// `npm run build`: browser bundles through rollup, then each package's declarations (and the
+// Node packages' JavaScript) through tsc, in dependency order so every package's `types` resolve.
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const bin = (name) => `node_modules/.bin/${name}`;
+
+for (const p of ['core', 'consent-log', 'banner', 'consent-log-server', 'privacy-statement']) {
+  rmSync(`packages/${p}/dist`, { recursive: true, force: true });
+}
+run(bin('rollup'), ['-c', '--silent']);
+for (const p of ['core', 'consent-log', 'banner', 'consent-log-server', 'privacy-statement']) {
+  if (existsSync(`packages/${p}/src/index.ts`)) run(bin('tsc'), ['-p', `packages/${p}/tsconfig.json`]);
+}
