@@ -1,0 +1,244 @@
+// `npm start` (after the build): serves the demo site of Bakkerij De Korenschoof on 127.0.0.1 with
+// the banner bundle, a banner config and privacy statement generated from the site's
+// declarations, and the consent-log collector (SQLite under .data/) on the site's own origin.
+//
+//   node scripts/start.mjs [--port 8080]      (or PORT=8080)
+//
+// Everything is imported from the packages' dist/ (npm start builds first). A package that is
+// not built yet is replaced by a clearly announced fallback, so the demo always starts.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const siteDir = join(root, 'examples/site');
+const declarationsFile = join(root, 'examples/declarations/demo-site.yaml');
+const bannerBundle = join(root, 'packages/banner/dist/akkoord.js');
+const dataDir = join(root, '.data');
+/** Where the collector is mounted: on the site's own origin, under a path no blocklist knows. */
+const PROOF_PREFIX = '/api/proof';
+const ENDPOINT = `${PROOF_PREFIX}/v1/consents`;
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** `--port 9000`, `--port=9000`, PORT=9000, or 8080. */
+function readPort() {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => a === '--port' || a.startsWith('--port='));
+  const raw = i < 0 ? process.env.PORT : args[i].includes('=') ? args[i].split('=')[1] : args[i + 1];
+  if (raw === undefined || raw === '') return 8080;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`start: invalid port "${raw}" (from ${i < 0 ? 'PORT' : '--port'}); use a whole number 0–65535`);
+    process.exit(2);
+  }
+  return port;
+}
+
+const warn = (msg) => console.warn(`start: ${msg}`);
+
+/** Imports a built workspace package, or returns null (with the reason) when it is not built. */
+async function importBuilt(pkg) {
+  const file = join(root, `packages/${pkg}/dist/index.js`);
+  if (!existsSync(file)) return { mod: null, why: `packages/${pkg}/dist/index.js is missing` };
+  try {
+    return { mod: await import(pathToFileURL(file).href), why: '' };
+  } catch (err) {
+    return { mod: null, why: `importing @akkoord/${pkg} failed: ${err instanceof Error ? err.message : err}` };
+  }
+}
+
+/**
+ * The banner config and statement pages, generated from the declarations by the generator's
+ * library API. Falls back to examples/site/consent.json and a short notice page.
+ */
+async function generateSiteFiles() {
+  const out = { config: JSON.parse(readFileSync(join(siteDir, 'consent.json'), 'utf8')), pages: {}, from: 'examples/site/consent.json (static fallback)' };
+  const { mod: ps, why } = await importBuilt('privacy-statement');
+  if (!ps) return warn(`${why}; serving the static banner config and no generated statement`), out;
+  if (!existsSync(declarationsFile)) return warn('examples/declarations/demo-site.yaml is missing; serving the static banner config'), out;
+  try {
+    const text = readFileSync(declarationsFile, 'utf8');
+    const parsed = ps.parseDeclarations(text, { file: 'examples/declarations/demo-site.yaml' });
+    // The generator may return the declarations themselves or a { declarations, errors } result.
+    const decl = parsed && typeof parsed === 'object' && 'declarations' in parsed ? parsed.declarations : parsed;
+    const errors = parsed?.errors ?? [];
+    if (errors.length) throw new Error(errors.map((e) => e.message ?? String(e)).join('\n'));
+    for (const [lang, path] of [['nl', '/privacy/'], ['en', '/privacy/en/']]) {
+      const page = ps.generateStatement(decl, { lang, format: 'page' });
+      out.pages[path] = typeof page === 'string' ? page : page.html ?? page.page ?? page.content;
+    }
+    const config = ps.bannerConfig(decl, { statementUrl: { nl: '/privacy/', en: '/privacy/en/' } });
+    out.config = config?.config ?? config;
+    out.from = 'examples/declarations/demo-site.yaml';
+  } catch (err) {
+    warn(`generating from examples/declarations/demo-site.yaml failed, using the static fallback:\n  ${err instanceof Error ? err.message : err}`);
+  }
+  return out;
+}
+
+/** A plain notice page while the statement generator is not available. */
+function placeholderStatement(lang) {
+  const nl = lang === 'nl';
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${nl ? 'Privacyverklaring' : 'Privacy statement'} — Bakkerij De Korenschoof</title><link rel="stylesheet" href="/css/site.css"></head>
+<body><main><h1>${nl ? 'Privacyverklaring' : 'Privacy statement'}</h1>
+<p>${nl ? 'De privacyverklaring wordt gemaakt met de generator van Akkoord. Die is in deze versie van de demo nog niet gebouwd.' : 'The privacy statement is made by the Akkoord generator, which is not built in this version of the demo.'}</p>
+<p><a href="${nl ? '/' : '/en/'}">${nl ? 'Terug naar de winkel' : 'Back to the shop'}</a></p></main></body></html>`;
+}
+
+/** A free loopback port for the collector child process. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (s.address());
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/** Polls the collector's /healthz until it answers 200 (or gives up). */
+async function waitHealthy(port, ms = 10_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const ok = await new Promise((resolve) => {
+      const req = request({ host: '127.0.0.1', port, path: '/healthz', timeout: 500 }, (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      });
+      req.on('error', () => resolve(false));
+      req.end();
+    });
+    if (ok) return true;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return false;
+}
+
+/**
+ * Starts the collector as a child process through its CLI (`akkoord-log serve`), on SQLite in
+ * .data/. A child keeps its crash-safety and shutdown behaviour exactly as shipped; the site
+ * server proxies PROOF_PREFIX to it.
+ */
+async function startCollector(siteOrigin) {
+  const cli = join(root, 'packages/consent-log-server/dist/cli.js');
+  if (!existsSync(cli)) return warn('packages/consent-log-server/dist/cli.js is missing; the demo runs without the consent log'), null;
+  mkdirSync(dataDir, { recursive: true });
+  const tokenFile = join(dataDir, 'collector-token');
+  if (!existsSync(tokenFile)) writeFileSync(tokenFile, randomBytes(24).toString('base64url') + '\n', { mode: 0o600 });
+  const db = join(dataDir, 'consent-log.sqlite');
+  const port = await freePort();
+  const args = [cli, 'serve', '--db', db, '--port', String(port), '--allow-origin', siteOrigin, '--token-file', tokenFile];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const exited = new Promise((resolve) => child.once('exit', () => resolve(false)));
+  if (!(await Promise.race([waitHealthy(port), exited]))) {
+    child.kill('SIGTERM');
+    return warn('the collector did not become healthy; the demo runs without the consent log'), null;
+  }
+  return { child, port, db, tokenFile };
+}
+
+/** Forwards one request to the collector, stripping the mount prefix. */
+function proxy(req, res, port) {
+  const upstream = request(
+    { host: '127.0.0.1', port, method: req.method, path: req.url.slice(PROOF_PREFIX.length) || '/', headers: { ...req.headers, host: `127.0.0.1:${port}` } },
+    (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
+    res.end('{"error":"consent log unavailable"}');
+  });
+  req.pipe(upstream);
+}
+
+/** A file below examples/site (directories serve their index.html), or null. */
+function siteFile(pathname) {
+  let rel;
+  try {
+    rel = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  } catch {
+    return null;
+  }
+  let file = join(siteDir, rel);
+  if (file !== siteDir && !file.startsWith(siteDir + sep)) return null; // no ../ escapes
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+const port = readPort();
+const site = await generateSiteFiles();
+const server = createServer();
+let collector = null;
+
+server.on('request', (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const send = (status, type, body) => res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' }).end(body);
+  if (url.pathname === PROOF_PREFIX || url.pathname.startsWith(PROOF_PREFIX + '/')) {
+    if (collector) return proxy(req, res, collector.port);
+    return send(503, 'application/json', '{"error":"consent log not running"}');
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'method not allowed');
+  if (url.pathname === '/akkoord.js') {
+    if (!existsSync(bannerBundle)) return send(404, 'text/plain', 'packages/banner/dist/akkoord.js is missing: run npm run build');
+    return send(200, TYPES['.js'], readFileSync(bannerBundle));
+  }
+  if (url.pathname === '/consent.json') return send(200, TYPES['.json'], JSON.stringify(site.config, null, 2));
+  if (url.pathname === '/privacy' || url.pathname === '/privacy/en') {
+    return res.writeHead(301, { location: url.pathname + '/' }).end();
+  }
+  if (url.pathname === '/privacy/' || url.pathname === '/privacy/en/') {
+    return send(200, TYPES['.html'], site.pages[url.pathname] ?? placeholderStatement(url.pathname === '/privacy/' ? 'nl' : 'en'));
+  }
+  const file = siteFile(url.pathname);
+  if (!file) return send(404, 'text/plain; charset=utf-8', `Not found: ${url.pathname}`);
+  send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+});
+
+server.on('error', (err) => {
+  console.error(`start: cannot listen on 127.0.0.1:${port}: ${err.message} (choose another with --port or PORT)`);
+  process.exit(1);
+});
+await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+const origin = `http://127.0.0.1:${address.port}`;
+
+collector = await startCollector(origin);
+if (collector) site.config = { ...site.config, consentLog: { ...site.config.consentLog, endpoint: ENDPOINT } };
+
+console.log(`\nAkkoord demo: ${origin}/  (English: ${origin}/en/)`);
+console.log(`  banner config from ${site.from}`);
+if (collector) {
+  const token = readFileSync(collector.tokenFile, 'utf8').trim();
+  console.log(`  consent log: ${origin}${ENDPOINT} -> SQLite ${collector.db.slice(root.length)}`);
+  console.log('  Look up a stored record: open "Cookie-instellingen" to see your consent ID, then');
+  console.log(`    curl -H "Authorization: Bearer ${token}" ${origin}${PROOF_PREFIX}/v1/consents/<consent-id>`);
+}
+console.log('Press Ctrl+C to stop.\n');
+
+let stopping = false;
+function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`start: ${signal}, shutting down`);
+  collector?.child.kill('SIGTERM');
+  server.closeAllConnections();
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 3000).unref();
+}
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));
