@@ -3,6 +3,7 @@
 // whose every byte is counted (npm run bench, scripts/size-check.mjs).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -49,12 +50,13 @@ const ts = () =>
   });
 
 /** One shared mangle config: internal fields start with `_` and are renamed (STYLE habit 10). */
-const minify = () =>
+const minify = ({ mangleProps = true } = {}) =>
   terser({
     ecma: 2020,
     module: false,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true, drop_debugger: true },
-    mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+    // Never on third-party code (the studio bundles ajv, markdown-it, yaml): their `_x` fields are not ours.
+    mangle: mangleProps ? { properties: { regex: /^_[a-zA-Z]/ } } : true,
     format: { comments: false },
   });
 
@@ -85,4 +87,24 @@ const only = process.env.ONLY?.split(',');
 const wanted = (cfg) =>
   existsSync(cfg.input) && (!only || only.some((p) => cfg.input.startsWith(`packages/${p}/`)));
 
-export default [...esm, scriptTag].filter(wanted);
+// The privacy studio: a static browser app (issue 4). Its public/ files are copied by scripts/build.mjs.
+const studio = {
+  input: 'packages/studio/src/main.tsx',
+  plugins: [
+    workspaceSources(),
+    resolve({ browser: true, preferBuiltins: false }),
+    commonjs(),
+    json({ preferConst: true, compact: true }),
+    cssString(),
+    ts(),
+  ],
+  output: {
+    dir: 'packages/studio/dist',
+    format: 'es',
+    entryFileNames: 'studio.js',
+    chunkFileNames: '[name]-[hash].js',
+    plugins: [minify({ mangleProps: false })],
+  },
+};
+
+export default [...esm, scriptTag, studio].filter(wanted);
