@@ -1,0 +1,35 @@
+/** Version of the record schema this package writes and validates (`v` in every record). */
+export const SCHEMA_VERSION = 1;
+
+/** The decision kinds a record can carry, in the order they are documented. */
+export const ACTIONS = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'renewal'] as const;
+
+/** Most records one POST may carry; keeps a batch's commit short and its body small. */
+export const MAX_BATCH = 100;
+
+/**
+ * Largest request body in bytes. Browsers cap all in-flight `keepalive` bodies together at 64 KiB,
+ * so a client batch never needs more; the collector refuses anything larger with 413.
+ */
+export const MAX_BODY_BYTES = 65_536;
+
+/** Most `category` / `category:service` entries in one record's `choices`. */
+export const MAX_CHOICES = 500;
+
+/** Largest batch body the client builds: under the 64 KiB keepalive/beacon cap with room to spare. */
+export const CLIENT_BATCH_BYTES = 60_000;
+
+/** localStorage key of the client's queue. */
+export const QUEUE_KEY = 'akkoord-log';
+
+/** Retries per page after a network error, 408, 429 or 5xx; later pages (and beacons) try again. */
+export const RETRIES = 5;
+
+/** First retry delay in ms, doubled per retry and scaled by a random 50–100 % (jitter). */
+export const BACKOFF_MS = 1000;
+
+/** Delay in ms before records left by an earlier page are sent again, so page load goes first. */
+export const REPLAY_DELAY_MS = 1000;
+
+/** Queued records older than this (30 days, in ms) are dropped with a console warning. */
+export const MAX_AGE_MS = 30 * 864e5;

@@ -1,0 +1,15 @@
+export { canonicalJson } from './canonical-json.js';
+export { ACTIONS, MAX_BATCH, MAX_BODY_BYTES, MAX_CHOICES, SCHEMA_VERSION } from './constants.js';
+export { createConsentLog } from './create-consent-log.js';
+export type { ConsentLog, ConsentLogOptions } from './create-consent-log.js';
+export { createTransport } from './transport.js';
+export type { Transport, TransportKind } from './transport.js';
+export type {
+  ConsentAck,
+  ConsentAction,
+  ConsentRecord,
+  DecisionRecordInput,
+  StoredConsentRecord,
+  ValidationResult,
+} from './types.js';
+export { validateBatch, validateRecord } from './validate-record.js';
