@@ -1,0 +1,50 @@
+import { buildStatement, type SectionRule } from './build-statement.js';
+import { PAGE_CSS } from './page-css.js';
+import { renderHtml } from './render-html.js';
+import { renderMarkdown } from './render-markdown.js';
+import type { Declarations, Lang } from './types.js';
+
+/** Output formats of the statement. */
+export type StatementFormat = 'md' | 'html' | 'page';
+
+/** Options of {@link generateStatement}. */
+export interface StatementOptions {
+  /** @default "nl" */
+  lang?: Lang;
+  /** `md` Markdown, `html` an HTML fragment to embed, `page` a standalone HTML page. @default "md" */
+  format?: StatementFormat;
+  /** Replace the section list (add, drop or reorder sections). @default defaultSections */
+  sections?: readonly SectionRule[];
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/**
+ * Generates the privacy statement in one language and format. Pure and deterministic: the same
+ * declarations give byte-identical output; no clock is read (dates come from the declarations).
+ * It does not validate: run {@link validateDeclarations} first and refuse on errors.
+ */
+export function generateStatement(d: Declarations, options: StatementOptions = {}): string {
+  const lang = options.lang ?? 'nl';
+  const model = buildStatement(d, lang, options.sections);
+  const md = renderMarkdown(model.blocks);
+  const format = options.format ?? 'md';
+  if (format === 'md') return md;
+  const html = renderHtml(md);
+  if (format === 'html') return html;
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(model.title)}</title>
+<style>
+${PAGE_CSS}</style>
+</head>
+<body>
+<main class="ps">
+${html}</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,50 @@
+import { contactLink, para, type Block, type Inline, type Section } from '../blocks.js';
+import type { Context } from '../context.js';
+import type { Cookie } from '../types.js';
+
+/** Whether a cookie asks for consent: declared, or by default everything but necessary. */
+export function cookieNeedsConsent(k: Cookie): boolean {
+  return k.consent ?? k.category !== 'necessary';
+}
+
+/** Who places a cookie and whether that is a first or third party. */
+export function cookieProvider(c: Context, k: Cookie): { name: string; party: 'first' | 'third' } {
+  const service = k.service ? c.recipient(k.service) : undefined;
+  const party = k.party ?? (service ? 'third' : 'first');
+  return { name: k.provider ?? service?.name ?? c.orgName, party };
+}
+
+/** "Cookies": the cookie table (Tw 11.7a; Planet49: duration and third-party access). */
+export function cookiesSection(c: Context): Section {
+  const { t } = c;
+  const cookies = (c.d.cookies ?? []).filter((k) => k && typeof k === 'object');
+  const blocks: Block[] = [];
+  if (!cookies.length) {
+    blocks.push(para(t('cookies.none')));
+    return { id: 'cookies', title: t('cookies.title'), blocks };
+  }
+  blocks.push(para(t('cookies.intro')));
+  const rows: Inline[][][] = cookies.map((k) => {
+    const prov = cookieProvider(c, k);
+    const consent = cookieNeedsConsent(k) ? t('cookies.consentYes') : t(`cookies.exempt.${k.exemption ?? 'functional'}`);
+    return [
+      [String(k.name)],
+      [t(`cookies.type.${k.type ?? 'cookie'}`)],
+      [`${prov.name} (${t(`cookies.party.${prov.party}`)})`],
+      [c.txt(k.purpose)],
+      [t(`cookies.category.${k.category}`)],
+      [k.duration ? c.dur(k.duration) : t('cookies.durationUnknown')],
+      [consent],
+    ];
+  });
+  blocks.push({
+    type: 'table',
+    head: ['name', 'type', 'provider', 'purpose', 'category', 'duration', 'consent'].map((h) => t(`cookies.head.${h}`)),
+    rows,
+  });
+  if (cookies.some(cookieNeedsConsent)) {
+    const link = c.d.links?.cookieSettings;
+    blocks.push(para(t('cookies.choice'), ...(link ? [' ', t('cookies.changeAt'), ' ', contactLink(link), '.'] : [' ', t('cookies.changeLink')])));
+  }
+  return { id: 'cookies', title: t('cookies.title'), blocks };
+}
