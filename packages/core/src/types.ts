@@ -95,6 +95,14 @@ export interface ConsentModeConfig {
 export interface GpcConfig {
   /** Honour `navigator.globalPrivacyControl`. @default true */
   enabled?: boolean;
+  /**
+   * When the signal is present and there is no valid decision yet, store a decision that grants
+   * only the required category (action `gpc`) instead of asking: the banner is not shown, the
+   * visitor can still open the preferences and choose. Off by default because GPC is legally an
+   * opt-out of sale/sharing, not a refusal of everything, and most sites still want to ask.
+   * @default false
+   */
+  autoDecide?: boolean;
 }
 
 /** Reserved for the consent log: where decisions are recorded as proof. */
@@ -180,6 +188,17 @@ export interface ConsentManager {
   needsDecision(): boolean;
   /** True when the browser sends a Global Privacy Control signal and config honours it. */
   readonly gpc: boolean;
+  /**
+   * Category ids that the GPC signal refuses by default (empty without a signal). They start
+   * refused like every optional category; the banner tells the visitor the signal was honoured.
+   * An explicit later choice (including `acceptAll()`) still grants them.
+   */
+  readonly gpcRefused: string[];
+  /**
+   * Marks the UI as mounted and emits `ready` (once). Late `on('ready')` subscribers are called
+   * at once. Also dispatched on `document` as `akkoord:ready`.
+   */
+  ready(): void;
   acceptAll(): ConsentDecision;
   rejectAll(): ConsentDecision;
   /** Grant exactly these categories (plus the required one). */
@@ -188,7 +207,10 @@ export interface ConsentManager {
   save(choice: Choice, action?: DecisionAction): ConsentDecision;
   /** Grant one more category or `category:service` in place (embed placeholder), keeping the rest. */
   allow(what: string): ConsentDecision;
-  /** Forget the decision: delete the cookie; the visitor is asked again. */
+  /**
+   * Forget the decision: delete the cookie; the visitor is asked again. Emits `change` with
+   * `decision: null` (everything optional withdrawn). The next decision gets a new consent id.
+   */
   reset(): void;
   on<E extends ConsentEvent>(event: E, fn: Listener<E>): void;
   off<E extends ConsentEvent>(event: E, fn: Listener<E>): void;

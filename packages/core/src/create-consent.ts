@@ -1,0 +1,144 @@
+import { browserEnv } from './browser-env.js';
+import { clearCookies } from './clear-cookies.js';
+import { ConfigError, formatConfigErrors } from './config-error.js';
+import { EVENT_PREFIX } from './constants.js';
+import { cookieAttributes, decodeDecision, encodeDecision, isCurrent } from './decision-cookie.js';
+import { createEmitter } from './emitter.js';
+import type { Env } from './env.js';
+import { grantables, isGranted } from './is-granted.js';
+import type { AkkoordConfig, ChangeDetail, Choice, ConsentDecision, ConsentManager, DecisionAction } from './types.js';
+import { validateConfig } from './validate-config.js';
+
+/**
+ * Creates the headless consent manager: reads the stored decision, answers `has()`, stores new
+ * decisions, deletes refused services' cookies, and emits `change` (also `akkoord:change` on
+ * `document`) with what was granted and withdrawn.
+ *
+ * The consent id is made at the first decision and kept across later changes, also when a stale
+ * decision (old revision, expired) is renewed, so the consent log can link one visitor's history;
+ * `reset()` forgets it.
+ * @param config a config object (validated again here; defaults applied)
+ * @param env the outside world; defaults to {@link browserEnv}
+ * @throws ConfigError when the config is invalid. Catch it and grant nothing, or use {@link safeConsent}.
+ */
+export function createConsent(config: AkkoordConfig, env: Env = browserEnv()): ConsentManager {
+  const { config: cfg, errors } = validateConfig(config);
+  if (!cfg) throw new ConfigError(errors);
+  const cats = cfg.categories;
+  const optional = cats.filter((c) => !c.required).map((c) => c.id);
+  const cookieName = cfg.cookie!.name!;
+  const emitter = createEmitter();
+  const stored = decodeDecision(env.cookies.get(cookieName));
+  let current = stored && isCurrent(stored, cfg, env.now()) ? stored : null;
+  let consentId = stored?.id;
+  let isReady = false;
+  const gpc = env.gpc() && cfg.gpc!.enabled !== false;
+
+  const fire = (event: string, detail?: ChangeDetail) => {
+    emitter.emit(event, detail);
+    try {
+      env.doc?.dispatchEvent(new CustomEvent(EVENT_PREFIX + event, { detail }));
+    } catch {
+      // No CustomEvent outside a browser; listeners above were already called.
+    }
+  };
+
+  const commit = (next: ConsentDecision | null) => {
+    const previous = current;
+    const attrs = cookieAttributes(cfg, env);
+    current = next;
+    if (next) env.cookies.set(cookieName, encodeDecision(next), attrs);
+    else {
+      env.cookies.remove(cookieName, attrs);
+      env.cookies.remove(cookieName, { path: attrs.path });
+    }
+    const all = grantables(cfg);
+    const withdrawn = all.filter((w) => isGranted(cfg, previous, w) && !manager.has(w));
+    clearCookies(cfg, manager.has, env);
+    fire('change', {
+      decision: next,
+      previous,
+      withdrawn,
+      granted: all.filter((w) => !isGranted(cfg, previous, w) && manager.has(w)),
+    });
+    if (withdrawn[0] && cfg.reloadOnWithdraw) env.location.reload();
+  };
+
+  const save = (choice: Choice, action?: DecisionAction): ConsentDecision => {
+    const categories: string[] = [];
+    const services: Record<string, string[]> = {};
+    for (const c of cats) {
+      const pick = choice.services?.[c.id];
+      const all = c.services!.map((s) => s.id);
+      const chosen = pick ? all.filter((s) => pick.includes(s)) : all;
+      if (!c.required && (!choice.categories.includes(c.id) || (all[0] && !chosen[0]))) continue;
+      if (!c.required && chosen.length < all.length) services[c.id] = chosen;
+      categories.push(c.id);
+    }
+    const n = categories.filter((c) => optional.includes(c)).length;
+    const decision: ConsentDecision = {
+      id: (consentId ||= env.randomId()),
+      revision: String(cfg.revision),
+      categories,
+      services,
+      time: env.now(),
+      action: action || (!n ? 'reject-all' : n == optional.length && !Object.keys(services)[0] ? 'accept-all' : 'custom'),
+    };
+    commit(decision);
+    return decision;
+  };
+
+  const manager: ConsentManager = {
+    config: cfg,
+    gpc,
+    gpcRefused: gpc ? cats.filter((c) => c.gpc).map((c) => c.id) : [],
+    get: () => current,
+    has: (what) => isGranted(cfg, current, what),
+    needsDecision: () => !current,
+    // The visitor's explicit click, so under GPC it grants the GPC-refused categories too.
+    acceptAll: () => save({ categories: optional }, 'accept-all'),
+    rejectAll: () => save({ categories: [] }, 'reject-all'),
+    accept: (categories) => save({ categories }),
+    save,
+    allow(what) {
+      const [c, s] = what.split(':') as [string, string?];
+      const had = current?.categories.includes(c);
+      const services = { ...current?.services };
+      if (!s || (had && !services[c])) delete services[c];
+      else services[c] = [...(services[c] || []), s];
+      return save({ categories: [...(current?.categories || []), c], services });
+    },
+    reset() {
+      consentId = undefined;
+      commit(null);
+    },
+    on(event, fn) {
+      if (event == 'ready' && isReady) (fn as () => void)();
+      else emitter.on(event, fn);
+    },
+    off: emitter.off,
+    ready() {
+      if (!isReady) {
+        isReady = true;
+        fire('ready');
+      }
+    },
+  };
+  if (gpc && !current && cfg.gpc!.autoDecide) save({ categories: [] }, 'gpc');
+  return manager;
+}
+
+/**
+ * Like {@link createConsent}, but for the script tag: an invalid config is logged to the console
+ * (field paths and what is valid) and `null` is returned instead of throwing, so the host page
+ * keeps working and, with no manager, no gated script or embed ever runs (fail closed).
+ * @param source where the config came from, named in the message (`consent.json`, `inline`)
+ */
+export function safeConsent(config: unknown, source?: string, env?: Env): ConsentManager | null {
+  try {
+    return createConsent(config as AkkoordConfig, env);
+  } catch (e) {
+    console.error(e instanceof ConfigError ? formatConfigErrors(e.errors, source) : e);
+    return null;
+  }
+}

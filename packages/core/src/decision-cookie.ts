@@ -1,0 +1,63 @@
+import { ACTIONS, COOKIE_VERSION, DAY_MS, ID_PATTERN } from './constants.js';
+import type { CookieAttributes, Env } from './env.js';
+import type { AkkoordConfig, ConsentDecision } from './types.js';
+
+/*
+ * Cookie value format (version 1), `|`-separated so js-cookie leaves it unescaped:
+ *
+ *   1|<consent id>|<revision, URI-encoded>|<time, base 36 ms>|<action index>|<grants>
+ *
+ * <grants> is `.`-separated categories; a category followed by `:svc:svc` grants only those
+ * services. Example: `1|0b9c…|3|m3x1k2a0|2|necessary.analytics:matomo`.
+ */
+
+/** Serialises a decision into the compact cookie value described above. */
+export function encodeDecision(d: ConsentDecision): string {
+  return [
+    COOKIE_VERSION,
+    d.id,
+    encodeURIComponent(d.revision),
+    d.time.toString(36),
+    ACTIONS.indexOf(d.action),
+    d.categories.map((c) => [c, ...(d.services[c] || [])].join(':')).join('.'),
+  ].join('|');
+}
+
+/**
+ * Parses a cookie value. Never throws: garbage, another tool's value under the same name, a
+ * truncated value or another version all give `null`, i.e. "no decision, ask".
+ */
+export function decodeDecision(raw: string | null | undefined): ConsentDecision | null {
+  try {
+    const [v, id, rev, t, a, grants, extra] = raw!.split('|');
+    const time = parseInt(t!, 36);
+    const action = ACTIONS[+a!];
+    const services: Record<string, string[]> = {};
+    const categories = grants!.split('.').filter(Boolean).map((g) => {
+      const [c, ...s] = g.split(':');
+      if (![c, ...s].every((x) => ID_PATTERN.test(x!))) throw 0;
+      if (s[0]) services[c!] = s;
+      return c!;
+    });
+    return v == COOKIE_VERSION && extra == null && ID_PATTERN.test(id!) && /^[\da-z]+$/.test(t!) && action
+      ? { id: id!, revision: decodeURIComponent(rev!), categories, services, time, action }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a stored decision still counts: made under the current `revision` and younger than
+ * `cookie.expiryDays`. The age is checked from the decision's own time because a cookie's
+ * expiry can outlive a shortened `expiryDays` and browsers may keep cookies longer than asked.
+ */
+export function isCurrent(d: ConsentDecision, config: AkkoordConfig, now: number): boolean {
+  return d.revision == String(config.revision) && now - d.time < config.cookie!.expiryDays! * DAY_MS;
+}
+
+/** The decision cookie's attributes: configured domain/path/SameSite, `Secure` on https pages. */
+export function cookieAttributes(config: AkkoordConfig, env: Pick<Env, 'location'>): CookieAttributes {
+  const { expiryDays: expires, domain, path, sameSite } = config.cookie!;
+  return { expires, domain, path, sameSite, secure: env.location.protocol == 'https:' };
+}
