@@ -4,7 +4,7 @@ import type { AkkoordConfig } from './types.js';
 
 /**
  * Deletes the declared cookies of every service that is not granted (`granted` is the manager's
- * `has`). Runs after each change, so it covers withdrawal, a first "reject" (cookies that
+ * `has`), unless a granted service declares the same name. Runs after each change, so it covers withdrawal, a first "reject" (cookies that
  * misbehaving scripts set before any decision) and scripts that set them again.
  *
  * JavaScript cannot see which domain or path a cookie was set with, and a cookie is only deleted
@@ -15,11 +15,15 @@ import type { AkkoordConfig } from './types.js';
  * @returns the names that were deleted
  */
 export function clearCookies(config: AkkoordConfig, granted: (what: string) => boolean, env: Env): string[] {
-  const tests = config.categories.flatMap((c) =>
-    (c.services || []).flatMap((s) => (granted(`${c.id}:${s.id}`) ? [] : (s.cookies || []).map((k) => cookieMatcher(k.name)))),
-  );
+  // A name a granted service also declares is kept: deleting it would break that service.
+  const keep: RegExp[] = [];
+  const drop: RegExp[] = [];
+  for (const c of config.categories)
+    for (const s of c.services || [])
+      (granted(`${c.id}:${s.id}`) ? keep : drop).push(...(s.cookies || []).map((k) => cookieMatcher(k.name)));
+  const hit = (n: string) => (t: RegExp) => t.test(n);
   const names = Object.keys(env.cookies.get()).filter(
-    (n) => n != config.cookie!.name && tests.some((t) => t.test(n)),
+    (n) => n != config.cookie!.name && drop.some(hit(n)) && !keep.some(hit(n)),
   );
   if (names[0]) {
     const { hostname, pathname } = env.location;

@@ -118,8 +118,11 @@ export function validateConfig(input: unknown): ConfigResult {
     if (!cats.length) fail('categories', 'expected at least one category');
     const required = cats.filter((k) => k.required).map((k) => k.id);
     if (required[1]) fail('categories', `only one category may be required, not ${required.join(' and ')}`);
+    // Default entries for absent categories are harmless (and present again in a validated config).
     for (const k in c.consentMode?.mapping)
-      cats.some((x) => x.id == k) || fail(`consentMode.mapping.${k}`, 'no category has this id');
+      k in CONSENT_MODE_MAPPING ||
+        cats.some((x) => x.id == k) ||
+        fail(`consentMode.mapping.${k}`, 'no category has this id');
   }
   const errors = issues;
   issues = [];

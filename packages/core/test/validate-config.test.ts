@@ -22,6 +22,11 @@ describe('validateConfig', () => {
     expect(config!.categories[0]!.services).toEqual([]);
   });
 
+  it('is idempotent: a validated config validates again unchanged', () => {
+    const once = validateConfig({ ...baseConfig(), categories: [{ id: 'necessary', required: true, title: 'N' }] }).config;
+    expect(validateConfig(once)).toEqual({ errors: [], config: once });
+  });
+
   it('keeps given values over defaults and merges the Consent Mode mapping per category', () => {
     const c: any = baseConfig();
     c.cookie = { name: 'toestemming', expiryDays: 30, domain: 'example.nl', sameSite: 'Strict' };
