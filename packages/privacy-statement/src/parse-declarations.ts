@@ -27,7 +27,7 @@ export function parseDeclarations(text: string, file = 'declarations.yaml'): Par
   const locate = createLocator(doc, counter);
   const findings: Finding[] = doc.errors.map((e) => {
     const pos = e.linePos?.[0];
-    const first = e.message.split('\n')[0] ?? e.message;
+    const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '.');
     return { rule: 'SYNTAX', severity: 'error', path: '', message: first, file, line: pos?.line ?? 0, column: pos?.col ?? 0 };
   });
   if (findings.length) return { file, data: undefined, locate, findings };

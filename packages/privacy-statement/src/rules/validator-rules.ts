@@ -1,0 +1,22 @@
+import { cookieRules } from './cookie-rules.js';
+import { metaRules } from './meta-rules.js';
+import { organisationRules } from './organisation-rules.js';
+import { purposeRules } from './purpose-rules.js';
+import { recipientRules } from './recipient-rules.js';
+import type { Rule } from './rule.js';
+import { referenceRules } from './reference-rules.js';
+import { wordingRules } from './wording-rules.js';
+
+/**
+ * Every validator rule in the order findings are reported. It is plain data: pass a filtered or
+ * extended copy to `validateDeclarations({ rules })` to switch rules off or add your own.
+ */
+export const defaultRules: readonly Rule[] = [
+  ...referenceRules,
+  ...organisationRules,
+  ...purposeRules,
+  ...recipientRules,
+  ...cookieRules,
+  ...metaRules,
+  ...wordingRules,
+];

@@ -1,0 +1,98 @@
+/** One case per validator rule: the base declarations pass it, one change trips it. */
+import { describe, expect, it } from 'vitest';
+import type { Severity } from '../src/finding.js';
+import { defaultRules } from '../src/rules/validator-rules.js';
+import type { Declarations, Purpose } from '../src/types.js';
+import { validateDeclarations } from '../src/validate-declarations.js';
+import { baseDeclarations } from './base-declarations.js';
+
+type Case = { rule: string; severity: Severity; trip: (d: Declarations) => void };
+const p0 = (d: Declarations): Purpose => d.purposes![0]!;
+
+const cases: Case[] = [
+  { rule: 'REF', severity: 'error', trip: (d) => { p0(d).recipients = ['nobody']; } },
+  { rule: 'V01', severity: 'error', trip: (d) => { delete d.organisation!.email; } },
+  { rule: 'V02', severity: 'error', trip: (d) => { delete p0(d).legalBasis; } },
+  { rule: 'V03', severity: 'error', trip: (d) => { p0(d).legalBasis = 'legitimate-interests'; } },
+  { rule: 'V04', severity: 'error', trip: (d) => { d.dataCategories!.push({ id: 'health', label: 'gezondheid', special: 'health' }); p0(d).dataCategories!.push('health'); } },
+  { rule: 'V05', severity: 'error', trip: (d) => { p0(d).retention = { criterion: { nl: 'Zo lang als nodig.', en: 'As long as necessary.' } }; } },
+  { rule: 'V06', severity: 'error', trip: (d) => { d.recipients![0]!.name = 'zorgvuldig geselecteerde partners'; } },
+  { rule: 'V07', severity: 'error', trip: (d) => { d.recipients![0]!.country = 'US'; } },
+  { rule: 'V08', severity: 'warning', trip: (d) => { d.recipients![0]!.country = 'US'; d.recipients![0]!.transfer = { mechanism: 'dpf' }; } },
+  { rule: 'V09', severity: 'warning', trip: (d) => { d.recipients![0]!.service = 'bewerker onder de Wbp'; } },
+  { rule: 'V10', severity: 'error', trip: (d) => { d.complaintAuthority = 'none'; } },
+  { rule: 'V11', severity: 'error', trip: (d) => { d.rightsHandling = { responseTime: 'P3M' }; } },
+  { rule: 'V12', severity: 'error', trip: (d) => { p0(d).legalBasis = 'consent'; } },
+  { rule: 'V13', severity: 'error', trip: (d) => { p0(d).directMarketing = true; } },
+  { rule: 'V14', severity: 'warning', trip: (d) => { delete p0(d).provision; } },
+  { rule: 'V15', severity: 'error', trip: (d) => { p0(d).sources = [{ type: 'third-party' }]; } },
+  { rule: 'V16', severity: 'error', trip: (d) => { p0(d).automatedDecision = { logic: 'score' }; } },
+  { rule: 'V17', severity: 'error', trip: (d) => { delete d.dpo; } },
+  { rule: 'V18', severity: 'warning', trip: (d) => { p0(d).description = 'Door gebruik te maken van deze website gaat u akkoord met deze verklaring.'; } },
+  { rule: 'V19', severity: 'warning', trip: (d) => { p0(d).description = { nl: 'Wij zijn niet aansprakelijk voor websites van derden.', en: 'We are not liable for third-party websites.' }; } },
+  { rule: 'V20', severity: 'warning', trip: (d) => { delete d.meta!.version; } },
+  { rule: 'V21', severity: 'warning', trip: (d) => { p0(d).description = { nl: 'Wij kunnen uw gegevens gebruiken voor onder andere reparaties.', en: 'We may use your data for repairs.' }; } },
+  { rule: 'V22', severity: 'warning', trip: (d) => { d.rightsHandling = { identityCheck: { nl: 'Stuur een kopie van uw identiteitsbewijs mee.', en: 'Send a copy of your passport.' } }; } },
+  { rule: 'V23', severity: 'error', trip: (d) => { d.cookies!.push({ name: '_ga', category: 'analytics', purpose: 'statistieken', duration: 'P2Y', consent: false }); } },
+  { rule: 'V25', severity: 'warning', trip: (d) => { p0(d).name = { nl: 'Reparaties' }; } },
+  { rule: 'V26', severity: 'error', trip: (d) => { d.children = { targeted: true, childFriendlyLanguage: true }; } },
+  { rule: 'V27', severity: 'warning', trip: (d) => { p0(d).name = 'Marketing'; delete p0(d).description; } },
+  { rule: 'V28', severity: 'warning', trip: (d) => { d.recipients![0]!.processingAgreement = false; } },
+  { rule: 'V29', severity: 'warning', trip: (d) => { d.organisation!.registerExempt = true; } },
+  { rule: 'V30', severity: 'info', trip: (d) => { d.meta!.lastReviewed = '2024-06-01'; } },
+  { rule: 'V31', severity: 'warning', trip: (d) => { d.organisation!.jointControllers = [{ name: 'Fietsplatform B.V.' }]; } },
+  { rule: 'V32', severity: 'info', trip: (d) => { d.security = [{ type: 'organisational', description: 'Wij nemen passende technische en organisatorische maatregelen.' }]; } },
+  { rule: 'V33', severity: 'warning', trip: (d) => { p0(d).addedIn = '1.1'; } },
+  { rule: 'V34', severity: 'info', trip: (d) => { d.breach = { procedure: { nl: 'Wij melden een datalek altijd binnen 24 uur.', en: 'We always report a breach within 24 hours.' } }; } },
+];
+
+const TODAY = '2026-06-01';
+const run = (d: Declarations, lang: 'nl' | 'en' = 'en') => validateDeclarations(d, { lang, today: TODAY });
+
+describe('validator rules', () => {
+  it('the base declarations trip no rule at all', () => {
+    expect(run(baseDeclarations())).toEqual([]);
+  });
+
+  it('every rule in the default list has a case here', () => {
+    const covered = new Set(cases.map((c) => c.rule));
+    expect(defaultRules.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  for (const c of cases) {
+    it(`${c.rule} trips on a declarations that breaks it, with path, why and messages in nl and en`, () => {
+      const d = baseDeclarations();
+      c.trip(d);
+      const en = run(d, 'en').filter((f) => f.rule === c.rule);
+      const nl = run(d, 'nl').filter((f) => f.rule === c.rule);
+      expect(en.length).toBeGreaterThan(0);
+      expect(en.some((f) => f.severity === c.severity)).toBe(true);
+      expect(nl.length).toBe(en.length);
+      for (const f of [...en, ...nl]) {
+        expect(f.why).toMatch(/\S/);
+        expect(f.message).not.toMatch(/^rules\.|validator:/);
+      }
+      expect(nl[0]!.message).not.toBe(en[0]!.message);
+      expect(en[0]!.why).toMatch(/Art\.|Tw|WP260|C-\d|Decision|Privacy Shield|GDPR|Purposes/);
+    });
+  }
+
+  it('V30 is skipped without an injected date, so runs stay deterministic', () => {
+    const d = baseDeclarations();
+    d.meta!.lastReviewed = '2020-01-01';
+    expect(validateDeclarations(d).filter((f) => f.rule === 'V30')).toEqual([]);
+    expect(validateDeclarations(d, { today: '2026-01-01' }).map((f) => f.rule)).toContain('V30');
+  });
+
+  it('privacy-friendly analytics with every setting may go without consent', () => {
+    const d = baseDeclarations();
+    d.cookies!.push({ name: '_pk_id.*', category: 'analytics', purpose: 'tellen', duration: 'P13M', consent: false, exemption: 'analytics-low-impact', privacyFriendly: { ipAnonymised: true, noDataSharing: true, noOtherServices: true, processingAgreement: true } });
+    expect(run(d).filter((f) => f.rule === 'V23')).toEqual([]);
+  });
+
+  it('saying the ID copy is NOT needed does not trip V22', () => {
+    const d = baseDeclarations();
+    d.rightsHandling = { identityCheck: { nl: 'Wij vragen geen kopie van uw identiteitsbewijs.', en: 'We do not ask for a copy of your passport.' } };
+    expect(run(d).filter((f) => f.rule === 'V22')).toEqual([]);
+  });
+});
