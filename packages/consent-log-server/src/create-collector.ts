@@ -1,0 +1,286 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { KeyObject } from 'node:crypto';
+import { canonicalJson, MAX_BODY_BYTES, validateBatch } from '@akkoord/consent-log';
+import { snapshotHash } from './chain-hash.js';
+import { writeCheckpoints } from './checkpoint.js';
+import { coarseUserAgent } from './coarse-user-agent.js';
+import { DEFAULT_CHECKPOINT_MS, DEFAULT_RATE_LIMIT, DRAIN_TIMEOUT_MS } from './constants.js';
+import { csvHeader, exportLine, iterateRecords, type ExportFormat } from './export-records.js';
+import { sendError, sendJson } from './http-reply.js';
+import { jsonLogger, type Logger } from './json-logger.js';
+import { RateLimiter, type RateLimit } from './rate-limiter.js';
+import { BodyTooLarge, readBody } from './read-body.js';
+import { tokenMatches } from './token-matches.js';
+import { truncateIp } from './truncate-ip.js';
+import type { Checkpoint, PendingRecord, Snapshot, Store } from './types.js';
+
+/** Options of {@link createCollector}. */
+export interface CollectorOptions {
+  /** Where records go: {@link openStore}. */
+  store: Store;
+  /** Page origins (e.g. `https://www.example.nl`) allowed to post from another origin; same-origin posts are always allowed. @default [] */
+  allowOrigins?: string[];
+  /** Bearer token of the read side (`GET /v1/consents/:id`, `/v1/export`); without it the read side is off. */
+  token?: string;
+  /** Path prefix the API is mounted under, e.g. `/_k`. @default "" */
+  basePath?: string;
+  /** Store the client's network (IPv4 /24, IPv6 /48) or nothing. Never the full address. @default "none" */
+  ip?: 'none' | 'truncated';
+  /** Store a coarse user agent (browser family + major version, OS family) or nothing. @default "off" */
+  userAgent?: 'off' | 'coarse';
+  /** Take the client address from the last `X-Forwarded-For` entry (set this behind a reverse proxy). @default false */
+  trustProxy?: boolean;
+  /** Per-client token bucket on POSTs, keyed by truncated IP; `false` turns it off. @default { burst: 60, perSecond: 10 } */
+  rateLimit?: RateLimit | false;
+  /** Ed25519 private key: chain heads are signed every `checkpointMs` and on shutdown. */
+  signingKey?: KeyObject;
+  /** @default 600000 (10 minutes) */
+  checkpointMs?: number;
+  /** JSON-lines logger; never receives personal data. @default stdout */
+  log?: Logger;
+}
+
+/** A running (or ready to run) collector. */
+export interface Collector {
+  /** The request listener, for mounting in another `http.Server`. */
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** The collector's own server (not listening until {@link Collector.listen}). */
+  server: Server;
+  /** Starts listening. @default host "127.0.0.1", port 0 (any free port) */
+  listen(port?: number, host?: string): Promise<AddressInfo>;
+  /** Graceful shutdown: refuse new requests, drain in-flight ones, final checkpoint, close the store. */
+  close(): Promise<void>;
+  /** Signs every chain head that moved now (needs `signingKey`). */
+  checkpoint(): Promise<Checkpoint[]>;
+}
+
+const CONSENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
+const HASH = /^[0-9a-f]{64}$/;
+
+/** Creates the consent-log collector: `POST /v1/consents`, the token-protected read side and `/healthz`. */
+export function createCollector(options: CollectorOptions): Collector {
+  const { store } = options;
+  const base = (options.basePath ?? '').replace(/\/+$/, '');
+  const allow = new Set(options.allowOrigins ?? []);
+  const log = options.log ?? jsonLogger();
+  const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  let inflight = 0;
+  let closing = false;
+
+  const clientAddress = (req: IncomingMessage): string | undefined => {
+    const fwd = options.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim() : '';
+    return fwd || req.socket.remoteAddress;
+  };
+
+  // Same-origin posts (site and collector behind one reverse proxy) need no CORS; other origins must be listed.
+  const originAllowed = (req: IncomingMessage, origin: string): boolean => {
+    if (allow.has(origin)) return true;
+    try {
+      return new URL(origin).host === req.headers.host;
+    } catch {
+      return false;
+    }
+  };
+
+  const post = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const ipNet = truncateIp(clientAddress(req));
+    const wait = limiter?.take(ipNet ?? 'unknown') ?? 0;
+    if (wait) return sendError(res, 429, 'rate_limited', `too many requests from this network; retry after ${wait} s`, {}, { 'Retry-After': String(wait) });
+    let body: Buffer;
+    try {
+      body = await readBody(req, MAX_BODY_BYTES);
+    } catch (e) {
+      if (!(e instanceof BodyTooLarge)) throw e;
+      // Stop reading: answer and close the connection instead of draining the rest.
+      res.on('finish', () => req.destroy());
+      return sendError(res, 413, 'too_large', `body over ${MAX_BODY_BYTES} bytes; send at most 100 records per request`, {}, { Connection: 'close' });
+    }
+    let json: unknown;
+    try {
+      // The body is JSON whatever the Content-Type: sendBeacon and fetch send text/plain.
+      json = JSON.parse(body.toString('utf8'));
+    } catch (e) {
+      return sendError(res, 400, 'invalid_json', `body is not JSON: ${(e as Error).message}`, { path: '$' });
+    }
+    const checked = validateBatch(json);
+    if (!checked.ok) return sendError(res, 400, 'invalid_record', `${checked.path} ${checked.message}`, { path: checked.path });
+    const snapshots: Snapshot[] = [];
+    const pending: PendingRecord[] = [];
+    const ua = options.userAgent === 'coarse' ? coarseUserAgent(req.headers['user-agent']) : undefined;
+    const ip = options.ip === 'truncated' ? ipNet : undefined;
+    for (const [i, r] of checked.value.entries()) {
+      let configHash = r.configHash;
+      if (r.config !== undefined) {
+        const json = canonicalJson(r.config);
+        const hash = snapshotHash(json);
+        if (configHash !== undefined && configHash !== hash) {
+          return sendError(res, 400, 'invalid_record', `$[${i}].configHash does not match the SHA-256 of the canonical JSON of config (${hash})`, { path: `$[${i}].configHash` });
+        }
+        configHash = hash;
+        if (!snapshots.some((s) => s.hash === hash)) snapshots.push({ hash, site: r.site, json });
+      }
+      const p: PendingRecord = {
+        v: r.v, id: r.id, consentId: r.consentId, site: r.site, action: r.action, choices: r.choices,
+        revision: r.revision, language: r.language, configHash: configHash!,
+      };
+      if (r.page !== undefined) p.page = r.page;
+      if (r.statementVersion !== undefined) p.statementVersion = r.statementVersion;
+      if (r.clientTime !== undefined) p.clientTime = r.clientTime;
+      if (ip) p.ip = ip;
+      if (ua) p.ua = ua;
+      pending.push(p);
+    }
+    const { receipts, missing } = await store.append(pending, snapshots);
+    sendJson(res, 200, { ok: true, records: receipts, missing });
+  };
+
+  const exportRecords = async (res: ServerResponse, params: URLSearchParams): Promise<void> => {
+    const format = (params.get('format') ?? 'ndjson') as ExportFormat;
+    if (format !== 'ndjson' && format !== 'csv') return sendError(res, 400, 'invalid_query', 'format must be ndjson or csv', { path: 'format' });
+    const time = (name: string): number | undefined | null => {
+      const v = params.get(name);
+      if (v === null || v === '') return undefined;
+      const t = /^\d+$/.test(v) ? Number(v) : Date.parse(v);
+      return Number.isFinite(t) ? t : null;
+    };
+    const from = time('from');
+    const to = time('to');
+    if (from === null || to === null) {
+      return sendError(res, 400, 'invalid_query', `${from === null ? 'from' : 'to'} must be an ISO date (2025-01-31 or 2025-01-31T12:00:00Z) or ms since 1970`, { path: from === null ? 'from' : 'to' });
+    }
+    const site = params.get('site') ?? undefined;
+    res.writeHead(200, {
+      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+      'Content-Disposition': `attachment; filename="consents.${format === 'csv' ? 'csv' : 'ndjson'}"`,
+      'Cache-Control': 'no-store',
+    });
+    if (format === 'csv') res.write(csvHeader());
+    for await (const r of iterateRecords(store, { site, from, to })) {
+      if (res.destroyed) return;
+      if (!res.write(exportLine(r, format))) await new Promise((ok) => res.once('drain', ok).once('close', ok));
+    }
+    res.end();
+  };
+
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://collector.invalid');
+    } catch {
+      return sendError(res, 400, 'invalid_path', 'the request target is not a valid path');
+    }
+    const path = url.pathname.startsWith(base + '/') ? url.pathname.slice(base.length) : null;
+    const origin = req.headers.origin;
+    if (origin && allow.has(origin)) {
+      // Echo only listed origins, never with credentials: the collector does not use cookies.
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Vary', 'Origin');
+    }
+    if (path === null) return sendError(res, 404, 'not_found', `no such path; the API is under ${base || '/'}`);
+    const m = req.method ?? '';
+    if (m === 'OPTIONS') {
+      if (!origin || !allow.has(origin)) return sendError(res, 403, 'origin_not_allowed', 'this origin is not in the collector\'s allow-list (--allow-origin)');
+      res.writeHead(204, { 'Access-Control-Allow-Methods': 'POST, GET', 'Access-Control-Allow-Headers': 'Content-Type, Authorization', 'Access-Control-Max-Age': '86400' });
+      return void res.end();
+    }
+    if (path === '/healthz') {
+      if (m !== 'GET' && m !== 'HEAD') return sendError(res, 405, 'method_not_allowed', 'use GET', {}, { Allow: 'GET' });
+      if (closing) return sendError(res, 503, 'shutting_down', 'the collector is shutting down');
+      await store.ping();
+      return sendJson(res, 200, { ok: true, store: store.kind });
+    }
+    if (path === '/v1/consents') {
+      if (m !== 'POST') return sendError(res, 405, 'method_not_allowed', 'use POST with one record or an array of records', {}, { Allow: 'POST' });
+      if (origin && !originAllowed(req, origin)) return sendError(res, 403, 'origin_not_allowed', 'this origin is not in the collector\'s allow-list (--allow-origin)');
+      return post(req, res);
+    }
+    const read = /^\/v1\/(consents|snapshots)\/([^/]+)$/.exec(path);
+    if (read || path === '/v1/export') {
+      if (m !== 'GET') return sendError(res, 405, 'method_not_allowed', 'use GET', {}, { Allow: 'GET' });
+      if (!options.token) return sendError(res, 404, 'read_disabled', 'the read side is off; start the collector with a token (--token-file)');
+      if (!tokenMatches(req.headers.authorization, options.token)) {
+        return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token>', {}, { 'WWW-Authenticate': 'Bearer' });
+      }
+      if (!read) return exportRecords(res, url.searchParams);
+      let key = '';
+      try {
+        key = decodeURIComponent(read[2]);
+      } catch {
+        // Left empty: fails the pattern checks below with a 400.
+      }
+      if (read[1] === 'snapshots') {
+        if (!HASH.test(key)) return sendError(res, 400, 'invalid_path', 'a snapshot hash is 64 lower-case hex digits', { path: 'hash' });
+        const snap = await store.snapshot(key);
+        return snap ? sendJson(res, 200, snap) : sendError(res, 404, 'not_found', 'no snapshot with this hash');
+      }
+      if (!CONSENT_ID.test(key)) return sendError(res, 400, 'invalid_path', 'a consent id is 8 to 64 letters, digits, "-" or "_"', { path: 'consentId' });
+      const records = await store.byConsentId(key);
+      return records.length ? sendJson(res, 200, { consentId: key, records }) : sendError(res, 404, 'not_found', 'no records for this consent id');
+    }
+    return sendError(res, 404, 'not_found', 'no such path; see POST /v1/consents, GET /v1/consents/:consentId, GET /v1/export, GET /healthz');
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const started = performance.now();
+    if (closing) {
+      res.setHeader('Connection', 'close');
+      return sendError(res, 503, 'shutting_down', 'the collector is shutting down; retry', {}, { 'Retry-After': '1' });
+    }
+    inflight++;
+    res.once('close', () => {
+      inflight--;
+      if (res.statusCode >= 400) log(res.statusCode >= 500 ? 'error' : 'warn', 'request', { method: req.method ?? '', status: res.statusCode, ms: Math.round(performance.now() - started) });
+    });
+    route(req, res).catch((e: unknown) => {
+      // Also reached when the store fails: the client keeps its records and retries on 503.
+      log('error', 'request failed', { error: e instanceof Error ? e.message : String(e) });
+      if (res.headersSent) res.destroy();
+      else sendError(res, 503, 'unavailable', 'the record was not stored; retry later', {}, { 'Retry-After': '5' });
+    });
+  };
+
+  const server = createServer(handle);
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  server.keepAliveTimeout = 5_000;
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+
+  const checkpoint = async (): Promise<Checkpoint[]> => (options.signingKey ? writeCheckpoints(store, options.signingKey) : []);
+  const timer = options.signingKey
+    ? setInterval(() => checkpoint().catch((e: Error) => log('error', 'checkpoint failed', { error: e.message })), options.checkpointMs ?? DEFAULT_CHECKPOINT_MS)
+    : undefined;
+  timer?.unref();
+
+  let closed: Promise<void> | undefined;
+  const close = (): Promise<void> =>
+    (closed ??= (async () => {
+      closing = true;
+      if (timer) clearInterval(timer);
+      const stopped = server.listening ? new Promise<void>((ok) => server.close(() => ok())) : Promise.resolve();
+      server.closeIdleConnections();
+      const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+      while (inflight > 0 && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 10));
+      server.closeAllConnections();
+      await stopped;
+      await checkpoint().catch((e: Error) => log('error', 'checkpoint failed', { error: e.message }));
+      await store.close();
+      log('info', 'collector stopped');
+    })());
+
+  const listen = (port = 0, host = '127.0.0.1'): Promise<AddressInfo> =>
+    new Promise((ok, fail) => {
+      server.once('error', fail);
+      server.listen(port, host, () => {
+        server.off('error', fail);
+        const a = server.address() as AddressInfo;
+        log('info', 'collector listening', { host: a.address, port: a.port, store: store.kind, basePath: base || '/' });
+        ok(a);
+      });
+    });
+
+  return { handle, server, listen, close, checkpoint };
+}

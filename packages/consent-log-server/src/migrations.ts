@@ -1,0 +1,59 @@
+/**
+ * Versioned schema migrations, shared by SQLite and PostgreSQL (the SQL below is valid in both),
+ * so both stores hold the same tables and behave the same. Append new versions; never edit one
+ * that has shipped.
+ */
+export const MIGRATIONS: readonly { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+CREATE TABLE consent_records (
+  id TEXT PRIMARY KEY,
+  site TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  consent_id TEXT NOT NULL,
+  received_at BIGINT NOT NULL,
+  v INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  choices TEXT NOT NULL,
+  revision TEXT NOT NULL,
+  statement_version TEXT,
+  language TEXT NOT NULL,
+  config_hash TEXT NOT NULL,
+  page TEXT,
+  client_time BIGINT,
+  ip TEXT,
+  ua TEXT,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  UNIQUE (site, seq)
+);
+CREATE INDEX consent_records_consent_id ON consent_records (consent_id);
+CREATE INDEX consent_records_received ON consent_records (site, received_at);
+CREATE TABLE config_snapshots (
+  hash TEXT PRIMARY KEY,
+  site TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  config TEXT NOT NULL
+);
+CREATE TABLE chain_heads (
+  site TEXT PRIMARY KEY,
+  seq BIGINT NOT NULL,
+  hash TEXT NOT NULL,
+  anchor_seq BIGINT NOT NULL,
+  anchor_hash TEXT NOT NULL
+);
+CREATE TABLE checkpoints (
+  site TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  hash TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  key_id TEXT NOT NULL,
+  signature TEXT NOT NULL,
+  PRIMARY KEY (site, seq)
+);`,
+  },
+];
+
+/** DDL of the table that records which migrations ran. */
+export const MIGRATIONS_TABLE = 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)';

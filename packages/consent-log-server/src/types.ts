@@ -1,0 +1,89 @@
+import type { StoredConsentRecord } from '@akkoord/consent-log';
+
+/** A validated record the collector wants stored; the store assigns seq, time and hashes. */
+export type PendingRecord = Omit<StoredConsentRecord, 'seq' | 'receivedAt' | 'prevHash' | 'hash'>;
+
+/** One config snapshot: the exact config and texts shown, keyed by the SHA-256 of its canonical JSON. */
+export interface Snapshot {
+  hash: string;
+  site: string;
+  /** Canonical JSON text of the snapshot. */
+  json: string;
+}
+
+/** The receipt of one stored record; identical for a retry of the same record id. */
+export interface Receipt {
+  id: string;
+  site: string;
+  seq: number;
+  receivedAt: number;
+}
+
+/** Where a site's chain stands: its head, and the anchor left by the last purge. */
+export interface ChainHead {
+  site: string;
+  seq: number;
+  hash: string;
+  /** Seq of the last purged record (0 when nothing was purged). */
+  anchorSeq: number;
+  /** Hash of the last purged record: the `prevHash` the oldest remaining record must carry. */
+  anchorHash: string;
+}
+
+/** A signed chain head. */
+export interface Checkpoint {
+  site: string;
+  seq: number;
+  hash: string;
+  createdAt: number;
+  /** First 16 hex digits of the SHA-256 of the raw Ed25519 public key. */
+  keyId: string;
+  /** Base64 Ed25519 signature over {@link checkpointMessage}. */
+  signature: string;
+}
+
+/** Filter and cursor of {@link Store.page}: rows ordered by site, then seq. */
+export interface PageQuery {
+  site?: string;
+  /** Received at or after (ms since epoch). */
+  from?: number;
+  /** Received before (ms since epoch). */
+  to?: number;
+  /** Continue after this row. */
+  after?: { site: string; seq: number };
+  limit: number;
+}
+
+/** What a purge removed. */
+export interface PurgeResult {
+  records: number;
+  snapshots: number;
+}
+
+/**
+ * Storage behind the collector. SQLite and PostgreSQL implement the same schema and behaviour;
+ * `append` is the only writer and assigns each site's chain order.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /**
+   * Stores snapshots and records in one committed transaction (grouped with concurrent calls) and
+   * resolves only after the commit. Records whose id exists are not stored again: their receipt
+   * is the stored one. `missing` lists referenced config hashes that still have no snapshot.
+   */
+  append(records: PendingRecord[], snapshots: Snapshot[]): Promise<{ receipts: Receipt[]; missing: string[] }>;
+  /** Every record of one consent id, oldest first. */
+  byConsentId(consentId: string): Promise<StoredConsentRecord[]>;
+  /** One page of records ordered by (site, seq). */
+  page(query: PageQuery): Promise<StoredConsentRecord[]>;
+  /** The snapshot with this hash, parsed, or null. */
+  snapshot(hash: string): Promise<{ hash: string; site: string; createdAt: number; config: unknown } | null>;
+  heads(): Promise<ChainHead[]>;
+  addCheckpoint(checkpoint: Checkpoint): Promise<void>;
+  checkpoints(site?: string): Promise<Checkpoint[]>;
+  /** Deletes each site's oldest records received before `before`, keeping the chain verifiable. */
+  purge(before: number): Promise<PurgeResult>;
+  /** Throws when the database cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
