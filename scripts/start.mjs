@@ -16,7 +16,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const siteDir = join(root, 'examples/site');
 const declarationsFile = join(root, 'examples/declarations/demo-site.yaml');
-const bannerBundle = join(root, 'packages/banner/dist/akkoord.js');
+/** The banner served as /akkoord.js; AKKOORD_BUNDLE=<file> serves another build (as the tests and bench allow). */
+const bannerBundle = process.env.AKKOORD_BUNDLE || join(root, 'packages/banner/dist/akkoord.js');
 const dataDir = join(root, '.data');
 /** Where the collector is mounted: on the site's own origin, under a path no blocklist knows. */
 const PROOF_PREFIX = '/api/proof';
@@ -194,7 +195,7 @@ server.on('request', (req, res) => {
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'method not allowed');
   if (url.pathname === '/akkoord.js') {
-    if (!existsSync(bannerBundle)) return send(404, 'text/plain', 'packages/banner/dist/akkoord.js is missing: run npm run build');
+    if (!existsSync(bannerBundle)) return send(404, 'text/plain', `${bannerBundle} is missing: run npm run build`);
     return send(200, TYPES['.js'], readFileSync(bannerBundle));
   }
   if (url.pathname === '/consent.json') return send(200, TYPES['.json'], JSON.stringify(site.config, null, 2));

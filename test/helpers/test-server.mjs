@@ -9,9 +9,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Files the built-in routes serve, read on every request so a rebuild is picked up at once. */
+/**
+ * Files the built-in routes serve, read on every request so a rebuild is picked up at once.
+ * AKKOORD_BUNDLE=<file> serves another build of the banner instead (as in scripts/bench).
+ */
 export const FILES = {
-  '/akkoord.js': `${root}packages/banner/dist/akkoord.js`,
+  '/akkoord.js': process.env.AKKOORD_BUNDLE || `${root}packages/banner/dist/akkoord.js`,
   '/axe.min.js': `${root}node_modules/axe-core/axe.min.js`,
   '/vendor/cookieconsent.umd.js': `${root}node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js`,
   '/vendor/cookieconsent.css': `${root}node_modules/vanilla-cookieconsent/dist/cookieconsent.css`,
