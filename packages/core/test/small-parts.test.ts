@@ -66,3 +66,15 @@ describe('createEmitter', () => {
     err.mockRestore();
   });
 });
+
+describe('outside a browser', () => {
+  it('importing core touched no window/document, and browserEnv() is inert in Node', async () => {
+    const { browserEnv, createConsent } = await import('../src/index.js');
+    expect(typeof window).toBe('undefined');
+    const env = browserEnv();
+    expect(env.cookies.get()).toEqual({});
+    expect(env.doc).toBeUndefined();
+    const m = createConsent({ revision: 1, categories: [{ id: 'a', title: 'A' }] });
+    expect(m.acceptAll().categories).toEqual(['a']);
+  });
+});
