@@ -16,3 +16,5 @@ export { truncateIp } from './truncate-ip.js';
 export type { ChainHead, Checkpoint, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store } from './types.js';
 export { verifyChain } from './verify-chain.js';
 export type { VerifyResult } from './verify-chain.js';
+export { HELP, parseAge, runCli, UsageError } from './run-cli.js';
+export type { CliIo } from './run-cli.js';
