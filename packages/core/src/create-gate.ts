@@ -44,10 +44,10 @@ export function createGate(manager: ConsentManager, doc: Document = document, op
       const old = queue.shift()!;
       if (!old.parentNode) continue; // removed by the page meanwhile: nothing to run
       const s = doc.createElement('script');
-      for (const a of Array.from(old.attributes)) s.setAttribute(a.name, a.value);
-      const type = old.getAttribute('data-type');
+      for (const a of old.attributes) s.setAttribute(a.name, a.value);
+      const type = old.dataset.type;
       type ? (s.type = type) : s.removeAttribute('type');
-      const src = old.getAttribute('data-src') || old.src;
+      const src = old.dataset.src || old.src;
       if (old.nonce) s.nonce = old.nonce;
       // Inserted scripts are async unless told otherwise; parser-inserted ones are not.
       s.async = old.hasAttribute('async');
@@ -73,7 +73,7 @@ export function createGate(manager: ConsentManager, doc: Document = document, op
     if (manager.has(what)) {
       if (on) return;
       el.setAttribute(RUN_MARK, '');
-      el.src = el.getAttribute('data-src')!;
+      el.src = el.dataset.src!;
       if (ph) el.hidden = false;
       const loaded = () => {
         if (placeholders.get(el) == ph && el.hasAttribute(RUN_MARK)) {
@@ -100,8 +100,8 @@ export function createGate(manager: ConsentManager, doc: Document = document, op
 
   const scan = () => {
     doc.querySelectorAll<HTMLElement>('[data-consent]').forEach((el) => {
-      const what = el.getAttribute('data-consent')!;
-      if (el.localName == 'iframe') el.hasAttribute('data-src') && frame(el as HTMLIFrameElement, what);
+      const what = el.dataset.consent!;
+      if (el.localName == 'iframe') el.dataset.src && frame(el as HTMLIFrameElement, what);
       else if (
         el.localName == 'script' &&
         el.getAttribute('type') == 'text/plain' &&

@@ -23,14 +23,13 @@ describe('resolveLanguage', () => {
 });
 
 describe('randomId', () => {
-  it('uses crypto.randomUUID when available', () => {
-    expect(randomId({ randomUUID: () => 'u', getRandomValues: (() => {}) as never })).toBe('u');
-  });
-  it('falls back to getRandomValues and builds a UUID v4 (plain-http pages)', () => {
-    const fill = <T extends ArrayBufferView | null>(a: T) => ((a as unknown as Uint8Array).fill(255), a);
-    expect(randomId({ getRandomValues: fill })).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
-    expect(randomId({ getRandomValues: (a) => a })).toBe('00000000-0000-4000-8000-000000000000');
-    expect(randomId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  it('builds a UUID v4 from getRandomValues (also on plain-http pages, where randomUUID is missing)', () => {
+    const fill = (v: number) => <T extends ArrayBufferView | null>(a: T) => ((a as unknown as Uint8Array).fill(v), a);
+    expect(randomId({ getRandomValues: fill(255) })).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
+    expect(randomId({ getRandomValues: fill(0) })).toBe('00000000-0000-4000-8000-000000000000');
+    const ids = new Set(Array.from({ length: 50 }, () => randomId()));
+    expect(ids.size).toBe(50);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
 
