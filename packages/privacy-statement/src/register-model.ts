@@ -1,0 +1,137 @@
+import { AP, ART9_LETTER, BASIS_LETTER } from './constants.js';
+import { createContext, type Context } from './context.js';
+import { addressLine } from './sections/controller-section.js';
+import { nonEeaCountries, recipientCountries } from './sections/recipients-section.js';
+import { retentionText } from './sections/retention-text.js';
+import type { Declarations, Lang, Purpose } from './types.js';
+
+/** One processing activity of the controller register (Art. 30(1)). */
+export interface RegisterActivity {
+  id: string;
+  name: string;
+  description: string;
+  /** e.g. `6(1)(b) contract`. */
+  legalBasis: string;
+  legitimateInterest: string;
+  /** e.g. `9(2)(a)`, empty when no special data. */
+  art9Condition: string;
+  legalGround: string;
+  dataSubjects: string[];
+  dataCategories: string[];
+  specialCategories: string[];
+  recipients: { name: string; role: string; countries: string[] }[];
+  transfers: { recipient: string; countries: string[]; safeguard: string }[];
+  retention: string;
+  processingAgreements: { recipient: string; signed: boolean; date: string }[];
+  owner: string;
+  systems: string[];
+  access: string[];
+  dpia: string;
+  lia: string;
+}
+
+/** One activity of the processor register (Art. 30(2)). */
+export interface ProcessorRegisterActivity {
+  id: string;
+  controller: string;
+  processing: string;
+  dataCategories: string[];
+  subProcessors: { name: string; countries: string[] }[];
+  transfers: { recipient: string; countries: string[]; safeguard: string }[];
+  security: string;
+}
+
+/** The record of processing activities as data, in one language. */
+export interface Register {
+  lang: Lang;
+  version: string;
+  effectiveDate: string;
+  controller: { name: string; kvk: string; address: string; email: string; phone: string; privacyContact: string; representative: string; dpo: string; jointControllers: string[] };
+  activities: RegisterActivity[];
+  processorActivities: ProcessorRegisterActivity[];
+  /** General description of the technical and organisational measures (Art. 30(1)(g)). */
+  security: string[];
+  complaintAuthority: string;
+}
+
+function transferFor(c: Context, id: string): { recipient: string; countries: string[]; safeguard: string } | undefined {
+  const r = c.recipient(id);
+  if (!r) return undefined;
+  const outside = nonEeaCountries(r);
+  if (!outside.length) return undefined;
+  const m = r.transfer?.mechanism ?? 'none';
+  const fallback = r.transfer?.fallback ? ` + ${r.transfer.fallback}` : '';
+  const checked = r.transfer?.dpfCheckedOn ? ` (${r.transfer.dpfCheckedOn})` : '';
+  return { recipient: r.name, countries: outside, safeguard: `${m}${checked}${fallback}` };
+}
+
+function activity(c: Context, p: Purpose): RegisterActivity {
+  const label = (ids: string[] | undefined, find: (id: string) => { label: unknown } | undefined) => (ids ?? []).map((id) => c.txt(find(id)?.label as never) || id);
+  const cats = (p.dataCategories ?? []).map((id) => c.category(id)).filter((x) => x !== undefined);
+  const recips = (p.recipients ?? []).map((id) => c.recipient(id)).filter((x) => x !== undefined);
+  return {
+    id: String(p.id),
+    name: c.txt(p.name),
+    description: c.txt(p.description),
+    legalBasis: p.legalBasis ? `6(1)(${BASIS_LETTER[p.legalBasis]}) ${p.legalBasis}` : '',
+    legitimateInterest: c.txt(p.legitimateInterest),
+    art9Condition: p.art9Condition ? `9(2)(${ART9_LETTER[p.art9Condition]}) ${p.art9Condition}` : '',
+    legalGround: c.txt(p.legalGround),
+    dataSubjects: label(p.dataSubjects, c.subject),
+    dataCategories: label(p.dataCategories, c.category),
+    specialCategories: cats.filter((x) => x.special || x.criminal || x.bsn).map((x) => x.special ?? (x.criminal ? 'criminal' : 'bsn')),
+    recipients: recips.map((r) => ({ name: r.name, role: r.role, countries: recipientCountries(r) })),
+    transfers: (p.recipients ?? []).map((id) => transferFor(c, id)).filter((x) => x !== undefined),
+    retention: retentionText(c, p.retention),
+    processingAgreements: recips
+      .filter((r) => r.role === 'processor')
+      .map((r) => {
+        const pa = r.processingAgreement;
+        return { recipient: r.name, signed: pa === true || (typeof pa === 'object' && pa.signed), date: typeof pa === 'object' ? (pa.date ?? '') : '' };
+      }),
+    owner: p.internal?.owner ?? '',
+    systems: p.internal?.systems ?? [],
+    access: p.internal?.access ?? [],
+    dpia: p.internal?.dpia ?? '',
+    lia: p.internal?.lia ?? '',
+  };
+}
+
+/** Builds the Art. 30 register (30(1) always, 30(2) when the business processes for clients). */
+export function buildRegister(d: Declarations, lang: Lang = 'nl'): Register {
+  const c = createContext(d, lang);
+  const o = d.organisation ?? {};
+  const dpo = d.dpo;
+  const ca = d.complaintAuthority;
+  return {
+    lang,
+    version: d.meta?.version ?? '',
+    effectiveDate: d.meta?.effectiveDate ?? '',
+    controller: {
+      name: o.legalName ?? c.orgName,
+      kvk: o.kvk ?? '',
+      address: addressLine(c, o.address),
+      email: o.email ?? '',
+      phone: o.phone ?? '',
+      privacyContact: [c.txt(o.privacyContact?.name), o.privacyContact?.email].filter(Boolean).join(', '),
+      representative: o.representative ? [c.txt(o.representative.name), o.representative.email].filter(Boolean).join(', ') : '',
+      dpo: dpo && typeof dpo === 'object' && dpo.appointed ? [c.txt(dpo.name), dpo.email, dpo.phone].filter(Boolean).join(', ') : 'none',
+      jointControllers: (o.jointControllers ?? []).map((j) => j.name),
+    },
+    activities: c.purposes.map((p) => activity(c, p)),
+    processorActivities: (d.roles?.processorFor ?? []).map((a) => {
+      const subs = (a.subProcessors ?? []).map((id) => c.recipient(id)).filter((x) => x !== undefined);
+      return {
+        id: a.id,
+        controller: c.txt(a.clients),
+        processing: c.txt(a.processing),
+        dataCategories: (a.dataCategories ?? []).map((id) => c.txt(c.category(id)?.label) || id),
+        subProcessors: subs.map((r) => ({ name: r.name, countries: recipientCountries(r) })),
+        transfers: (a.subProcessors ?? []).map((id) => transferFor(c, id)).filter((x) => x !== undefined),
+        security: c.txt(a.security),
+      };
+    }),
+    security: (d.security ?? []).map((m) => `${m.type}: ${c.txt(m.description)}`),
+    complaintAuthority: typeof ca === 'object' ? ca.name : ca === 'none' ? 'none' : AP.name,
+  };
+}
