@@ -1,0 +1,99 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCollector, verifyChain, writeCheckpoints, type PendingRecord } from '../src/index.js';
+import { startPostgres } from './helpers/postgres.js';
+import { makeRecord, postJson } from './helpers/records.js';
+import { storeFactories, type TestStore } from './helpers/stores.js';
+
+const cluster = await startPostgres();
+afterAll(async () => cluster?.stop());
+
+const pending = (n: number, site = 'www.example.nl'): PendingRecord[] =>
+  Array.from({ length: n }, () => {
+    const { config: _c, ...r } = makeRecord({ site });
+    return { ...r, configHash: 'b'.repeat(64) };
+  });
+
+describe.each(storeFactories(cluster))('hash chain on %s', (_name, makeStore) => {
+  let ts: TestStore;
+  beforeEach(async () => {
+    ts = await makeStore();
+    await ts.store.append(pending(5), []);
+    await ts.store.append(pending(2, 'shop.example.nl'), []);
+  });
+  afterEach(async () => ts.cleanup());
+
+  it('verifies an untouched chain', async () => {
+    expect(await verifyChain(ts.store)).toEqual({ ok: true, sites: 2, records: 7, checkpoints: 0 });
+  });
+
+  it('fails at the edited row when a stored record is changed', async () => {
+    await ts.exec("UPDATE consent_records SET choices = '{\"necessary\":true,\"analytics\":true}' WHERE site = 'www.example.nl' AND seq = 3");
+    expect(await verifyChain(ts.store)).toMatchObject({ ok: false, site: 'www.example.nl', seq: 3, reason: expect.stringContaining('altered') });
+  });
+
+  it('fails at the edited row when a receive time is backdated', async () => {
+    await ts.exec("UPDATE consent_records SET received_at = received_at - 86400000 WHERE site = 'shop.example.nl' AND seq = 2");
+    expect(await verifyChain(ts.store)).toMatchObject({ ok: false, site: 'shop.example.nl', seq: 2 });
+  });
+
+  it('fails at the gap when a row is deleted, and at the end when the last row is deleted', async () => {
+    await ts.exec("DELETE FROM consent_records WHERE site = 'www.example.nl' AND seq = 4");
+    expect(await verifyChain(ts.store)).toMatchObject({ ok: false, site: 'www.example.nl', seq: 4, reason: expect.stringContaining('missing') });
+  });
+
+  it('fails at the end when the last row is deleted', async () => {
+    await ts.exec("DELETE FROM consent_records WHERE site = 'shop.example.nl' AND seq = 2");
+    expect(await verifyChain(ts.store)).toMatchObject({ ok: false, site: 'shop.example.nl', seq: 2, reason: expect.stringContaining('head says seq 2') });
+  });
+
+  it('detects a rewritten tail through the signed checkpoint even when the head was rewritten too', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    expect(await writeCheckpoints(ts.store, privateKey)).toHaveLength(2);
+    expect(await verifyChain(ts.store, publicKey)).toMatchObject({ ok: true, checkpoints: 2 });
+    // An attacker deletes the last record and moves the head back consistently.
+    await ts.exec("DELETE FROM consent_records WHERE site = 'www.example.nl' AND seq = 5");
+    await ts.exec("UPDATE chain_heads SET seq = 4, hash = (SELECT hash FROM consent_records WHERE site = 'www.example.nl' AND seq = 4) WHERE site = 'www.example.nl'");
+    expect((await verifyChain(ts.store)).ok).toBe(true); // without the key this is invisible…
+    expect(await verifyChain(ts.store, publicKey)).toMatchObject({ ok: false, site: 'www.example.nl', seq: 5, reason: expect.stringContaining('beyond the chain head') });
+  });
+
+  it('reports a bad checkpoint signature', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    await writeCheckpoints(ts.store, privateKey);
+    await ts.exec("UPDATE checkpoints SET created_at = created_at + 1 WHERE site = 'shop.example.nl'");
+    expect(await verifyChain(ts.store, publicKey)).toMatchObject({ ok: false, site: 'shop.example.nl', reason: expect.stringContaining('bad signature') });
+    const other = generateKeyPairSync('ed25519').publicKey;
+    expect(await verifyChain(ts.store, other)).toMatchObject({ ok: false, reason: expect.stringContaining('bad signature') });
+  });
+
+  it('purges old records and keeps the rest verifiable from the new anchor, checkpoints included', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    await writeCheckpoints(ts.store, privateKey);
+    await new Promise((r) => setTimeout(r, 20));
+    const cutoff = Date.now();
+    await new Promise((r) => setTimeout(r, 20));
+    await ts.store.append(pending(3), []);
+    const result = await ts.store.purge(cutoff);
+    expect(result.records).toBe(7);
+    const left = await ts.store.page({ limit: 100 });
+    expect(left.map((r) => r.seq)).toEqual([6, 7, 8]);
+    const heads = await ts.store.heads();
+    expect(heads.find((h) => h.site === 'www.example.nl')).toMatchObject({ anchorSeq: 5, seq: 8 });
+    expect(await verifyChain(ts.store, publicKey)).toMatchObject({ ok: true, records: 3 });
+    await ts.store.append(pending(1), []);
+    expect(await verifyChain(ts.store, publicKey)).toMatchObject({ ok: true, records: 4 });
+    // Tampering after a purge is still caught.
+    await ts.exec("UPDATE consent_records SET action = 'accept-all' WHERE site = 'www.example.nl' AND seq = 6");
+    expect(await verifyChain(ts.store)).toMatchObject({ ok: false, seq: 6 });
+  });
+
+  it('purges snapshots no remaining record refers to', async () => {
+    const c = createCollector({ store: ts.store, log: () => {}, rateLimit: false });
+    const { port } = await c.listen(0, '127.0.0.1');
+    expect((await postJson(`http://127.0.0.1:${port}/v1/consents`, makeRecord({ config: { old: true } }))).status).toBe(200);
+    await new Promise<void>((ok) => c.server.close(() => ok())); // stop listening, keep the store open
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await ts.store.purge(Date.now())).toEqual({ records: 8, snapshots: 1 });
+  });
+});

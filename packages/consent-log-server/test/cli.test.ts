@@ -1,0 +1,109 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, parseAge, runCli, writeCheckpoints, loadSigningKey } from '../src/index.js';
+import { makeRecord } from './helpers/records.js';
+
+function sink() {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      text += chunk;
+      done();
+    },
+  });
+  return { stream, text: () => text };
+}
+async function cli(...args: string[]) {
+  const out = sink();
+  const err = sink();
+  const code = await runCli(args, { stdout: out.stream, stderr: err.stream });
+  return { code, out: out.text(), err: err.text() };
+}
+
+let dir = '';
+let db = '';
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'akkoord-cli-'));
+  db = join(dir, 'c.db');
+  const store = await openStore(db);
+  const { config: _c, ...r } = makeRecord();
+  await store.append([{ ...r, configHash: 'c'.repeat(64) }, { ...makeRecord({ site: 'shop.example.nl', config: undefined }), configHash: 'c'.repeat(64) }], []);
+  await store.close();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('akkoord-log', () => {
+  it('prints help with every command', async () => {
+    const r = await cli('--help');
+    expect(r.code).toBe(0);
+    for (const c of ['serve', 'verify', 'export', 'purge', 'keygen', '--allow-origin', '--token-file', '--base-path', '--signing-key']) expect(r.out).toContain(c);
+  });
+
+  it.each([
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['verify'], '--db is required'],
+    [['serve', '--db', 'x.db', '--port', 'eighty'], '--port: "eighty" is not valid; use a whole number from 0 to 65535'],
+    [['serve', '--db', 'x.db', '--allow-origin', 'https://example.nl/path'], '--allow-origin: "https://example.nl/path" is not an origin'],
+    [['serve', '--db', 'x.db', '--ip', 'full'], '--ip: "full" is not valid; use none or truncated'],
+    [['serve', '--db', 'x.db', '--token-file', '/nonexistent/token'], '--token-file: cannot read'],
+    [['purge', '--db', 'x.db', '--older-than', 'five years'], '--older-than: "five years" is not an age'],
+    [['export', '--db', 'x.db', '--from', 'soon'], '--from: "soon" is not a date'],
+    [['serve', '--nope'], "Unknown option '--nope'"],
+  ])('%j fails with exit 2 naming the flag and what is valid', async (args, message) => {
+    const r = await cli(...args.map((a) => (a === 'x.db' ? db : a)));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+  });
+
+  it('verifies, and fails with exit 1 at the tampered row', async () => {
+    const ok = await cli('verify', '--db', db);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out)).toMatchObject({ ok: true, records: 2 });
+    const raw = new Database(db);
+    raw.prepare("UPDATE consent_records SET revision = '4' WHERE site = 'shop.example.nl'").run();
+    raw.close();
+    const bad = await cli('verify', '--db', db);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('chain broken at site shop.example.nl seq 1');
+  });
+
+  it('makes a key pair and verifies checkpoints signed with it', async () => {
+    const key = join(dir, 'signing.pem');
+    expect((await cli('keygen', '--out', key)).code).toBe(0);
+    expect(statSync(key).mode & 0o777).toBe(0o600);
+    expect(readFileSync(`${key}.pub`, 'utf8')).toContain('BEGIN PUBLIC KEY');
+    expect((await cli('keygen', '--out', key)).code).toBe(2); // never overwrites a key
+    const store = await openStore(db);
+    await writeCheckpoints(store, loadSigningKey(key));
+    await store.close();
+    const r = await cli('verify', '--db', db, '--public-key', `${key}.pub`);
+    expect(JSON.parse(r.out)).toMatchObject({ ok: true, checkpoints: 2 });
+  });
+
+  it('exports CSV to a file and NDJSON to stdout', async () => {
+    const out = join(dir, 'x.csv');
+    expect((await cli('export', '--db', db, '--format', 'csv', '--out', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8').trim().split('\r\n')).toHaveLength(3);
+    const nd = await cli('export', '--db', db, '--site', 'shop.example.nl');
+    expect(nd.out.trim().split('\n').map((l) => JSON.parse(l).site)).toEqual(['shop.example.nl']);
+  });
+
+  it('purges by age and stays verifiable', async () => {
+    const keep = await cli('purge', '--db', db);
+    expect(JSON.parse(keep.out)).toMatchObject({ ok: true, records: 0 });
+    await new Promise((r) => setTimeout(r, 5));
+    const all = await cli('purge', '--db', db, '--older-than', '0d');
+    expect(JSON.parse(all.out)).toMatchObject({ records: 2 });
+    expect((await cli('verify', '--db', db)).code).toBe(0);
+  });
+
+  it('reads ages in days, weeks, months and years', () => {
+    expect(parseAge('400d')).toBe(400 * 864e5);
+    expect(parseAge('2w')).toBe(14 * 864e5);
+    expect(parseAge('5y')).toBeGreaterThan(parseAge('13m'));
+  });
+});
