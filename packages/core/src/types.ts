@@ -182,7 +182,10 @@ export interface ConsentManager {
   readonly config: AkkoordConfig;
   /** The current valid decision, or `null` when none, expired, or made under another revision. */
   get(): ConsentDecision | null;
-  /** True when `category` or `category:service` is granted. Required categories are always granted. */
+  /**
+   * True when `category` or `category:service` is granted. Required categories are always granted.
+   * A bare category is true only when granted as a whole, not when limited to some services.
+   */
   has(what: string): boolean;
   /** True when the visitor has to be asked (no valid decision). */
   needsDecision(): boolean;

@@ -43,6 +43,12 @@ describe('consentMode', () => {
     expect(plain(layer[3]!)).toEqual(['consent', 'update', denied]);
   });
 
+  it('a category limited to some services does not grant its types (GA must not store when only Matomo is allowed)', () => {
+    const { m, layer } = setup();
+    m.save({ categories: ['analytics'], services: { analytics: ['matomo'] } });
+    expect(plain(layer[1]!)[2]).toEqual(denied);
+  });
+
   it('pushes an update at start when a decision is stored', () => {
     const first = setup();
     first.m.accept(['marketing']);

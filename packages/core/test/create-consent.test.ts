@@ -76,13 +76,15 @@ describe('createConsent: decisions', () => {
     const d = m.save({ categories: ['analytics', 'marketing'], services: { analytics: ['matomo'] } });
     expect(d.action).toBe('custom');
     expect(d.services).toEqual({ analytics: ['matomo'] });
-    expect(m.has('analytics')).toBe(true);
+    // Limited to some services, the category as a whole is no longer granted.
+    expect(m.has('analytics')).toBe(false);
+    expect(m.get()!.categories).toContain('analytics');
     expect(m.has('analytics:matomo')).toBe(true);
     expect(m.has('analytics:ga')).toBe(false);
-    expect(changes[1]).toMatchObject({ withdrawn: ['analytics:ga'], granted: [] });
+    expect(changes[1]).toMatchObject({ withdrawn: ['analytics', 'analytics:ga'], granted: [] });
     m.save({ categories: ['analytics'], services: { analytics: [] } }, 'withdraw');
     expect(m.get()).toMatchObject({ categories: ['necessary'], action: 'withdraw' });
-    expect(changes[2]!.withdrawn).toEqual(['analytics', 'analytics:matomo', 'marketing', 'marketing:youtube']);
+    expect(changes[2]!.withdrawn).toEqual(['analytics:matomo', 'marketing', 'marketing:youtube']);
   });
 
   it('allow() grants one category or service in place and keeps the rest', () => {

@@ -91,12 +91,14 @@ describe('createGate: scripts', () => {
   it('honours category:service granularity', () => {
     document.body.innerHTML = `
       <script type="text/plain" data-consent="analytics:matomo">matomo</script>
-      <script type="text/plain" data-consent="analytics:ga">ga</script>`;
+      <script type="text/plain" data-consent="analytics:ga">ga</script>
+      <script type="text/plain" data-consent="analytics">whole category</script>`;
     gate();
     m.save({ categories: ['analytics'], services: { analytics: ['matomo'] } });
+    // One allowed service does not run scripts tagged with the whole category.
     expect(activated().map((s) => s.text)).toEqual(['matomo']);
     m.allow('analytics:ga');
-    expect(activated().map((s) => s.text)).toEqual(['matomo', 'ga']);
+    expect(activated().map((s) => s.text)).toEqual(['matomo', 'ga', 'whole category']);
   });
 
   it('runs each element at most once, across changes, rescans and a second gate', () => {
