@@ -11,6 +11,8 @@ import typescript from '@rollup/plugin-typescript';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkgs = ['core', 'consent-log', 'banner'];
+/** Everything rollup compiles: the studio bundles the (browser-safe) generator. */
+const browserPkgs = [...pkgs, 'privacy-statement', 'studio'];
 
 /** @akkoord/x -> packages/x/src/index.ts, like the root tsconfig `paths`. */
 const workspaceSources = () => ({
@@ -39,10 +41,13 @@ const cssString = () => ({
 const ts = () =>
   typescript({
     tsconfig: `${root}tsconfig.base.json`,
-    include: [`${root}packages/*/src/**/*`],
+    // Browser code only: the Node packages are compiled by tsc (scripts/build.mjs).
+    include: browserPkgs.map((p) => `${root}packages/${p}/src/**/*`),
     compilerOptions: {
       module: 'ESNext',
       moduleResolution: 'Bundler',
+      // Siblings from source, as in the root tsconfig: a clean clone has no dist/ yet.
+      paths: Object.fromEntries(browserPkgs.map((p) => [`@akkoord/${p}`, [`${root}packages/${p}/src/index.ts`]])),
       declaration: false,
       sourceMap: false,
       noEmitOnError: true,
