@@ -36,19 +36,30 @@ const OBJECTS: Record<string, string> = {
 };
 
 const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object' && !Array.isArray(v);
-const LANG = /^[a-z]{2,3}(-[a-z\d]+)*$/i;
 const string = (v: unknown): v is string => typeof v == 'string';
+const number = (v: unknown): v is number => v === +(v as number);
+/** A language code such as `nl` or `nl-BE`. */
+const LANG = /^[a-z]{2,3}(-[a-z\d]+)*$/i;
 
-/** Leaf kinds: a test and, for the message, what would be valid. */
-const LEAVES: Record<string, [(v: any) => unknown, string]> = {
-  s: [(v) => string(v) && v, 'a non-empty string'],
-  b: [(v) => typeof v == 'boolean', 'true or false'],
-  i: [(v) => string(v) && ID_PATTERN.test(v), 'an id of letters, digits, - or _'],
-  r: [(v) => (string(v) && v) || Number.isFinite(v), 'a number or a non-empty string'],
+/**
+ * Leaf kinds: a test (a regular expression is matched against a string) and, for the message,
+ * what would be valid.
+ */
+const LEAVES: Record<string, [RegExp | ((v: any) => unknown), string]> = {
+  s: [/./, 'a non-empty string'],
+  i: [ID_PATTERN, 'an id of letters, digits, - or _'],
+  n: [/^[\w!#$%&'*+.^`|~-]+$/, 'a cookie name (letters, digits, _ or -)'],
+  d: [/^\.?[a-z\d-]+(\.[a-z\d-]+)+$/i, 'a domain such as example.nl'],
+  p: [/^\//, 'a path starting with /'],
+  w: [/^(Lax|Strict|None)$/, 'Lax, Strict or None'],
+  l: [/^(auto|[a-z]{2,3}(-[a-z\d]+)*)$/i, '"auto" or a language code such as "nl"'],
+  // Keys are checked too, so `{"Nederlands": "…"}` is caught.
   t: [
     (v) => string(v) || (isObject(v) && Object.keys(v).every((k) => LANG.test(k) && string(v[k]))),
     'a string or {"nl": "…", "en": "…"}',
   ],
+  b: [(v) => v === !!v, 'true or false'],
+  r: [(v) => (string(v) && v) || number(v), 'a number or a non-empty string'],
   c: [
     (v) => {
       try {
@@ -57,15 +68,10 @@ const LEAVES: Record<string, [(v: any) => unknown, string]> = {
     },
     'a cookie name, a name with *, or a valid /regular expression/',
   ],
-  n: [(v) => string(v) && /^[\w!#$%&'*+.^`|~-]+$/.test(v), 'a cookie name (letters, digits, _ or -)'],
   // Browsers cap cookie lifetime at 400 days (RFC 6265bis); a longer expiry would be cut silently.
-  e: [(v) => +v === v && v > 0 && v <= MAX_EXPIRY_DAYS, `a number of days from 1 to ${MAX_EXPIRY_DAYS}`],
-  d: [(v) => string(v) && /^\.?[a-z\d-]+(\.[a-z\d-]+)+$/i.test(v), 'a domain such as example.nl'],
-  p: [(v) => string(v) && v[0] == '/', 'a path starting with /'],
-  w: [(v) => ['Lax', 'Strict', 'None'].includes(v), 'Lax, Strict or None'],
-  l: [(v) => v == 'auto' || (string(v) && LANG.test(v)), '"auto" or a language code such as "nl"'],
+  e: [(v) => number(v) && v > 0 && v <= MAX_EXPIRY_DAYS, `a number of days from 1 to ${MAX_EXPIRY_DAYS}`],
+  u: [(v) => number(v) && v >= 0, 'a number of milliseconds'],
   x: [(v) => isObject(v) && Object.values(v).every(isObject), '{"nl": {…}, "en": {…}}'],
-  u: [(v) => +v === v && v >= 0, 'a number of milliseconds'],
   m: [
     (v) => isObject(v) && Object.values(v).every((t) => Array.isArray(t) && t.every((x) => CONSENT_MODE_TYPES.includes(x))),
     `{"category": [types]} with types from ${CONSENT_MODE_TYPES.join(', ')}`,
@@ -91,7 +97,8 @@ const check = (v: any, kind: string, path: string): unknown => {
     });
   }
   const leaf = LEAVES[kind];
-  if (leaf) return leaf[0](v) || fail(path, `expected ${leaf[1]}`);
+  const test = leaf?.[0];
+  if (test) return ('test' in test ? string(v) && test.test(v) : test(v)) || fail(path, `expected ${leaf[1]}`);
   if (!isObject(v)) return fail(path, 'expected an object');
   const fields = OBJECTS[kind]!.split(' ').map((f) => f.split(/!?:/));
   OBJECTS[kind]!.replace(/([\w$]+)!/g, (_, k: string) => (v[k] == null && fail(at(path, k), 'required'), ''));
