@@ -1,6 +1,7 @@
 import type { AkkoordConfig, CategoryConfig, CookieDeclaration, ServiceConfig } from '@akkoord/core';
 import { createContext, type Context } from './context.js';
 import { cookieNeedsConsent } from './sections/cookies-section.js';
+import { pruneDeclarations } from './prune-declarations.js';
 import { recipientCountries } from './sections/recipients-section.js';
 import { canonicalJson, revisionHash } from './revision-hash.js';
 import type { Cookie, CookieCategory, Declarations, Lang, Text } from './types.js';
@@ -25,7 +26,8 @@ const bannerCategory = (k: Cookie): CookieCategory => (cookieNeedsConsent(k) ? k
  * (categories, services, cookie names, durations, recipients and their countries), not of wording:
  * rewording a description does not ask every visitor again; a new cookie or recipient does.
  */
-export function bannerConfig(d: Declarations, options: BannerConfigOptions = {}): AkkoordConfig {
+export function bannerConfig(input: Declarations, options: BannerConfigOptions = {}): AkkoordConfig {
+  const d = pruneDeclarations(input);
   const langs: Lang[] = d.meta?.languages?.length ? d.meta.languages : ['nl', 'en'];
   const ctx = Object.fromEntries(langs.map((l) => [l, createContext(d, l)])) as Record<Lang, Context>;
   const both = (f: (c: Context) => string): Record<string, string> => Object.fromEntries(langs.map((l) => [l, f(ctx[l])]));

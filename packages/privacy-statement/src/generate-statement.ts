@@ -1,4 +1,5 @@
 import { buildStatement, type SectionRule } from './build-statement.js';
+import { pruneDeclarations } from './prune-declarations.js';
 import { PAGE_CSS } from './page-css.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -22,11 +23,12 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCode
 /**
  * Generates the privacy statement in one language and format. Pure and deterministic: the same
  * declarations give byte-identical output; no clock is read (dates come from the declarations).
- * It does not validate: run {@link validateDeclarations} first and refuse on errors.
+ * It does not validate: run {@link validateDeclarations} first and refuse on errors. Parts that
+ * do not fit the schema are left out rather than crashing the run.
  */
 export function generateStatement(d: Declarations, options: StatementOptions = {}): string {
   const lang = options.lang ?? 'nl';
-  const model = buildStatement(d, lang, options.sections);
+  const model = buildStatement(pruneDeclarations(d), lang, options.sections);
   const md = renderMarkdown(model.blocks);
   const format = options.format ?? 'md';
   if (format === 'md') return md;

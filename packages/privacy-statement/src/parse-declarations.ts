@@ -39,7 +39,14 @@ export function parseDeclarations(text: string, file = 'declarations.yaml'): Par
       }
     },
   });
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // Unresolved aliases and alias bombs surface only here, as exceptions.
+    findings.push({ rule: 'SYNTAX', severity: 'error', path: '', message: (e as Error).message, file, line: 1, column: 1 });
+    return { file, data: undefined, locate, findings };
+  }
   if (data !== null && data !== undefined && !isMap(doc.contents)) {
     findings.push({ rule: 'SYNTAX', severity: 'error', path: '', message: 'The file must contain a mapping (key: value lines) at the top.', file, line: 1, column: 1 });
     return { file, data: undefined, locate, findings };

@@ -1,5 +1,6 @@
 import { list, para, sub, term, type Block, type Inline } from './blocks.js';
 import { createTranslate } from './i18n.js';
+import { pruneDeclarations } from './prune-declarations.js';
 import { buildRegister, type Register } from './register-model.js';
 import { renderMarkdown } from './render-markdown.js';
 import type { Declarations, Lang } from './types.js';
@@ -92,7 +93,7 @@ function toMarkdown(r: Register): string {
 
 /** The Art. 30 register as Markdown, CSV (one row per activity) or JSON. Deterministic. */
 export function register(d: Declarations, options: RegisterOptions = {}): string {
-  const r = buildRegister(d, options.lang ?? 'nl');
+  const r = buildRegister(pruneDeclarations(d), options.lang ?? 'nl');
   const format = options.format ?? 'json';
   if (format === 'csv') return toCsv(r);
   if (format === 'md') return toMarkdown(r);

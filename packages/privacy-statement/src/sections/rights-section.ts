@@ -15,7 +15,8 @@ export function rightsSection(c: Context): Section {
   const items: Inline[][] = ['access', 'rectification', 'erasure', 'restriction'].map((r) => term(t(`rights.${r}.name`), t(`rights.${r}.text`)));
   const portable = names(['consent', 'contract']);
   items.push(term(t('rights.portability.name'), portable ? t('rights.portability.text', { purposes: portable }) : t('rights.portability.none')));
-  items.push(term(t('rights.objection.name'), t('rights.objection.text')));
+  const objection = objectionSection(c) ? `${t('rights.objection.text')} ${t('rights.objection.more')}` : t('rights.objection.text');
+  items.push(term(t('rights.objection.name'), objection));
   if (c.purposes.some((p) => p.legalBasis === 'consent')) items.push(term(t('rights.withdraw.name'), t('rights.withdraw.text')));
   if (c.purposes.some((p) => p.automatedDecision)) items.push(term(t('rights.automated.name'), t('rights.automated.text')));
   const rh = c.d.rightsHandling ?? {};

@@ -1,0 +1,83 @@
+import schema from '../schema/declarations.schema.json' with { type: 'json' };
+import type { Declarations } from './types.js';
+
+/** The subset of JSON Schema keywords the declarations schema uses. */
+interface SchemaNode {
+  $ref?: string;
+  type?: string;
+  anyOf?: SchemaNode[];
+  enum?: unknown[];
+  const?: unknown;
+  pattern?: string;
+  minLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  minProperties?: number;
+  uniqueItems?: boolean;
+  items?: SchemaNode;
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+}
+
+const root = schema as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
+const patterns = new Map<string, RegExp>();
+const regex = (p: string) => {
+  let re = patterns.get(p);
+  if (!re) patterns.set(p, (re = new RegExp(p, 'u')));
+  return re;
+};
+
+/** Returns the part of `value` that fits `node`, or undefined when nothing fits. */
+function prune(value: unknown, node: SchemaNode): unknown {
+  if (node.$ref) return prune(value, root.$defs[node.$ref.replace('#/$defs/', '')] ?? {});
+  if (node.anyOf) {
+    for (const branch of node.anyOf) {
+      const v = prune(value, branch);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+  if ('const' in node) return value === node.const ? value : undefined;
+  if (node.enum) return node.enum.includes(value) ? value : undefined;
+  switch (node.type) {
+    case 'string':
+      if (typeof value !== 'string' || value.length < (node.minLength ?? 0)) return undefined;
+      return node.pattern && !regex(node.pattern).test(value) ? undefined : value;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : undefined;
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
+      return value < (node.minimum ?? -Infinity) || value > (node.maximum ?? Infinity) ? undefined : value;
+    case 'array': {
+      if (!Array.isArray(value)) return undefined;
+      let items = value.map((v) => (node.items ? prune(v, node.items) : v)).filter((v) => v !== undefined);
+      if (node.uniqueItems) items = [...new Set(items)];
+      return items.length < (node.minItems ?? 0) ? undefined : items;
+    }
+    case 'object': {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        const prop = node.properties?.[k];
+        if (!prop || !Object.prototype.hasOwnProperty.call(node.properties, k)) continue;
+        const p = prune(v, prop);
+        if (p !== undefined) out[k] = p;
+      }
+      if ((node.required ?? []).some((k) => !(k in out))) return undefined;
+      return Object.keys(out).length < (node.minProperties ?? 0) ? undefined : out;
+    }
+    default:
+      return value;
+  }
+}
+
+/**
+ * Keeps only the parts of the declarations that fit the JSON Schema: fields of the wrong type are
+ * dropped, list entries missing a required field are left out. Generators run on this, so a file
+ * forced through despite schema errors (`--force`) still gives output instead of a crash. For a
+ * valid file it returns an equal copy.
+ */
+export function pruneDeclarations(d: unknown): Declarations {
+  return (prune(d, root) ?? {}) as Declarations;
+}

@@ -1,0 +1,56 @@
+/** Banner config derived from the declarations: categories, services, cookies and a revision that tracks consent facts. */
+import type { AkkoordConfig } from '@akkoord/core';
+import { describe, expect, it } from 'vitest';
+import { bannerConfig } from '../src/banner-config.js';
+import { revisionHash } from '../src/revision-hash.js';
+import { clone, loadExample } from './fixtures.js';
+
+const demo = loadExample('demo-site.yaml');
+
+describe('bannerConfig', () => {
+  const cfg: AkkoordConfig = bannerConfig(demo, { statementUrl: { nl: '/privacy/', en: '/en/privacy/' } });
+
+  it('has the demo site categories with the service ids the page uses', () => {
+    expect(cfg.categories.map((c) => c.id)).toEqual(['necessary', 'preferences', 'analytics', 'marketing']);
+    const services = Object.fromEntries(cfg.categories.map((c) => [c.id, (c.services ?? []).map((s) => s.id)]));
+    expect(services['analytics']).toEqual(['stats']);
+    expect(services['marketing']).toEqual(['video', 'pixel']);
+    expect(cfg.categories[0]?.required).toBe(true);
+    expect(cfg.categories.filter((c) => c.required)).toHaveLength(1);
+  });
+
+  it('localises titles, descriptions and cookie durations in both languages', () => {
+    const analytics = cfg.categories.find((c) => c.id === 'analytics');
+    expect(analytics?.title).toEqual({ nl: 'Statistieken', en: 'Statistics' });
+    const cookie = analytics?.services?.[0]?.cookies?.[0];
+    expect(cookie).toMatchObject({ name: '_ks_stats', duration: { nl: '1 jaar', en: '1 year' } });
+  });
+
+  it('carries organisation, statement URL and version', () => {
+    expect(cfg).toMatchObject({ organisation: 'De Korenschoof', privacyStatementUrl: { nl: '/privacy/', en: '/en/privacy/' }, privacyStatementVersion: '1.2' });
+  });
+
+  it('revision changes with a new cookie or recipient country, not with rewording', () => {
+    const reworded = clone(demo);
+    reworded.cookies![2]!.purpose = { nl: 'telt bezoeken', en: 'counts visits' };
+    expect(bannerConfig(reworded).revision).toBe(cfg.revision);
+    const moreCookies = clone(demo);
+    moreCookies.cookies!.push({ name: '_ks_new', service: 'pixel', category: 'marketing', purpose: 'x', duration: 'P1D' });
+    expect(bannerConfig(moreCookies).revision).not.toBe(cfg.revision);
+    const moved = clone(demo);
+    moved.recipients!.find((r) => r.id === 'stats')!.countries = ['NL', 'US'];
+    expect(bannerConfig(moved).revision).not.toBe(cfg.revision);
+  });
+
+  it('consent-free cookies sit in the required category', () => {
+    const d = clone(demo);
+    d.cookies = [{ name: '_pk_id', category: 'analytics', purpose: 'x', duration: 'P13M', consent: false, exemption: 'analytics-low-impact' }];
+    expect(bannerConfig(d).categories.map((c) => c.id)).toEqual(['necessary']);
+  });
+
+  it('revisionHash is stable, short and sensitive to one character', () => {
+    expect(revisionHash('abc')).toBe(revisionHash('abc'));
+    expect(revisionHash('abc')).not.toBe(revisionHash('abd'));
+    expect(revisionHash('')).toMatch(/^[0-9a-z]{13}$/);
+  });
+});

@@ -1,0 +1,67 @@
+/** Malformed YAML and schema errors: every message names file, line, column, path and what is valid. */
+import { describe, expect, it } from 'vitest';
+import { formatFinding } from '../src/finding.js';
+import { parseDeclarations } from '../src/parse-declarations.js';
+import { validateDeclarations } from '../src/validate-declarations.js';
+
+const check = (text: string, lang: 'nl' | 'en' = 'en') => validateDeclarations(parseDeclarations(text, 'privacy.yaml'), { lang });
+
+describe('parse and schema errors', () => {
+  it('an unclosed quote gives a SYNTAX error with line and column', () => {
+    const [f] = check('meta:\n  version: "1.0\n  effectiveDate: 2026-01-01\norganisation: [\n');
+    expect(f?.rule).toBe('SYNTAX');
+    expect(f?.line).toBeGreaterThan(1);
+    expect(f?.column).toBeGreaterThan(0);
+    expect(formatFinding(f!)).toMatch(/^privacy\.yaml:\d+:\d+: error SYNTAX/);
+  });
+
+  it('bad indentation points at the offending line', () => {
+    const [f] = check('meta:\n  version: "1"\n effectiveDate: 2026-01-01\n');
+    expect(f?.rule).toBe('SYNTAX');
+    expect(f?.line).toBe(3);
+  });
+
+  it('a duplicate key is a syntax error', () => {
+    expect(check('dpo: none\ndpo: none\n')[0]?.rule).toBe('SYNTAX');
+  });
+
+  it('a top-level list is refused with a clear message', () => {
+    expect(check('- a\n- b\n')[0]?.message).toMatch(/mapping/);
+  });
+
+  it('an invalid enum value names the path, its line and the valid values', () => {
+    const f = check('dpo: none\npurposes:\n  - id: a\n    name: A\n    legalBasis: toestemming\n').find((x) => x.rule === 'SCHEMA');
+    expect(f).toMatchObject({ path: 'purposes[0].legalBasis', line: 5, column: 5 });
+    expect(f?.message).toMatch(/Valid: consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests/);
+  });
+
+  it('an unknown field lists the valid fields, in Dutch when asked', () => {
+    const f = check('dpo: none\norganisation:\n  legalNaam: X\n', 'nl').find((x) => x.rule === 'SCHEMA');
+    expect(f).toMatchObject({ path: 'organisation.legalNaam', line: 3, column: 3 });
+    expect(f?.message).toMatch(/^onbekend veld “legalNaam”\. Geldige velden hier: legalName, tradeNames, kvk/);
+  });
+
+  it('a missing required field names the object it belongs to', () => {
+    const f = check('dpo: none\nrecipients:\n  - id: host\n    name: Host\n    role: processor\n').find((x) => x.rule === 'SCHEMA');
+    expect(f).toMatchObject({ path: 'recipients[0]', line: 3 });
+    expect(f?.message).toMatch(/“service”/);
+  });
+
+  it('a malformed duration explains the ISO 8601 form', () => {
+    const f = check('dpo: none\npurposes:\n  - id: a\n    name: A\n    retention: { period: 7 jaar }\n').find((x) => x.rule === 'SCHEMA');
+    expect(f?.path).toBe('purposes[0].retention.period');
+    expect(f?.message).toMatch(/ISO 8601 duration such as P7Y/);
+  });
+
+  it('numbers in text fields are kept as written (KvK with a leading zero, version 2.10)', () => {
+    const p = parseDeclarations('meta:\n  version: 2.10\norganisation:\n  kvk: 01234567\n');
+    expect(p.data?.meta?.version).toBe('2.10');
+    expect(p.data?.organisation?.kvk).toBe('01234567');
+  });
+
+  it('JSON input is read with positions too', () => {
+    const p = parseDeclarations('{\n  "dpo": "none",\n  "purposes": [{ "id": "a", "name": "A", "legalBasis": "x" }]\n}', 'privacy.json');
+    const f = validateDeclarations(p).find((x) => x.rule === 'SCHEMA');
+    expect(f).toMatchObject({ file: 'privacy.json', path: 'purposes[0].legalBasis', line: 3 });
+  });
+});
