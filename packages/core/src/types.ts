@@ -29,6 +29,7 @@ export interface ServiceConfig {
   id: string;
   /** Display name, e.g. `Google Analytics`. */
   name: string;
+  /** What the service does. */
   description?: LocalizedText;
   /** Link to the provider's privacy information. */
   privacyUrl?: string;
@@ -46,6 +47,7 @@ export interface CategoryConfig {
   title: LocalizedText;
   /** One or two sentences on what the category is for. */
   description?: LocalizedText;
+  /** The tools in this category. @default [] */
   services?: ServiceConfig[];
   /**
    * Whether a Global Privacy Control signal refuses this category by default.
@@ -79,6 +81,7 @@ export type ConsentModeType =
   | 'personalization_storage'
   | 'security_storage';
 
+/** Google Consent Mode v2 options (see docs/configuration.md, "Google Consent Mode v2"). */
 export interface ConsentModeConfig {
   /** Push `consent default` / `consent update` to `window.dataLayer`. @default true */
   enabled?: boolean;
@@ -92,6 +95,7 @@ export interface ConsentModeConfig {
   mapping?: Record<string, ConsentModeType[]>;
 }
 
+/** Global Privacy Control options. */
 export interface GpcConfig {
   /** Honour `navigator.globalPrivacyControl`. @default true */
   enabled?: boolean;
@@ -125,15 +129,19 @@ export interface AkkoordConfig {
   privacyStatementUrl?: LocalizedText;
   /** Version of the privacy statement in force, recorded with each decision. */
   privacyStatementVersion?: string;
+  /** Options of the decision cookie. */
   cookie?: CookieOptions;
   /** `auto` = `<html lang>`, then the browser's languages, then `en`. @default "auto" */
   language?: 'auto' | LanguageCode;
   /** Override any UI string per language: `{ "nl": { "banner": { "title": "…" } } }`. */
   texts?: Record<LanguageCode, Record<string, unknown>>;
+  /** Google Consent Mode v2. @default enabled with the default mapping */
   consentMode?: ConsentModeConfig;
+  /** Global Privacy Control. @default honoured */
   gpc?: GpcConfig;
   /** Reload the page after a withdrawal, so scripts that already ran stop. @default false */
   reloadOnWithdraw?: boolean;
+  /** Reserved for the consent log (its package owns the fields beyond `endpoint` and `site`). */
   consentLog?: ConsentLogConfig;
 }
 
@@ -146,7 +154,10 @@ export interface ConsentDecision {
   id: string;
   /** The config `revision` the decision was made under (as a string). */
   revision: string;
-  /** Granted category ids, the required one included. */
+  /**
+   * Granted category ids, the required one included. A category listed here but limited in
+   * `services` is granted only for those services: `has(category)` is then false.
+   */
   categories: string[];
   /** Granted services per granted category. A granted category not listed here grants all its services. */
   services: Record<string, string[]>;
@@ -158,7 +169,9 @@ export interface ConsentDecision {
 
 /** Payload of the `change` event. */
 export interface ChangeDetail {
+  /** The decision now in force; `null` after `reset()`. */
   decision: ConsentDecision | null;
+  /** The decision before this change; `null` when there was none. */
   previous: ConsentDecision | null;
   /** `category` or `category:service` entries that were granted before and are not now. */
   withdrawn: string[];
@@ -166,11 +179,14 @@ export interface ChangeDetail {
   granted: string[];
 }
 
+/** Events of the manager: `ready` once the UI is mounted, `change` after every decision or reset. */
 export type ConsentEvent = 'ready' | 'change';
+/** The listener type for an event: `change` listeners get the {@link ChangeDetail}. */
 export type Listener<E extends ConsentEvent> = E extends 'change' ? (detail: ChangeDetail) => void : () => void;
 
 /** A choice the visitor makes in the preferences dialog. */
 export interface Choice {
+  /** Category ids switched on; the required one is added automatically. */
   categories: string[];
   /** Optional per-category service selection; omitted categories grant all their services. */
   services?: Record<string, string[]>;
@@ -202,11 +218,16 @@ export interface ConsentManager {
    * at once. Also dispatched on `document` as `akkoord:ready`.
    */
   ready(): void;
+  /** Grant every category and service (action `accept-all`). Under GPC this is the visitor's explicit choice, so it grants the GPC-refused categories too. */
   acceptAll(): ConsentDecision;
+  /** Grant only the required category (action `reject-all`). */
   rejectAll(): ConsentDecision;
-  /** Grant exactly these categories (plus the required one). */
+  /** Grant exactly these categories (plus the required one); action `custom` unless that is all or none. Unknown ids are ignored. */
   accept(categories: string[]): ConsentDecision;
-  /** Save a detailed choice from the preferences dialog. */
+  /**
+   * Save a detailed choice from the preferences dialog. Without `action` it is derived:
+   * `accept-all`, `reject-all` or `custom`. A category with services whose selection is empty is not granted.
+   */
   save(choice: Choice, action?: DecisionAction): ConsentDecision;
   /** Grant one more category or `category:service` in place (embed placeholder), keeping the rest. */
   allow(what: string): ConsentDecision;
@@ -215,6 +236,8 @@ export interface ConsentManager {
    * `decision: null` (everything optional withdrawn). The next decision gets a new consent id.
    */
   reset(): void;
+  /** Subscribe. A listener that throws is logged and does not stop the others. */
   on<E extends ConsentEvent>(event: E, fn: Listener<E>): void;
+  /** Unsubscribe a listener added with `on`. */
   off<E extends ConsentEvent>(event: E, fn: Listener<E>): void;
 }
