@@ -125,6 +125,9 @@ export function createConsent(config: AkkoordConfig, env: Env = browserEnv()): C
     },
   };
   if (gpc && !current && cfg.gpc!.autoDecide) save({ categories: [] }, 'gpc');
+  // Also on each page view with a decision: scripts that ran before a withdrawal may have set
+  // their cookies again, and cookies of other paths only become visible on their own pages.
+  else if (current) clearCookies(cfg, manager.has, env);
   return manager;
 }
 

@@ -64,6 +64,17 @@ describe('withdrawal through the manager', () => {
     expect(jar._ga).toBeUndefined();
   });
 
+  it('clears refused cookies again on a later page view with a decision (scripts re-set them), not without one', () => {
+    const first = fakeEnv();
+    createConsent(baseConfig(), first.env).accept(['marketing']);
+    const { env, jar } = fakeEnv({ cookieValues: { akkoord: first.jar.akkoord!, _ga: 'again', VISITOR_INFO1_LIVE: 'ok' } });
+    createConsent(baseConfig(), env);
+    expect(Object.keys(jar).sort()).toEqual(['VISITOR_INFO1_LIVE', 'akkoord']);
+    const fresh = fakeEnv({ cookieValues: { _ga: 'before any decision' } });
+    createConsent(baseConfig(), fresh.env);
+    expect(fresh.jar._ga).toBe('before any decision');
+  });
+
   it('reloads after a withdrawal only when reloadOnWithdraw is set', () => {
     const a = fakeEnv();
     const m = createConsent({ ...baseConfig(), reloadOnWithdraw: true }, a.env);
