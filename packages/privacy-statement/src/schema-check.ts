@@ -53,6 +53,22 @@ function explain(e: ErrorObject, t: Translate): { path: PathSegment[]; message: 
 }
 
 /**
+ * One message for a failed `anyOf`. For a text field given as an object with other keys than nl
+ * and en, the usual cause is a comma inside `{ nl: …, en: … }` that YAML read as a new key: say so.
+ */
+function explainAnyOf(e: ErrorObject, t: Translate): { path: PathSegment[]; message: string } {
+  const path = pointerToPath(e.instancePath);
+  const desc = (e.parentSchema as { description?: string } | undefined)?.description ?? '';
+  const data = e.data as unknown;
+  const isText = Array.isArray((e.schema as unknown[] | undefined)) && JSON.stringify(e.schema).includes('"nl"');
+  if (isText && data && typeof data === 'object' && !Array.isArray(data)) {
+    const keys = Object.keys(data).filter((k) => k !== 'nl' && k !== 'en');
+    if (keys.length) return { path, message: t('validator:schema.textKeys', { keys: keys.map((k) => `“${k}”`).join(', ') }) };
+  }
+  return { path, message: t('validator:schema.anyOf', { desc }) };
+}
+
+/**
  * Checks the data against the JSON Schema. Each error names the path, the line and what would be
  * valid. When an `anyOf` fails, only one message is given for it (the branches' errors would
  * contradict each other), using the field's description.
@@ -67,10 +83,7 @@ export function schemaCheck(data: unknown, file: string, locate: Locator, t: Tra
   for (const e of errors) {
     const insideAnyOf = e.keyword !== 'anyOf' && anyOfPaths.some((a) => e.instancePath === a || e.instancePath.startsWith(`${a}/`)) && e.schemaPath.includes('anyOf');
     if (insideAnyOf) continue;
-    const { path, message } =
-      e.keyword === 'anyOf'
-        ? { path: pointerToPath(e.instancePath), message: t('validator:schema.anyOf', { desc: (e.parentSchema as { description?: string }).description ?? '' }) }
-        : explain(e, t);
+    const { path, message } = e.keyword === 'anyOf' ? explainAnyOf(e, t) : explain(e, t);
     const key = `${formatPath(path)}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);

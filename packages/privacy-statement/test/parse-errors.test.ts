@@ -53,6 +53,12 @@ describe('parse and schema errors', () => {
     expect(f?.message).toMatch(/ISO 8601 duration such as P7Y/);
   });
 
+  it('a comma inside { nl: …, en: … } gets a hint to use quotes', () => {
+    const f = check('dpo: none\npurposes:\n  - id: a\n    name: { nl: bellen, mailen, en: calls }\n').find((x) => x.rule === 'SCHEMA');
+    expect(f?.path).toBe('purposes[0].name');
+    expect(f?.message).toMatch(/key\(s\) “mailen”.*put the text in quotes/);
+  });
+
   it('numbers in text fields are kept as written (KvK with a leading zero, version 2.10)', () => {
     const p = parseDeclarations('meta:\n  version: 2.10\norganisation:\n  kvk: 01234567\n');
     expect(p.data?.meta?.version).toBe('2.10');

@@ -3,7 +3,7 @@ import type { Hit, Rule } from './rule.js';
 import { eachString, monthsBetween, textMatches } from './rule.js';
 
 const BOILERPLATE = /^\s*(wij nemen |we take )?(passende|appropriate) (technische en organisatorische |technical and organi[sz]ational )?(maatregelen|measures)\b[^.]*\.?\s*$/i;
-const ALWAYS_24H = /altijd binnen 24 uur|binnen 24 uur|always within 24 hours|within 24 hours/i;
+const ALWAYS_24H = /altijd binnen 24 uur|always within 24 hours|binnen 24 uur (aan|bij) de (AP|Autoriteit)|within 24 hours to the (AP|Autoriteit|supervisory)/i;
 
 /** Rules about the statement as a whole: version, languages, children, review date, security, breaches. */
 export const metaRules: Rule[] = [
