@@ -1,8 +1,10 @@
+import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import type { StoredConsentRecord } from '@akkoord/consent-log';
 import { chainHash } from './chain-hash.js';
 import { GENESIS_HASH } from './constants.js';
 import { GroupCommit } from './group-commit.js';
+import { SqliteWriter, type WriteBatch } from './sqlite-writer.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { RECORD_COLUMNS, recordValues, rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
 import type { ChainHead, Checkpoint, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store } from './types.js';
@@ -27,8 +29,9 @@ interface JobResult {
 }
 
 /**
- * The embedded store: one SQLite file in WAL mode, written by this process only (the in-process
- * group-commit queue is the single writer that assigns each chain's order).
+ * The embedded store: one SQLite file in WAL mode, written by this process only. The in-process
+ * group-commit queue is the single writer that assigns each chain's order; the write connection
+ * runs on a worker thread so commits (fsync) do not stall the event loop.
  */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
   const db = new Database(file);
@@ -41,34 +44,71 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     existing: db.prepare<[string], { site: string; seq: number; received_at: number }>(
       'SELECT site, seq, received_at FROM consent_records WHERE id = ?',
     ),
-    head: db.prepare<[string], { seq: number; hash: string }>('SELECT seq, hash FROM chain_heads WHERE site = ?'),
-    newHead: db.prepare('INSERT INTO chain_heads (site, seq, hash, anchor_seq, anchor_hash) VALUES (?, 0, ?, 0, ?) ON CONFLICT (site) DO NOTHING'),
-    setHead: db.prepare('UPDATE chain_heads SET seq = ?, hash = ? WHERE site = ?'),
-    insert: db.prepare(`INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`),
-    snapshot: db.prepare('INSERT INTO config_snapshots (hash, site, created_at, config) VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING'),
     hasSnapshot: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM config_snapshots WHERE hash = ?'),
   };
+  const writer = new SqliteWriter({
+    file,
+    driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+    synchronous: options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL',
+    insertSql: `INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`,
+    genesis: GENESIS_HASH,
+  });
 
-  const commitJobs = db.transaction((jobs: Job[]): JobResult[] => {
+  // This process is the file's only writer, so the chain heads live in memory; the writer thread
+  // still checks each head it moves, and refuses the batch if another process moved it.
+  const heads = new Map<string, { seq: number; hash: string }>();
+  const loadHeads = () => {
+    heads.clear();
+    for (const h of db.prepare<[], { site: string; seq: number; hash: string }>('SELECT site, seq, hash FROM chain_heads').all()) heads.set(h.site, { seq: h.seq, hash: h.hash });
+  };
+  loadHeads();
+  const knownSnapshots = new Set<string>();
+
+  // Runs on the main thread; groups run one after another, so every earlier group is committed
+  // (and visible to this connection) when the next one is built.
+  const commitJobs = async (jobs: Job[]): Promise<JobResult[]> => {
     const now = Date.now();
-    return jobs.map((job) => {
-      for (const s of job.snapshots) q.snapshot.run(s.hash, s.site, now, s.json);
+    const batch: WriteBatch = { snapshots: [], rows: [], heads: [] };
+    const before = new Map<string, { seq: number; hash: string }>();
+    const inGroup = new Map<string, Receipt>();
+    const newSnapshots = new Set<string>();
+    const results = jobs.map((job): JobResult => {
+      for (const s of job.snapshots) {
+        if (knownSnapshots.has(s.hash) || newSnapshots.has(s.hash)) continue;
+        newSnapshots.add(s.hash);
+        batch.snapshots.push([s.hash, s.site, now, s.json]);
+      }
       const receipts = job.records.map((p): Receipt => {
+        const dup = inGroup.get(p.id);
+        if (dup) return dup;
         const old = q.existing.get(p.id);
         if (old) return { id: p.id, site: old.site, seq: old.seq, receivedAt: old.received_at };
-        q.newHead.run(p.site, GENESIS_HASH, GENESIS_HASH);
-        const head = q.head.get(p.site)!;
+        const head = heads.get(p.site) ?? { seq: 0, hash: GENESIS_HASH };
+        if (!before.has(p.site)) before.set(p.site, head);
         const body = { ...p, seq: head.seq + 1, receivedAt: now };
         const rec: StoredConsentRecord = { ...body, prevHash: head.hash, hash: chainHash(head.hash, body) };
-        q.insert.run(...recordValues(rec));
-        q.setHead.run(rec.seq, rec.hash, rec.site);
-        return { id: rec.id, site: rec.site, seq: rec.seq, receivedAt: now };
+        heads.set(p.site, { seq: rec.seq, hash: rec.hash });
+        batch.rows.push(recordValues(rec));
+        const receipt = { id: rec.id, site: rec.site, seq: rec.seq, receivedAt: now };
+        inGroup.set(rec.id, receipt);
+        return receipt;
       });
       const hashes = [...new Set(job.records.map((r) => r.configHash))];
-      return { receipts, missing: hashes.filter((h) => !q.hasSnapshot.get(h)) };
+      const missing = hashes.filter((h) => !knownSnapshots.has(h) && !newSnapshots.has(h) && !q.hasSnapshot.get(h));
+      return { receipts, missing };
     });
-  });
-  const group = new GroupCommit<Job, JobResult>(async (jobs) => commitJobs.immediate(jobs));
+    for (const [site, from] of before) batch.heads.push({ site, fromSeq: from.seq, ...heads.get(site)! });
+    try {
+      if (batch.rows.length || batch.snapshots.length) await writer.write(batch);
+    } catch (e) {
+      loadHeads(); // back to what is committed
+      throw e;
+    }
+    if (knownSnapshots.size > 10_000) knownSnapshots.clear();
+    for (const h of newSnapshots) knownSnapshots.add(h);
+    return results;
+  };
+  const group = new GroupCommit<Job, JobResult>(commitJobs);
 
   return {
     kind: 'sqlite',
@@ -131,7 +171,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     },
     async close() {
       await group.idle();
-      if (db.open) db.close();
+      if (!db.open) return;
+      await writer.close();
+      db.close();
     },
   };
 }

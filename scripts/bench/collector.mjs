@@ -1,0 +1,171 @@
+// Consent-log collector throughput and latency against a bare node:http server on this machine,
+// plus the browser client's compressed size. Part of `npm run bench` (scripts/bench.mjs).
+import { execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SECONDS = 5;
+const PG_BIN = process.env.AKKOORD_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+
+/** The collector CLI: the built dist when present, else a tsc build into .tmp (no rollup needed). */
+function cliPath() {
+  const dist = join(ROOT, 'packages/consent-log-server/dist/cli.js');
+  if (existsSync(dist) && existsSync(join(ROOT, 'packages/consent-log/dist/index.js'))) return dist;
+  const out = join(ROOT, '.tmp', 'consent-log-bench');
+  mkdirSync(out, { recursive: true });
+  const tsconfig = join(out, 'tsconfig.json');
+  writeFileSync(tsconfig, JSON.stringify({
+    extends: join(ROOT, 'tsconfig.base.json'),
+    compilerOptions: { rootDir: join(ROOT, 'packages'), outDir: out, declaration: false, types: ['node'], paths: { '@akkoord/consent-log': [join(ROOT, 'packages/consent-log/src/index.ts')] } },
+    files: [join(ROOT, 'packages/consent-log-server/src/cli.ts')],
+  }));
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], { stdio: 'pipe' });
+  const shim = join(out, 'node_modules/@akkoord/consent-log');
+  mkdirSync(shim, { recursive: true });
+  writeFileSync(join(shim, 'package.json'), JSON.stringify({ name: '@akkoord/consent-log', type: 'module', main: 'index.js' }));
+  writeFileSync(join(shim, 'index.js'), "export * from '../../../consent-log/src/index.js';\n");
+  return join(out, 'consent-log-server/src/cli.js');
+}
+
+/** Spawns a process and resolves with it and the port it printed (JSON line with `port`). */
+function startProcess(args) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((ok, fail) => {
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /"port":(\d+)/.exec(out);
+      if (m) ok({ child, port: Number(m[1]) });
+    });
+    child.once('exit', (c) => fail(new Error(`exited ${c}: ${err}`)));
+  });
+}
+
+const BARE = `require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { s.writeHead(204); s.end(); }); })
+  .listen(0, '127.0.0.1', function () { console.log(JSON.stringify({ port: this.address().port })); });`;
+
+/** A realistic record referencing a known snapshot, with a fresh id per request (no idempotent shortcut). */
+const body = () =>
+  JSON.stringify({
+    v: 1, id: randomUUID(), consentId: randomUUID(), site: 'www.example.nl', page: 'https://www.example.nl/winkel',
+    action: 'custom', choices: { necessary: true, analytics: true, 'analytics:matomo': true, marketing: false, 'marketing:youtube': false },
+    revision: '7', statementVersion: '2025-03', language: 'nl', configHash: 'a'.repeat(64), clientTime: Date.now(),
+  });
+
+function run(port, opts = {}) {
+  return autocannon({
+    url: `http://127.0.0.1:${port}/v1/consents`,
+    method: 'POST',
+    connections: 32,
+    duration: SECONDS,
+    headers: { 'content-type': 'text/plain;charset=UTF-8' },
+    requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
+    ...opts,
+  });
+}
+
+async function freePort() {
+  return new Promise((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+/** A throwaway PostgreSQL cluster (as the `postgres` user when root), or null without the binaries. */
+async function startPostgres() {
+  if (!existsSync(join(PG_BIN, 'initdb'))) return null;
+  const root = process.getuid?.() === 0;
+  const dir = mkdtempSync(join(tmpdir(), 'akkoord-bench-pg-'));
+  const as = (cmd, args) => (root ? execFileSync('runuser', ['-u', 'postgres', '--', join(PG_BIN, cmd), ...args], { stdio: 'pipe' }) : execFileSync(join(PG_BIN, cmd), args, { stdio: 'pipe' }));
+  if (root) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'])), Number(execFileSync('id', ['-g', 'postgres'])));
+  as('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '-E', 'UTF8']);
+  const port = await freePort();
+  as('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start']);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop() {
+      try {
+        as('pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** Minified + brotli bytes of the browser client on its own (what it adds to akkoord.js). */
+async function clientBytes() {
+  const { rollup } = await import('rollup');
+  const { default: typescript } = await import('@rollup/plugin-typescript');
+  const { default: terser } = await import('@rollup/plugin-terser');
+  const b = await rollup({
+    input: join(ROOT, 'packages/consent-log/src/create-consent-log.ts'),
+    plugins: [typescript({ tsconfig: join(ROOT, 'tsconfig.base.json'), include: [join(ROOT, 'packages/consent-log/src/**/*')], compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', declaration: false } })],
+  });
+  const { output } = await b.generate({
+    format: 'es',
+    plugins: [terser({ ecma: 2020, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: { properties: { regex: /^_[a-zA-Z]/ } }, format: { comments: false } })],
+  });
+  await b.close();
+  return brotliCompressSync(output[0].code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+export async function bench() {
+  const rows = [];
+  const bytes = await clientBytes();
+  rows.push({ name: 'consent-log client, min + brotli', value: bytes, unit: 'B', goal: '≤ 1 200 B', ok: bytes <= 1200 });
+
+  const cli = cliPath();
+  const dir = mkdtempSync(join(tmpdir(), 'akkoord-bench-'));
+  const procs = [];
+  const pg = await startPostgres().catch(() => null);
+  try {
+    const bare = await startProcess(['-e', BARE]);
+    procs.push(bare.child);
+    const bareRun = await run(bare.port);
+    bare.child.kill();
+    // SQLite with synchronous=FULL is the default (survives power loss); NORMAL survives kill -9 only.
+    const targets = [['SQLite', join(dir, 'bench.db'), []], ['SQLite, synchronous=NORMAL', join(dir, 'normal.db'), ['--synchronous', 'NORMAL']]];
+    if (pg) targets.push(['PostgreSQL', pg.url, []]);
+    for (const [label, db, extra] of targets) {
+      const c = await startProcess([cli, 'serve', '--db', db, '--port', '0', '--rate-limit', 'off', ...extra]);
+      procs.push(c.child);
+      const max = await run(c.port);
+      const fixed = await run(c.port, { connections: 20, overallRate: 1000 });
+      c.child.kill('SIGTERM');
+      const errors = max.errors + max.non2xx + fixed.errors + fixed.non2xx;
+      const share = max.requests.average / bareRun.requests.average;
+      const isSqlite = label === 'SQLite';
+      rows.push({
+        name: `collector (${label}) requests/s, 32 connections`,
+        value: Math.round(max.requests.average),
+        unit: 'req/s',
+        peer: { name: 'bare node:http 204', value: Math.round(bareRun.requests.average) },
+        goal: isSqlite ? '≥ 60 % of bare' : `${Math.round(share * 100)} % of bare`,
+        ...(isSqlite ? { ok: share >= 0.6 } : {}),
+      });
+      rows.push({ name: `collector (${label}) p50 / p99 latency at full load`, value: `${max.latency.p50} / ${max.latency.p99}`, unit: 'ms', peer: { name: 'bare node:http 204', value: `${bareRun.latency.p50} / ${bareRun.latency.p99}` } });
+      rows.push({ name: `collector (${label}) p99 at 1 000 req/s`, value: fixed.latency.p99, unit: 'ms', goal: '< 20 ms', ...(isSqlite ? { ok: fixed.latency.p99 < 20 } : {}) });
+      rows.push({ name: `collector (${label}) failed or non-2xx requests`, value: errors, unit: '', goal: '0', ok: errors === 0 });
+    }
+  } finally {
+    for (const p of procs) if (p.exitCode === null) p.kill('SIGKILL');
+    pg?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+// `node scripts/bench/collector.mjs` runs this part alone.
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.table(await bench());
