@@ -48,6 +48,9 @@ const ts = () =>
       moduleResolution: 'Bundler',
       // Siblings from source, as in the root tsconfig: a clean clone has no dist/ yet.
       paths: Object.fromEntries(browserPkgs.map((p) => [`@akkoord/${p}`, [`${root}packages/${p}/src/index.ts`]])),
+      // The generator's CLI files sit in the same src/ as its browser-safe library; their Node
+      // types must resolve here although only the library ends up in a bundle.
+      types: ['node'],
       declaration: false,
       sourceMap: false,
       noEmitOnError: true,
