@@ -6,11 +6,11 @@
 //
 // Everything is imported from the packages' dist/ (npm start builds first). A package that is
 // not built yet is replaced by a clearly announced fallback, so the demo always starts.
-import { spawn } from 'node:child_process';
+// AKKOORD_BUNDLE=<file> serves another build of the banner as /akkoord.js.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, request } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { createServer } from 'node:http';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,7 +18,8 @@ const siteDir = join(root, 'examples/site');
 const declarationsFile = join(root, 'examples/declarations/demo-site.yaml');
 /** The banner served as /akkoord.js; AKKOORD_BUNDLE=<file> serves another build (as the tests and bench allow). */
 const bannerBundle = process.env.AKKOORD_BUNDLE || join(root, 'packages/banner/dist/akkoord.js');
-const dataDir = join(root, '.data');
+/** The collector's SQLite file and read token; AKKOORD_DATA_DIR moves them (the tests use a temp dir). */
+const dataDir = process.env.AKKOORD_DATA_DIR || join(root, '.data');
 /** Where the collector is mounted: on the site's own origin, under a path no blocklist knows. */
 const PROOF_PREFIX = '/api/proof';
 const ENDPOINT = `${PROOF_PREFIX}/v1/consents`;
@@ -70,19 +71,15 @@ async function generateSiteFiles() {
   if (!ps) return warn(`${why}; serving the static banner config and no generated statement`), out;
   if (!existsSync(declarationsFile)) return warn('examples/declarations/demo-site.yaml is missing; serving the static banner config'), out;
   try {
-    const text = readFileSync(declarationsFile, 'utf8');
-    const parsed = ps.parseDeclarations(text, { file: 'examples/declarations/demo-site.yaml' });
-    // The generator may return the declarations themselves or a { declarations, errors } result.
-    const decl = parsed && typeof parsed === 'object' && 'declarations' in parsed ? parsed.declarations : parsed;
-    const errors = parsed?.errors ?? [];
-    if (errors.length) throw new Error(errors.map((e) => e.message ?? String(e)).join('\n'));
+    const file = 'examples/declarations/demo-site.yaml';
+    const parsed = ps.parseDeclarations(readFileSync(declarationsFile, 'utf8'), file);
+    const errors = (parsed.findings ?? []).filter((f) => f.severity === 'error');
+    if (!parsed.data || errors.length) throw new Error(errors.map((f) => (ps.formatFinding ? ps.formatFinding(f) : f.message)).join('\n  '));
     for (const [lang, path] of [['nl', '/privacy/'], ['en', '/privacy/en/']]) {
-      const page = ps.generateStatement(decl, { lang, format: 'page' });
-      out.pages[path] = typeof page === 'string' ? page : page.html ?? page.page ?? page.content;
+      out.pages[path] = ps.generateStatement(parsed.data, { lang, format: 'page' });
     }
-    const config = ps.bannerConfig(decl, { statementUrl: { nl: '/privacy/', en: '/privacy/en/' } });
-    out.config = config?.config ?? config;
-    out.from = 'examples/declarations/demo-site.yaml';
+    out.config = ps.bannerConfig(parsed.data, { statementUrl: { nl: '/privacy/', en: '/privacy/en/' } });
+    out.from = file;
   } catch (err) {
     warn(`generating from examples/declarations/demo-site.yaml failed, using the static fallback:\n  ${err instanceof Error ? err.message : err}`);
   }
@@ -99,72 +96,25 @@ function placeholderStatement(lang) {
 <p><a href="${nl ? '/' : '/en/'}">${nl ? 'Terug naar de winkel' : 'Back to the shop'}</a></p></main></body></html>`;
 }
 
-/** A free loopback port for the collector child process. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (s.address());
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
-
-/** Polls the collector's /healthz until it answers 200 (or gives up). */
-async function waitHealthy(port, ms = 10_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    const ok = await new Promise((resolve) => {
-      const req = request({ host: '127.0.0.1', port, path: '/healthz', timeout: 500 }, (res) => {
-        res.resume();
-        resolve(res.statusCode === 200);
-      });
-      req.on('error', () => resolve(false));
-      req.end();
-    });
-    if (ok) return true;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return false;
-}
-
 /**
- * Starts the collector as a child process through its CLI (`akkoord-log serve`), on SQLite in
- * .data/. A child keeps its crash-safety and shutdown behaviour exactly as shipped; the site
- * server proxies PROOF_PREFIX to it.
+ * The consent-log collector in this process, on SQLite in .data/, mounted under PROOF_PREFIX on
+ * the site's own origin (same origin: no CORS, and no third-party URL for blocklists to know).
  */
-async function startCollector(siteOrigin) {
-  const cli = join(root, 'packages/consent-log-server/dist/cli.js');
-  if (!existsSync(cli)) return warn('packages/consent-log-server/dist/cli.js is missing; the demo runs without the consent log'), null;
-  mkdirSync(dataDir, { recursive: true });
-  const tokenFile = join(dataDir, 'collector-token');
-  if (!existsSync(tokenFile)) writeFileSync(tokenFile, randomBytes(24).toString('base64url') + '\n', { mode: 0o600 });
-  const db = join(dataDir, 'consent-log.sqlite');
-  const port = await freePort();
-  const args = [cli, 'serve', '--db', db, '--port', String(port), '--allow-origin', siteOrigin, '--token-file', tokenFile];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  const exited = new Promise((resolve) => child.once('exit', () => resolve(false)));
-  if (!(await Promise.race([waitHealthy(port), exited]))) {
-    child.kill('SIGTERM');
-    return warn('the collector did not become healthy; the demo runs without the consent log'), null;
+async function startCollector() {
+  const { mod: log, why } = await importBuilt('consent-log-server');
+  if (!log) return warn(`${why}; the demo runs without the consent log`), null;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    const tokenFile = join(dataDir, 'collector-token');
+    if (!existsSync(tokenFile)) writeFileSync(tokenFile, randomBytes(24).toString('base64url') + '\n', { mode: 0o600 });
+    const token = readFileSync(tokenFile, 'utf8').trim();
+    const db = join(dataDir, 'consent-log.sqlite');
+    const store = await log.openStore(db);
+    const collector = log.createCollector({ store, basePath: PROOF_PREFIX, token, log: log.jsonLogger(true) });
+    return { collector, db, token };
+  } catch (err) {
+    return warn(`the consent log did not start (${err instanceof Error ? err.message : err}); the demo runs without it`), null;
   }
-  return { child, port, db, tokenFile };
-}
-
-/** Forwards one request to the collector, stripping the mount prefix. */
-function proxy(req, res, port) {
-  const upstream = request(
-    { host: '127.0.0.1', port, method: req.method, path: req.url.slice(PROOF_PREFIX.length) || '/', headers: { ...req.headers, host: `127.0.0.1:${port}` } },
-    (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    },
-  );
-  upstream.on('error', () => {
-    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
-    res.end('{"error":"consent log unavailable"}');
-  });
-  req.pipe(upstream);
 }
 
 /** A file below examples/site (directories serve their index.html), or null. */
@@ -190,7 +140,7 @@ server.on('request', (req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const send = (status, type, body) => res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' }).end(body);
   if (url.pathname === PROOF_PREFIX || url.pathname.startsWith(PROOF_PREFIX + '/')) {
-    if (collector) return proxy(req, res, collector.port);
+    if (collector) return collector.collector.handle(req, res);
     return send(503, 'application/json', '{"error":"consent log not running"}');
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'method not allowed');
@@ -218,16 +168,15 @@ await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
 const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 const origin = `http://127.0.0.1:${address.port}`;
 
-collector = await startCollector(origin);
+collector = await startCollector();
 if (collector) site.config = { ...site.config, consentLog: { ...site.config.consentLog, endpoint: ENDPOINT } };
 
 console.log(`\nAkkoord demo: ${origin}/  (English: ${origin}/en/)`);
 console.log(`  banner config from ${site.from}`);
 if (collector) {
-  const token = readFileSync(collector.tokenFile, 'utf8').trim();
-  console.log(`  consent log: ${origin}${ENDPOINT} -> SQLite ${collector.db.slice(root.length)}`);
-  console.log('  Look up a stored record: open "Cookie-instellingen" to see your consent ID, then');
-  console.log(`    curl -H "Authorization: Bearer ${token}" ${origin}${PROOF_PREFIX}/v1/consents/<consent-id>`);
+  console.log(`  consent log: ${origin}${ENDPOINT} -> SQLite ${relative(process.cwd(), collector.db)}`);
+  console.log('  Look up what a visitor chose: take the consent ID from the preferences dialog ("Cookie-instellingen"), then');
+  console.log(`    curl -H "Authorization: Bearer $(cat ${relative(process.cwd(), join(dataDir, 'collector-token'))})" ${origin}${PROOF_PREFIX}/v1/consents/<consent-id>`);
 }
 console.log('Press Ctrl+C to stop.\n');
 
@@ -236,10 +185,16 @@ function shutdown(signal) {
   if (stopping) return;
   stopping = true;
   console.log(`start: ${signal}, shutting down`);
-  collector?.child.kill('SIGTERM');
-  server.closeAllConnections();
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 3000).unref();
+  // Stop taking requests, let the collector drain and commit what it acknowledged, then exit.
+  server.close();
+  const drained = collector ? collector.collector.close() : Promise.resolve();
+  drained
+    .catch((err) => console.error(`start: closing the consent log: ${err instanceof Error ? err.message : err}`))
+    .finally(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    });
+  setTimeout(() => process.exit(1), 5000).unref();
 }
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -93,9 +93,15 @@ export function button(page: Page, action: 'accept-all' | 'reject-all' | 'prefer
   return page.locator(`#akkoord-root [data-action="${action}"]`).first();
 }
 
-/** The preferences dialog (a `<dialog>` or an element with role dialog) inside the shadow root. */
+/**
+ * The preferences dialog: a `<dialog>` or `role="dialog"` element inside the shadow root that
+ * holds the save button (the first layer may itself be a non-modal dialog).
+ */
 export function dialog(page: Page): Locator {
-  return page.locator('#akkoord-root dialog[open], #akkoord-root [role="dialog"]').first();
+  return page
+    .locator('#akkoord-root dialog, #akkoord-root [role="dialog"]')
+    .filter({ has: page.locator('[data-action="save"]') })
+    .first();
 }
 
 /** A category's toggle in the dialog, found by its accessible name (checkbox or switch). */
