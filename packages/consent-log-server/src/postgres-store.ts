@@ -19,7 +19,15 @@ interface JobResult {
 /** Advisory-lock key that serialises migrations across collector processes starting together. */
 const MIGRATION_LOCK = 727_001;
 
-const INSERT = `INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (id) DO NOTHING RETURNING id`;
+/** PostgreSQL type of each column in RECORD_COLUMNS order, for the multi-row insert through unnest(). */
+const COLUMN_TYPES: Record<(typeof RECORD_COLUMNS)[number], string> = {
+  id: 'text', site: 'text', seq: 'bigint', consent_id: 'text', received_at: 'bigint', v: 'integer', action: 'text',
+  choices: 'text', revision: 'text', statement_version: 'text', language: 'text', config_hash: 'text', page: 'text',
+  client_time: 'bigint', ip: 'text', ua: 'text', prev_hash: 'text', hash: 'text',
+};
+const INSERT_MANY = `INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')}) SELECT * FROM unnest(${RECORD_COLUMNS.map(
+  (c, i) => `$${i + 1}::${COLUMN_TYPES[c]}[]`,
+).join(', ')}) ON CONFLICT (id) DO NOTHING`;
 
 /**
  * PostgreSQL store for several collector processes on one database. Each process groups its
@@ -49,44 +57,61 @@ export async function openPostgresStore(url: string): Promise<Store> {
     }
   };
 
+  // One round trip per step, whatever the group size: snapshots, head locks, existing ids, rows, heads.
   const commitJobs = (jobs: Job[]): Promise<JobResult[]> =>
     tx(async (c) => {
-      const snaps = jobs.flatMap((j) => j.snapshots);
       const now = Date.now();
-      for (const s of snaps) {
-        await c.query('INSERT INTO config_snapshots (hash, site, created_at, config) VALUES ($1, $2, $3, $4) ON CONFLICT (hash) DO NOTHING', [s.hash, s.site, now, s.json]);
+      const snaps = jobs.flatMap((j) => j.snapshots);
+      if (snaps.length) {
+        await c.query(
+          'INSERT INTO config_snapshots (hash, site, created_at, config) SELECT h, s, $3, j FROM unnest($1::text[], $2::text[], $4::text[]) AS t(h, s, j) ON CONFLICT (hash) DO NOTHING',
+          [snaps.map((x) => x.hash), snaps.map((x) => x.site), now, snaps.map((x) => x.json)],
+        );
       }
-      const sites = [...new Set(jobs.flatMap((j) => j.records.map((r) => r.site)))].sort();
+      const records = jobs.flatMap((j) => j.records);
+      const sites = [...new Set(records.map((r) => r.site))].sort();
       const heads = new Map<string, { seq: number; hash: string }>();
-      for (const site of sites) {
-        await c.query('INSERT INTO chain_heads (site, seq, hash, anchor_seq, anchor_hash) VALUES ($1, 0, $2, 0, $2) ON CONFLICT (site) DO NOTHING', [site, GENESIS_HASH]);
-        const h = await c.query<{ seq: string; hash: string }>('SELECT seq, hash FROM chain_heads WHERE site = $1 FOR UPDATE', [site]);
-        heads.set(site, { seq: Number(h.rows[0].seq), hash: h.rows[0].hash });
+      if (sites.length) {
+        await c.query('INSERT INTO chain_heads (site, seq, hash, anchor_seq, anchor_hash) SELECT s, 0, $2, 0, $2 FROM unnest($1::text[]) AS t(s) ON CONFLICT (site) DO NOTHING', [sites, GENESIS_HASH]);
+        // Locked in sorted order (deadlock-free); after the lock, this statement sees every commit
+        // other collectors made to these chains.
+        const h = await c.query<{ site: string; seq: string; hash: string }>('SELECT site, seq, hash FROM chain_heads WHERE site = ANY($1) ORDER BY site COLLATE "C" FOR UPDATE', [sites]);
+        for (const row of h.rows) heads.set(row.site, { seq: Number(row.seq), hash: row.hash });
       }
-      const out: JobResult[] = [];
-      for (const job of jobs) {
-        const receipts: Receipt[] = [];
-        for (const p of job.records) {
-          const head = heads.get(p.site)!;
-          const body = { ...p, seq: head.seq + 1, receivedAt: now };
-          const rec: StoredConsentRecord = { ...body, prevHash: head.hash, hash: chainHash(head.hash, body) };
-          const ins = await c.query(INSERT, recordValues(rec));
-          if (ins.rowCount) {
-            heads.set(p.site, { seq: rec.seq, hash: rec.hash });
-            receipts.push({ id: rec.id, site: rec.site, seq: rec.seq, receivedAt: now });
-          } else {
-            const old = await c.query<{ site: string; seq: string; received_at: string }>('SELECT site, seq, received_at FROM consent_records WHERE id = $1', [p.id]);
-            const o = old.rows[0];
-            receipts.push({ id: p.id, site: o.site, seq: Number(o.seq), receivedAt: Number(o.received_at) });
-          }
-        }
-        const hashes = [...new Set(job.records.map((r) => r.configHash))];
-        const have = await c.query<{ hash: string }>('SELECT hash FROM config_snapshots WHERE hash = ANY($1)', [hashes]);
-        const known = new Set(have.rows.map((r) => r.hash));
-        out.push({ receipts, missing: hashes.filter((h) => !known.has(h)) });
+      const found = await c.query<{ id: string; site: string; seq: string; received_at: string }>(
+        'SELECT id, site, seq, received_at FROM consent_records WHERE id = ANY($1)',
+        [records.map((r) => r.id)],
+      );
+      const known = new Map<string, Receipt>(found.rows.map((o) => [o.id, { id: o.id, site: o.site, seq: Number(o.seq), receivedAt: Number(o.received_at) }]));
+      const rows: (string | number | null)[][] = [];
+      const receipts = records.map((p): Receipt => {
+        const old = known.get(p.id);
+        if (old) return old;
+        const head = heads.get(p.site)!;
+        const body = { ...p, seq: head.seq + 1, receivedAt: now };
+        const rec: StoredConsentRecord = { ...body, prevHash: head.hash, hash: chainHash(head.hash, body) };
+        heads.set(p.site, { seq: rec.seq, hash: rec.hash });
+        rows.push(recordValues(rec));
+        const receipt = { id: rec.id, site: rec.site, seq: rec.seq, receivedAt: now };
+        known.set(rec.id, receipt);
+        return receipt;
+      });
+      if (rows.length) {
+        const cols = RECORD_COLUMNS.map((_, i) => rows.map((r) => r[i]));
+        const ins = await c.query(INSERT_MANY, cols);
+        // Only an id stored meanwhile under another site can collide here: roll back; the retry sees it.
+        if (ins.rowCount !== rows.length) throw new Error('record id collision with a concurrent insert; retry');
+        for (const [site, h] of heads) await c.query('UPDATE chain_heads SET seq = $1, hash = $2 WHERE site = $3', [h.seq, h.hash, site]);
       }
-      for (const [site, h] of heads) await c.query('UPDATE chain_heads SET seq = $1, hash = $2 WHERE site = $3', [h.seq, h.hash, site]);
-      return out;
+      const hashes = [...new Set(records.map((r) => r.configHash))];
+      const have = await c.query<{ hash: string }>('SELECT hash FROM config_snapshots WHERE hash = ANY($1)', [hashes]);
+      const stored = new Set(have.rows.map((r) => r.hash));
+      let i = 0;
+      return jobs.map((job) => {
+        const mine = receipts.slice(i, (i += job.records.length));
+        const refs = [...new Set(job.records.map((r) => r.configHash))];
+        return { receipts: mine, missing: refs.filter((h) => !stored.has(h)) };
+      });
     });
   const group = new GroupCommit<Job, JobResult>(commitJobs);
   let closed: Promise<void> | undefined;
