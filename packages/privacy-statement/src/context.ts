@@ -1,11 +1,12 @@
-import { createTranslate, type Translate } from './i18n.js';
+import { createTranslate } from './i18n.js';
 import type { DataCategory, DataSubject, Declarations, Lang, Purpose, Recipient, Text } from './types.js';
 
 /** Everything a section builder needs: the declarations, the language and formatting helpers. */
 export interface Context {
   d: Declarations;
   lang: Lang;
-  t: Translate;
+  /** Translate a key; results are cached per context, since a statement repeats many sentences. */
+  t: (key: string, options?: Record<string, unknown>) => string;
   /** The text in this language, falling back to the other one. */
   txt(text: Text | undefined): string;
   /** `P7Y` → "7 jaar" / "7 years". */
@@ -29,7 +30,14 @@ const UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as co
 
 /** Builds the context for one language. */
 export function createContext(d: Declarations, lang: Lang): Context {
-  const t = createTranslate(lang, d.meta?.address ?? 'formal');
+  const translate = createTranslate(lang, d.meta?.address ?? 'formal');
+  const cache = new Map<string, string>();
+  const t = (key: string, options?: Record<string, unknown>): string => {
+    const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+    let v = cache.get(id);
+    if (v === undefined) cache.set(id, (v = String(translate(key, options as never))));
+    return v;
+  };
   const byId = <T extends { id: string }>(xs: T[] | undefined) => {
     const m = new Map<string, T>();
     for (const x of xs ?? []) if (x && typeof x.id === 'string') m.set(x.id, x);

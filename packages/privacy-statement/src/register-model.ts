@@ -131,7 +131,7 @@ export function buildRegister(d: Declarations, lang: Lang = 'nl'): Register {
         security: c.txt(a.security),
       };
     }),
-    security: (d.security ?? []).map((m) => `${m.type}: ${c.txt(m.description)}`),
+    security: (d.security ?? []).map((m) => `${c.t(`register.${m.type}`)}: ${c.txt(m.description)}`),
     complaintAuthority: typeof ca === 'object' ? ca.name : ca === 'none' ? 'none' : AP.name,
   };
 }

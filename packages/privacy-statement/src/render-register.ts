@@ -84,7 +84,7 @@ function toMarkdown(r: Register): string {
         term(L('processing'), a.processing), term(L('categories'), dash(a.dataCategories.join(', '))),
         term(L('subProcessors'), dash(a.subProcessors.map((x) => `${x.name} (${x.countries.join('/')})`).join('; '))),
         term(L('transfers'), dash(a.transfers.map((x) => `${x.recipient}: ${x.countries.join('/')}, ${x.safeguard}`).join('; '))),
-        term(L('security'), dash(a.security)),
+        term(L('processorSecurity'), dash(a.security)),
       ]));
     }
   }
