@@ -347,6 +347,14 @@ export interface Breach {
   notifyAuthorityWithinHours?: number;
 }
 
+/** The result of a cookie scan of the live site, to compare with the declared cookies (V24). */
+export interface CookieScan {
+  /** Date of the scan, `YYYY-MM-DD`. */
+  date: string;
+  /** Names of the cookies and storage items the scan found. */
+  found: string[];
+}
+
 /** Useful links. */
 export interface Links {
   /** Page or link where visitors change their cookie choice. */
@@ -364,6 +372,8 @@ export interface Declarations {
   purposes?: Purpose[];
   recipients?: Recipient[];
   cookies?: Cookie[];
+  /** Optional: what a scan of the live site found, so stale or missing cookie entries show up. */
+  cookieScan?: CookieScan;
   security?: SecurityMeasure[];
   rightsHandling?: RightsHandling;
   complaintAuthority?: ComplaintAuthority;

@@ -34,6 +34,7 @@ const cases: Case[] = [
   { rule: 'V21', severity: 'warning', trip: (d) => { p0(d).description = { nl: 'Wij kunnen uw gegevens gebruiken voor onder andere reparaties.', en: 'We may use your data for repairs.' }; } },
   { rule: 'V22', severity: 'warning', trip: (d) => { d.rightsHandling = { identityCheck: { nl: 'Stuur een kopie van uw identiteitsbewijs mee.', en: 'Send a copy of your passport.' } }; } },
   { rule: 'V23', severity: 'error', trip: (d) => { d.cookies!.push({ name: '_ga', category: 'analytics', purpose: 'statistieken', duration: 'P2Y', consent: false }); } },
+  { rule: 'V24', severity: 'warning', trip: (d) => { d.cookieScan = { date: '2026-05-01', found: ['session', '_fbp'] }; } },
   { rule: 'V25', severity: 'warning', trip: (d) => { p0(d).name = { nl: 'Reparaties' }; } },
   { rule: 'V26', severity: 'error', trip: (d) => { d.children = { targeted: true, childFriendlyLanguage: true }; } },
   { rule: 'V27', severity: 'warning', trip: (d) => { p0(d).name = 'Marketing'; delete p0(d).description; } },
@@ -88,6 +89,15 @@ describe('validator rules', () => {
     const d = baseDeclarations();
     d.cookies!.push({ name: '_pk_id.*', category: 'analytics', purpose: 'tellen', duration: 'P13M', consent: false, exemption: 'analytics-low-impact', privacyFriendly: { ipAnonymised: true, noDataSharing: true, noOtherServices: true, processingAgreement: true } });
     expect(run(d).filter((f) => f.rule === 'V23')).toEqual([]);
+  });
+
+  it('V24 matches wildcard patterns and reports stale entries', () => {
+    const d = baseDeclarations();
+    d.cookies!.push({ name: '_pk_id.*', category: 'analytics', purpose: 'x', duration: 'P13M' });
+    d.cookieScan = { date: '2026-05-01', found: ['session', '_pk_id.1.abcd'] };
+    expect(run(d).filter((f) => f.rule === 'V24')).toEqual([]);
+    d.cookieScan.found = ['session'];
+    expect(run(d).filter((f) => f.rule === 'V24').map((f) => f.path)).toEqual(['cookies[1].name']);
   });
 
   it('saying the ID copy is NOT needed does not trip V22', () => {

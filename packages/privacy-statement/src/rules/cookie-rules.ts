@@ -1,5 +1,12 @@
 import type { Hit, Rule } from './rule.js';
 
+/** A declared name matches a found one exactly, or through `*` wildcards. */
+function matches(pattern: string, name: string): boolean {
+  if (!pattern.includes('*')) return pattern === name;
+  const re = new RegExp(`^${pattern.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`);
+  return re.test(name);
+}
+
 /** Rules about cookies and similar technologies (Tw 11.7a, Planet49). */
 export const cookieRules: Rule[] = [
   {
@@ -20,6 +27,22 @@ export const cookieRules: Rule[] = [
         }
         if (!k.duration) hits.push({ path: ['cookies', i], severity: 'warning', key: 'duration', params });
         if ((k.party ?? (k.service ? 'third' : 'first')) === 'third' && !k.service && !k.provider) hits.push({ path: ['cookies', i], severity: 'warning', key: 'provider', params });
+      });
+      return hits;
+    },
+  },
+  {
+    id: 'V24', severity: 'warning', basis: 'Tw 11.7a',
+    check: ({ d }) => {
+      const scan = d.cookieScan;
+      if (!scan) return [];
+      const declared = (d.cookies ?? []).filter((k) => k && typeof k.name === 'string');
+      const hits: Hit[] = [];
+      scan.found.forEach((name, i) => {
+        if (!declared.some((k) => matches(k.name, name))) hits.push({ path: ['cookieScan', 'found', i], params: { name, date: scan.date } });
+      });
+      declared.forEach((k) => {
+        if (!scan.found.some((name) => matches(k.name, name))) hits.push({ path: ['cookies', d.cookies!.indexOf(k), 'name'], key: 'stale', params: { name: k.name, date: scan.date } });
       });
       return hits;
     },
