@@ -11,7 +11,8 @@ const SAFE_HREF = /^(https?:\/\/|mailto:|#ps-)[^\s<>"]*$/;
  */
 export function escapeMarkdown(text: string): string {
   const s = text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]<>|~&!#]/g, '\\$&');
-  return s.replace(/^([-+=>]|\d+[.)])/, '\\$1');
+  // A backslash only escapes punctuation, so "1." becomes "1\." (not "\1.").
+  return s.replace(/^([-+=>])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** Percent-encodes what would end or break a Markdown link destination. */

@@ -5,6 +5,8 @@
 import markdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { generateStatement } from '../src/generate-statement.js';
+import { renderHtml } from '../src/render-html.js';
+import { renderMarkdown } from '../src/render-markdown.js';
 import { register } from '../src/render-register.js';
 import type { Declarations } from '../src/types.js';
 import { validateDeclarations } from '../src/validate-declarations.js';
@@ -68,6 +70,14 @@ describe('XSS: declaration text never becomes markup', () => {
 
   it('register markdown is escaped too', () => {
     assertInertHtml(markdownIt({ html: true }).render(register(d, { format: 'md' })));
+  });
+
+  it('Markdown punctuation in declaration text shows literally after rendering', () => {
+    for (const text of ['1. Eerste', '2) Tweede', '- streep', '+ plus', '# hekje', '> quote', '*ster* _laag_', 'a\\b', '&amp; &copy;', '`code`', '| pijp |', '~~doorgestreept~~', '<b>vet</b>', '![img](x.png)', '{#ps-evil}']) {
+      const html = renderHtml(renderMarkdown([{ type: 'paragraph', content: [text] }, { type: 'heading', level: 3, id: 'x', content: [text] }]));
+      const shown = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      expect(shown, text).toBe(`${text}\n${text}\n`);
+    }
   });
 
   it('the validator rejects javascript: in URL fields, naming the field and what is valid', () => {
