@@ -1,6 +1,7 @@
 import { contactLink, para, type Block, type Inline, type Section } from '../blocks.js';
 import type { Context } from '../context.js';
 import type { Cookie } from '../types.js';
+import { recipientCountries } from './recipients-section.js';
 
 /** Whether a cookie asks for consent: declared, or by default everything but necessary. */
 export function cookieNeedsConsent(k: Cookie): boolean {
@@ -8,10 +9,10 @@ export function cookieNeedsConsent(k: Cookie): boolean {
 }
 
 /** Who places a cookie and whether that is a first or third party. */
-export function cookieProvider(c: Context, k: Cookie): { name: string; party: 'first' | 'third' } {
+export function cookieProvider(c: Context, k: Cookie): { name: string; party: 'first' | 'third'; countries: string[] } {
   const service = k.service ? c.recipient(k.service) : undefined;
   const party = k.party ?? (service ? 'third' : 'first');
-  return { name: k.provider ?? service?.name ?? c.orgName, party };
+  return { name: k.provider ?? service?.name ?? c.orgName, party, countries: service ? recipientCountries(service) : [] };
 }
 
 /** "Cookies": the cookie table (Tw 11.7a; Planet49: duration and third-party access). */
@@ -30,7 +31,8 @@ export function cookiesSection(c: Context): Section {
     return [
       [String(k.name)],
       [t(`cookies.type.${k.type ?? 'cookie'}`)],
-      [`${prov.name} (${t(`cookies.party.${prov.party}`)})`],
+      // Planet49: say whether third parties can read the cookie, and where they are.
+      [`${prov.name} (${[t(`cookies.party.${prov.party}`), c.list(prov.countries.map(c.country))].filter(Boolean).join('; ')})`],
       [c.txt(k.purpose)],
       [t(`cookies.category.${k.category}`)],
       [k.duration ? c.dur(k.duration) : t('cookies.durationUnknown')],
