@@ -5,11 +5,18 @@
  */
 export class GroupCommit<I, O> {
   private _pending: { items: I[]; resolve: (o: O[]) => void; reject: (e: unknown) => void }[] = [];
-  private _running = false;
+  private _running = 0;
   private _scheduled = false;
 
-  /** @param commit stores all items in one transaction and returns one output per item, in order. */
-  constructor(private readonly commit: (items: I[]) => Promise<O[]>) {}
+  /**
+   * @param commit stores all items in one transaction and returns one output per item, in order.
+   * @param concurrency groups allowed in flight at once. 2 lets the next group be prepared and
+   *   queued while the previous one commits, so the disk is never idle waiting for requests.
+   */
+  constructor(
+    private readonly commit: (items: I[]) => Promise<O[]>,
+    private readonly concurrency = 1,
+  ) {}
 
   /** Queues items for the next group; resolves with their outputs after the commit. */
   submit(items: I[]): Promise<O[]> {
@@ -21,11 +28,11 @@ export class GroupCommit<I, O> {
 
   /** Resolves when nothing is queued or committing. */
   async idle(): Promise<void> {
-    while (this._running || this._pending.length) await new Promise((r) => setImmediate(r));
+    while (this._running > 0 || this._pending.length) await new Promise((r) => setImmediate(r));
   }
 
   private _schedule(): void {
-    if (this._scheduled || this._running) return;
+    if (this._scheduled || this._running >= this.concurrency) return;
     this._scheduled = true;
     // setImmediate runs after the I/O callbacks of this turn, so requests that arrived together join.
     setImmediate(() => void this._run());
@@ -36,7 +43,7 @@ export class GroupCommit<I, O> {
     const group = this._pending;
     this._pending = [];
     if (!group.length) return;
-    this._running = true;
+    this._running++;
     try {
       const out = await this.commit(group.flatMap((g) => g.items));
       let i = 0;
@@ -47,7 +54,7 @@ export class GroupCommit<I, O> {
     } catch (e) {
       for (const g of group) g.reject(e);
     } finally {
-      this._running = false;
+      this._running--;
       if (this._pending.length) this._schedule();
     }
   }

@@ -63,9 +63,13 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   };
   loadHeads();
   const knownSnapshots = new Set<string>();
+  // Records of groups handed to the writer but not yet committed (the next group is prepared
+  // while the previous one commits): a retry arriving meanwhile must get the same receipt.
+  const inFlight = new Map<string, Receipt>();
+  const inFlightSnapshots = new Set<string>();
 
-  // Runs on the main thread; groups run one after another, so every earlier group is committed
-  // (and visible to this connection) when the next one is built.
+  // Runs on the main thread and is synchronous up to the write, so groups are built strictly in
+  // order; the writer thread commits them in the same order.
   const commitJobs = async (jobs: Job[]): Promise<JobResult[]> => {
     const now = Date.now();
     const batch: WriteBatch = { snapshots: [], rows: [], heads: [] };
@@ -79,7 +83,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         batch.snapshots.push([s.hash, s.site, now, s.json]);
       }
       const receipts = job.records.map((p): Receipt => {
-        const dup = inGroup.get(p.id);
+        const dup = inGroup.get(p.id) ?? inFlight.get(p.id);
         if (dup) return dup;
         const old = q.existing.get(p.id);
         if (old) return { id: p.id, site: old.site, seq: old.seq, receivedAt: old.received_at };
@@ -94,21 +98,28 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         return receipt;
       });
       const hashes = [...new Set(job.records.map((r) => r.configHash))];
-      const missing = hashes.filter((h) => !knownSnapshots.has(h) && !newSnapshots.has(h) && !q.hasSnapshot.get(h));
+      const missing = hashes.filter((h) => !knownSnapshots.has(h) && !newSnapshots.has(h) && !inFlightSnapshots.has(h) && !q.hasSnapshot.get(h));
       return { receipts, missing };
     });
     for (const [site, from] of before) batch.heads.push({ site, fromSeq: from.seq, ...heads.get(site)! });
+    for (const [id, r] of inGroup) inFlight.set(id, r);
+    for (const h of newSnapshots) inFlightSnapshots.add(h);
     try {
       if (batch.rows.length || batch.snapshots.length) await writer.write(batch);
     } catch (e) {
-      loadHeads(); // back to what is committed
+      // Back to what is committed. A group queued behind this one was built on these heads and
+      // is refused by the writer's head check, so the chain never skips or forks.
+      loadHeads();
       throw e;
+    } finally {
+      for (const id of inGroup.keys()) inFlight.delete(id);
+      for (const h of newSnapshots) inFlightSnapshots.delete(h);
     }
     if (knownSnapshots.size > 10_000) knownSnapshots.clear();
     for (const h of newSnapshots) knownSnapshots.add(h);
     return results;
   };
-  const group = new GroupCommit<Job, JobResult>(commitJobs);
+  const group = new GroupCommit<Job, JobResult>(commitJobs, 2);
 
   return {
     kind: 'sqlite',
