@@ -28,9 +28,12 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCode
  */
 export function generateStatement(d: Declarations, options: StatementOptions = {}): string {
   const lang = options.lang ?? 'nl';
+  const format = options.format ?? 'md';
+  // Checked at run time too: lang lands in <html lang="…"> and JavaScript callers have no types.
+  if (lang !== 'nl' && lang !== 'en') throw new TypeError(`generateStatement: lang must be "nl" or "en", got ${JSON.stringify(lang)}`);
+  if (!['md', 'html', 'page'].includes(format)) throw new TypeError(`generateStatement: format must be "md", "html" or "page", got ${JSON.stringify(format)}`);
   const model = buildStatement(pruneDeclarations(d), lang, options.sections);
   const md = renderMarkdown(model.blocks);
-  const format = options.format ?? 'md';
   if (format === 'md') return md;
   const html = renderHtml(md);
   if (format === 'html') return html;

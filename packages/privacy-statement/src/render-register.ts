@@ -93,8 +93,11 @@ function toMarkdown(r: Register): string {
 
 /** The Art. 30 register as Markdown, CSV (one row per activity) or JSON. Deterministic. */
 export function register(d: Declarations, options: RegisterOptions = {}): string {
-  const r = buildRegister(pruneDeclarations(d), options.lang ?? 'nl');
+  const lang = options.lang ?? 'nl';
   const format = options.format ?? 'json';
+  if (lang !== 'nl' && lang !== 'en') throw new TypeError(`register: lang must be "nl" or "en", got ${JSON.stringify(lang)}`);
+  if (!['md', 'csv', 'json'].includes(format)) throw new TypeError(`register: format must be "md", "csv" or "json", got ${JSON.stringify(format)}`);
+  const r = buildRegister(pruneDeclarations(d), lang);
   if (format === 'csv') return toCsv(r);
   if (format === 'md') return toMarkdown(r);
   return `${JSON.stringify(r, null, 2)}\n`;

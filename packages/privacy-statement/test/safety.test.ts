@@ -80,6 +80,12 @@ describe('XSS: declaration text never becomes markup', () => {
     }
   });
 
+  it('an invalid language or format from a JavaScript caller is refused, not written into the page', () => {
+    expect(() => generateStatement(d, { lang: 'nl"><script>' as 'nl', format: 'page' })).toThrow(/lang must be "nl" or "en"/);
+    expect(() => generateStatement(d, { format: 'pdf' as 'md' })).toThrow(/format must be/);
+    expect(() => register(d, { format: 'xml' as 'md' })).toThrow(/format must be/);
+  });
+
   it('the validator rejects javascript: in URL fields, naming the field and what is valid', () => {
     const f = validateDeclarations(d).find((x) => x.path === 'organisation.website');
     expect(f?.severity).toBe('error');
