@@ -34,7 +34,7 @@ function malformed(): { method: string; path: string; headers: Record<string, st
   const r: Record<string, unknown> = { ...makeRecord() };
   const kind = int(10);
   let body: string | undefined;
-  if (kind < 4) {
+  if (kind < 5) {
     // A record with one field broken, removed or added.
     const keys = Object.keys(r);
     const k = pick(keys);
@@ -44,14 +44,14 @@ function malformed(): { method: string; path: string; headers: Record<string, st
     // A mutation that happens to stay valid (e.g. another config object) is made invalid.
     if (validateBatch(value).ok) r.v = 2;
     body = JSON.stringify(value);
-  } else if (kind < 6) {
-    body = junk(int(3000)); // random text
   } else if (kind < 7) {
-    body = JSON.stringify(Array.from({ length: 101 + int(20) }, () => ({ v: 1 }))); // too many records
+    body = junk(int(1500)); // random text
   } else if (kind < 8) {
-    body = '['.repeat(int(30_000)) + ']'.repeat(int(30_000)); // deep nesting
+    body = JSON.stringify(Array.from({ length: 101 + int(20) }, () => ({ v: 1 }))); // too many records
   } else if (kind < 9) {
-    body = 'x'.repeat(65_537 + int(20_000)); // oversized
+    body = '['.repeat(int(8000)) + ']'.repeat(int(8000)); // deep nesting
+  } else if (rand() < 0.5) {
+    body = 'x'.repeat(65_537 + int(2000)); // oversized
   } else {
     body = JSON.stringify(weird());
   }
