@@ -81,6 +81,8 @@ export function purposesSection(c: Context): Section {
     if (p.description) blocks.push(para(c.txt(p.description)));
     blocks.push(list(purposeFacts(c, p)));
   }
+  // Art. 14(3): people whose data comes from elsewhere are told within a month, or at first contact.
+  if (c.purposes.some((p) => (p.sources ?? []).some((s) => s.type !== 'data-subject'))) blocks.push(para(t('purposes.indirectTiming')));
   const channel = c.d.rightsHandling?.channel ?? c.d.organisation?.privacyContact?.email ?? c.d.organisation?.email;
   if (channel) blocks.push(para(t('purposes.questions'), ' ', contactLink(channel), '.'));
   return { id: 'purposes', title: t('purposes.title'), blocks };
