@@ -6,7 +6,7 @@ import { snapshotHash } from './chain-hash.js';
 import { writeCheckpoints } from './checkpoint.js';
 import { coarseUserAgent } from './coarse-user-agent.js';
 import { DEFAULT_CHECKPOINT_MS, DEFAULT_RATE_LIMIT, DRAIN_TIMEOUT_MS } from './constants.js';
-import { csvHeader, exportLine, iterateRecords, type ExportFormat } from './export-records.js';
+import { streamExport } from './export-records.js';
 import { sendError, sendJson } from './http-reply.js';
 import { jsonLogger, type Logger } from './json-logger.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
@@ -135,34 +135,6 @@ export function createCollector(options: CollectorOptions): Collector {
     sendJson(res, 200, { ok: true, records: receipts, missing });
   };
 
-  const exportRecords = async (res: ServerResponse, params: URLSearchParams): Promise<void> => {
-    const format = (params.get('format') ?? 'ndjson') as ExportFormat;
-    if (format !== 'ndjson' && format !== 'csv') return sendError(res, 400, 'invalid_query', 'format must be ndjson or csv', { path: 'format' });
-    const time = (name: string): number | undefined | null => {
-      const v = params.get(name);
-      if (v === null || v === '') return undefined;
-      const t = /^\d+$/.test(v) ? Number(v) : Date.parse(v);
-      return Number.isFinite(t) ? t : null;
-    };
-    const from = time('from');
-    const to = time('to');
-    if (from === null || to === null) {
-      return sendError(res, 400, 'invalid_query', `${from === null ? 'from' : 'to'} must be an ISO date (2025-01-31 or 2025-01-31T12:00:00Z) or ms since 1970`, { path: from === null ? 'from' : 'to' });
-    }
-    const site = params.get('site') ?? undefined;
-    res.writeHead(200, {
-      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-      'Content-Disposition': `attachment; filename="consents.${format === 'csv' ? 'csv' : 'ndjson'}"`,
-      'Cache-Control': 'no-store',
-    });
-    if (format === 'csv') res.write(csvHeader());
-    for await (const r of iterateRecords(store, { site, from, to })) {
-      if (res.destroyed) return;
-      if (!res.write(exportLine(r, format))) await new Promise((ok) => res.once('drain', ok).once('close', ok));
-    }
-    res.end();
-  };
-
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let url: URL;
     try {
@@ -202,7 +174,7 @@ export function createCollector(options: CollectorOptions): Collector {
       if (!tokenMatches(req.headers.authorization, options.token)) {
         return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token>', {}, { 'WWW-Authenticate': 'Bearer' });
       }
-      if (!read) return exportRecords(res, url.searchParams);
+      if (!read) return streamExport(store, res, url.searchParams);
       let key = '';
       try {
         key = decodeURIComponent(read[2]);

@@ -1,5 +1,7 @@
+import type { ServerResponse } from 'node:http';
 import type { StoredConsentRecord } from '@akkoord/consent-log';
 import { PAGE_ROWS } from './constants.js';
+import { sendError } from './http-reply.js';
 import type { PageQuery, Store } from './types.js';
 
 /** Export formats of `GET /v1/export` and `akkoord-log export`. */
@@ -38,4 +40,36 @@ export async function* iterateRecords(store: Store, query: Omit<PageQuery, 'afte
     const last = page[page.length - 1];
     after = { site: last.site, seq: last.seq };
   }
+}
+
+/**
+ * Answers `GET /v1/export?site=&from=&to=&format=`: validates the query, then streams the records
+ * page by page, waiting for the socket to drain, so any export runs in flat memory.
+ */
+export async function streamExport(store: Store, res: ServerResponse, params: URLSearchParams): Promise<void> {
+  const format = (params.get('format') ?? 'ndjson') as ExportFormat;
+  if (format !== 'ndjson' && format !== 'csv') return sendError(res, 400, 'invalid_query', 'format must be ndjson or csv', { path: 'format' });
+  const time = (name: string): number | undefined | null => {
+    const v = params.get(name);
+    if (v === null || v === '') return undefined;
+    const t = /^\d+$/.test(v) ? Number(v) : Date.parse(v);
+    return Number.isFinite(t) ? t : null;
+  };
+  const from = time('from');
+  const to = time('to');
+  if (from === null || to === null) {
+    return sendError(res, 400, 'invalid_query', `${from === null ? 'from' : 'to'} must be an ISO date (2025-01-31 or 2025-01-31T12:00:00Z) or ms since 1970`, { path: from === null ? 'from' : 'to' });
+  }
+  const site = params.get('site') ?? undefined;
+  res.writeHead(200, {
+    'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+    'Content-Disposition': `attachment; filename="consents.${format === 'csv' ? 'csv' : 'ndjson'}"`,
+    'Cache-Control': 'no-store',
+  });
+  if (format === 'csv') res.write(csvHeader());
+  for await (const r of iterateRecords(store, { site, from, to })) {
+    if (res.destroyed) return;
+    if (!res.write(exportLine(r, format))) await new Promise((ok) => res.once('drain', ok).once('close', ok));
+  }
+  res.end();
 }
