@@ -1,0 +1,105 @@
+/**
+ * The studio page: header with file actions, the guided form, and beside it the findings and the
+ * live preview. State lives in one store (store.ts); this component only subscribes and renders.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { findingsFor, type Declarations, type Finding } from './generator.js';
+import { groupFindings } from './group-findings.js';
+import { createT, type UiLang } from './i18n.js';
+import { FindingsPanel } from './findings-panel.js';
+import { Preview } from './preview.js';
+import { scheduleIdle } from './schedule-idle.js';
+import { DpoSection } from './sections/dpo-section.js';
+import { MetaSection } from './sections/meta-section.js';
+import { OrganisationSection } from './sections/organisation-section.js';
+import { PurposesSection } from './sections/purposes-section.js';
+import { RecipientsSection } from './sections/recipients-section.js';
+import { RightsSection } from './sections/rights-section.js';
+import { CookiesSection } from './sections/cookies-section.js';
+import { SecuritySection } from './sections/security-section.js';
+import { SubjectsSection } from './sections/subjects-section.js';
+import type { Store } from './store.js';
+import { StudioContext, type StudioContextValue } from './studio-context.js';
+import { Toolbar } from './toolbar.js';
+
+/** Section keys in form order (also the navigation). */
+export const SECTIONS = ['organisation', 'dpo', 'subjects', 'purposes', 'recipients', 'cookies', 'security', 'rights', 'meta'] as const;
+
+/** Props of {@link App}. */
+export interface AppProps {
+  store: Store;
+  initialLang: UiLang;
+  /** Called when the interface language changes (persisted by main.tsx). */
+  onLang?: (lang: UiLang) => void;
+  /** Called on "start over" after the user confirmed. */
+  onStartOver: () => void;
+  /** Today as YYYY-MM-DD (injected so tests are not tied to the clock). */
+  today: string;
+}
+
+/** The whole studio. */
+export function App({ store, initialLang, onLang, onStartOver, today }: AppProps) {
+  const [d, setD] = useState<Declarations>(store.get());
+  const [lang, setLang] = useState<UiLang>(initialLang);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  useEffect(() => store.subscribe(setD), [store]);
+  // Validation is deferred like the preview: typing never waits for the schema and rules.
+  useEffect(() => scheduleIdle(() => setFindings(findingsFor(d, lang, today))), [d, lang, today]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const t = useMemo(() => createT(lang), [lang]);
+  const findingsByField = useMemo(() => groupFindings(findings), [findings]);
+  const ctx: StudioContextValue = { d, set: store.set, update: store.update, t, lang, findingsByField };
+  const switchLang = (l: UiLang) => {
+    setLang(l);
+    onLang?.(l);
+  };
+  return (
+    <StudioContext.Provider value={ctx}>
+      <a class="skip" href="#form">{t('app.skip')}</a>
+      <header class="top">
+        <div class="brand">
+          <h1>{t('app.title')}</h1>
+          <p>{t('app.tagline')}</p>
+        </div>
+        <div class="ui-lang">
+          <label for="ui-lang">{t('app.uiLanguage')}</label>
+          <select id="ui-lang" value={lang} onChange={(e) => switchLang((e.currentTarget as HTMLSelectElement).value as UiLang)}>
+            <option value="nl" lang="nl">Nederlands</option>
+            <option value="en" lang="en">English</option>
+          </select>
+        </div>
+        <Toolbar onImport={(x) => store.replace(x)} onStartOver={onStartOver} />
+      </header>
+      <div class="layout">
+        <nav class="sections-nav" aria-label={t('app.sections')}>
+          <ul>
+            {SECTIONS.map((s) => (
+              <li>
+                <a href={`#s-${s}`}>{t(`section.${s}`)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="form" class="form" tabIndex={-1}>
+          <form onSubmit={(e) => e.preventDefault()} aria-label={t('app.title')}>
+            <OrganisationSection />
+            <DpoSection />
+            <SubjectsSection />
+            <PurposesSection />
+            <RecipientsSection />
+            <CookiesSection />
+            <SecuritySection />
+            <RightsSection />
+            <MetaSection />
+          </form>
+        </main>
+        <aside class="side" aria-label={t('preview.title')}>
+          <FindingsPanel findings={findings} />
+          <Preview />
+        </aside>
+      </div>
+    </StudioContext.Provider>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The ONE module that calls the generator (`@akkoord/privacy-statement`). Everything the studio
+ * shows or downloads goes through here, so an API change of the generator touches one file.
+ * Every call is guarded: while the marketer types, the declarations are often half-finished, and
+ * the preview must show what it can instead of taking the page down.
+ */
+import {
+  bannerConfig,
+  defaultSections,
+  generateStatement,
+  parseDeclarations,
+  register,
+  renderHtml,
+  validateDeclarations,
+  type Declarations,
+  type Finding,
+  type Lang,
+} from '@akkoord/privacy-statement';
+
+export type { Declarations, Finding, Lang };
+
+/** The result of reading an imported file: the data, or errors naming line and column. */
+export type ImportResult = { ok: true; data: Declarations } | { ok: false; errors: string[] };
+
+/** Reads a YAML or JSON declarations file. Syntax errors come back as `file:line:column message`. */
+export function readDeclarations(text: string, file: string): ImportResult {
+  const parsed = parseDeclarations(text, file);
+  if (parsed.findings.length || parsed.data === undefined) {
+    const errors = parsed.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`);
+    return { ok: false, errors: errors.length ? errors : [`${file}: unreadable`] };
+  }
+  return { ok: true, data: parsed.data };
+}
+
+/** Findings of the schema and every validator rule, messages in `lang`, with today's date for the review rule. */
+export function findingsFor(d: Declarations, lang: Lang, today: string): Finding[] {
+  try {
+    return validateDeclarations(d, { lang, today, file: 'studio' });
+  } catch (e) {
+    return [{ rule: 'STUDIO', severity: 'error', path: '', message: String(e), file: 'studio', line: 0, column: 0 }];
+  }
+}
+
+/** Output of one generator call, or the reason it failed. */
+export type Output = { ok: true; text: string } | { ok: false; error: string };
+
+const guard = (fn: () => string): Output => {
+  try {
+    return { ok: true, text: fn() };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+};
+
+/** The statement as a standalone HTML page (preview and download). */
+export const statementPage = (d: Declarations, lang: Lang): Output => guard(() => generateStatement(d, { lang, format: 'page' }));
+
+/** The statement as an HTML fragment to embed. */
+export const statementFragment = (d: Declarations, lang: Lang): Output => guard(() => generateStatement(d, { lang, format: 'html' }));
+
+/** The statement as Markdown. */
+export const statementMarkdown = (d: Declarations, lang: Lang): Output => guard(() => generateStatement(d, { lang, format: 'md' }));
+
+const cookieSections = defaultSections.filter((s) => s.name === 'cookies');
+
+/**
+ * Only the cookie section, as HTML: the statement's own cookie table, so the tab and the
+ * published statement can never differ. The title, introduction and contents list are cut off.
+ */
+export const cookieTable = (d: Declarations, lang: Lang): Output =>
+  guard(() => {
+    const html = generateStatement(d, { lang, format: 'html', sections: cookieSections });
+    const at = html.indexOf('<h2');
+    return at >= 0 ? html.slice(at) : '';
+  });
+
+/** The Art. 30 register as HTML (its Markdown rendered with raw HTML disabled). */
+export const registerHtml = (d: Declarations, lang: Lang): Output => guard(() => renderHtml(register(d, { lang, format: 'md' })));
+
+/** The Art. 30 register as CSV. */
+export const registerCsv = (d: Declarations, lang: Lang): Output => guard(() => register(d, { lang, format: 'csv' }));
+
+/** The banner config (`consent.json`) as formatted JSON. */
+export const bannerConfigJson = (d: Declarations): Output => guard(() => `${JSON.stringify(bannerConfig(d), null, 2)}\n`);

@@ -1,0 +1,44 @@
+/** Where a recipient processes or stores the data: a list of country pickers. */
+import { countryName } from '../countries.js';
+import { fieldDomId } from '../field-path.js';
+import { useStudio } from '../studio-context.js';
+import { FieldFindings } from '../ui/field-findings.js';
+import type { SelectOption } from '../ui/select-field.js';
+
+/**
+ * `recipients[i].countries`. Empty means "where the recipient is established", as the generator
+ * reads it; the list shows that country greyed as the implied value until the marketer adds one.
+ */
+export function CountryList({ index, options }: { index: number; options: readonly SelectOption[] }) {
+  const { t, d, set, lang } = useStudio();
+  const r = d.recipients?.[index];
+  const list = r?.countries ?? [];
+  const path = ['recipients', index, 'countries'];
+  const id = fieldDomId(path);
+  const write = (next: string[]) => set(path, next.length ? next : undefined);
+  const implied = r?.country ?? 'NL';
+  return (
+    <fieldset class="field countries" id={id}>
+      <legend>{t('field.processedIn')}</legend>
+      {list.length === 0 ? <p class="hint">{`${countryName(implied, lang)} (${implied})`}</p> : null}
+      {list.map((c, j) => (
+        <div class="country-row">
+          <label for={`${id}-${j}`} class="sr-only">{`${t('field.country')} ${j + 1}`}</label>
+          <select id={`${id}-${j}`} value={c} onChange={(e) => write(list.map((x, k) => (k === j ? (e.currentTarget as HTMLSelectElement).value : x)))}>
+            {options.some((o) => o.value === c) ? null : <option value={c}>{c}</option>}
+            {[...new Set(options.map((o) => o.group))].map((g) => (
+              <optgroup label={g}>{options.filter((o) => o.group === g).map((o) => <option value={o.value}>{o.label}</option>)}</optgroup>
+            ))}
+          </select>
+          <button type="button" class="remove" onClick={() => write(list.filter((_, k) => k !== j))}>
+            {t('actions.removeItem', { what: countryName(c, lang) })}
+          </button>
+        </div>
+      ))}
+      <button type="button" class="add" onClick={() => write([...list, implied])}>
+        {t('field.addCountry')}
+      </button>
+      <FieldFindings path={`recipients[${index}].countries`} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,79 @@
+/** Purposes: what each processing is for, its basis, data, recipients and retention. */
+import type { Art9Condition, Purpose } from '@akkoord/privacy-statement';
+import { useStudio } from '../studio-context.js';
+import { textOf } from '../text-of.js';
+import { CheckField } from '../ui/check-field.js';
+import { DurationField } from '../ui/duration-field.js';
+import { FieldFindings } from '../ui/field-findings.js';
+import { IdChecklist } from '../ui/id-checklist.js';
+import { ItemList } from '../ui/item-list.js';
+import { SelectField } from '../ui/select-field.js';
+import { TextField } from '../ui/text-field.js';
+import { TextLangField } from '../ui/text-lang-field.js';
+import { LegalBasisField } from './legal-basis-field.js';
+import { Section } from './section.js';
+
+/** The Art. 9(2) conditions, (a) to (j). */
+export const ART9_CONDITIONS: readonly Art9Condition[] = [
+  'explicit-consent', 'employment', 'vital-interests', 'non-profit', 'made-public', 'legal-claims',
+  'substantial-public-interest', 'health-care', 'public-health', 'archiving-research',
+];
+
+const PROVISIONS = ['statutory', 'contractual', 'contract-necessary', 'voluntary'] as const;
+
+/** One purpose's fields. */
+function PurposeFields({ i }: { i: number }) {
+  const { t, d, lang } = useStudio();
+  const purpose: Purpose | undefined = d.purposes?.[i];
+  const at = (...rest: (string | number)[]) => ['purposes', i, ...rest];
+  const cats = (d.dataCategories ?? []).filter((c) => purpose?.dataCategories?.includes(c.id));
+  // The follow-ups appear only when the chosen data needs them (Art. 9(2), Art. 10 / UAVG art. 46).
+  const special = cats.some((c) => c.special) || purpose?.art9Condition !== undefined;
+  const legalGround = cats.some((c) => c.criminal || c.bsn) || purpose?.legalGround !== undefined;
+  const ref = (list: { id: string; label?: unknown; name?: string }[] | undefined) =>
+    (list ?? []).map((x) => ({ id: x.id, label: x.name ?? (textOf(x.label as never, lang) || x.id) }));
+  return (
+    <>
+      <TextLangField path={at('name')} label={t('field.purposeName')} />
+      <TextLangField path={at('description')} label={t('field.description')} multiline />
+      <TextField path={at('id')} label={t('field.id')} />
+      <IdChecklist path={at('dataSubjects')} label={t('field.purposeSubjects')} options={ref(d.dataSubjects)} />
+      <IdChecklist path={at('dataCategories')} label={t('field.purposeCategories')} options={ref(d.dataCategories)} />
+      {special ? (
+        <SelectField path={at('art9Condition')} label={t('field.art9Condition')} empty={t('choose')} options={ART9_CONDITIONS.map((c) => ({ value: c, label: t(`art9.${c}`) }))} />
+      ) : null}
+      {legalGround ? <TextLangField path={at('legalGround')} label={t('field.legalGround')} /> : null}
+      <LegalBasisField index={i} />
+      <SelectField path={at('provision', 'requirement')} label={t('field.provision')} empty={t('choose')} options={PROVISIONS.map((v) => ({ value: v, label: t(`provisionReq.${v}`) }))} />
+      {purpose?.provision && purpose.provision.requirement !== 'voluntary' ? <TextLangField path={at('provision', 'consequence')} label={t('field.consequence')} /> : null}
+      <IdChecklist path={at('recipients')} label={t('field.purposeRecipients')} options={ref(d.recipients)} noneText={t('field.noRecipients')} />
+      <fieldset class="group" id={`f-purposes-${i}-retention`}>
+        <legend>{t('field.retention')}</legend>
+        <FieldFindings path={`purposes[${i}].retention`} />
+        <DurationField path={at('retention', 'period')} label={t('field.period')} />
+        <TextLangField path={at('retention', 'criterion')} label={t('field.criterion')} />
+        <TextLangField path={at('retention', 'start')} label={t('field.retentionStart')} />
+        <TextLangField path={at('retention', 'reason')} label={t('field.retentionReason')} />
+      </fieldset>
+      <CheckField path={at('directMarketing')} label={t('field.directMarketing')} />
+      {purpose?.directMarketing ? <TextLangField path={at('optOut')} label={t('field.optOut')} /> : null}
+    </>
+  );
+}
+
+/** The "purposes" section. */
+export function PurposesSection() {
+  const { t, lang } = useStudio();
+  return (
+    <Section name="purposes">
+      <ItemList
+        path={['purposes']}
+        itemLabel={(n, item) => textOf((item as Purpose | undefined)?.name, lang) || t('field.purpose', { n })}
+        addLabel={`${t('actions.add')}: ${t('section.purposes').toLowerCase()}`}
+        newItem={(n) => ({ id: `purpose-${n + 1}`, name: { nl: '', en: '' } })}
+      >
+        {(i) => <PurposeFields i={i} />}
+      </ItemList>
+    </Section>
+  );
+}

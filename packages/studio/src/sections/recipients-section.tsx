@@ -1,0 +1,76 @@
+/** Recipients and processors, with the country picker and the transfer follow-up. */
+import type { Recipient } from '@akkoord/privacy-statement';
+import { countryName, countryStatus, needsTransferMechanism, recipientCountries } from '../countries.js';
+import { useStudio } from '../studio-context.js';
+import { countryOptions } from '../ui/country-select.js';
+import { FieldFindings } from '../ui/field-findings.js';
+import { ItemList } from '../ui/item-list.js';
+import { SelectField } from '../ui/select-field.js';
+import { TextField } from '../ui/text-field.js';
+import { TextLangField } from '../ui/text-lang-field.js';
+import { AgreementField } from './agreement-field.js';
+import { CountryList } from './country-list.js';
+import { Section } from './section.js';
+
+const ROLES = ['processor', 'controller', 'joint-controller', 'public-authority'] as const;
+
+/** The transfer follow-up: asked only when a country needs a safeguard (or one is already stated). */
+function TransferFields({ i, r }: { i: number; r: Recipient }) {
+  const { t } = useStudio();
+  const countries = recipientCountries(r);
+  const needed = needsTransferMechanism(countries);
+  const outsideEea = countries.some((c) => countryStatus(c) !== 'eea');
+  if (!needed && !r.transfer) return outsideEea ? <p class="hint transfer-ok">{t('field.transferNotNeeded')}</p> : null;
+  const at = (...rest: string[]) => ['recipients', i, 'transfer', ...rest];
+  // DPF is only open to US companies; an adequacy decision is not offered where none exists.
+  const mechanisms = (['dpf', 'sccs', 'bcr', 'derogation'] as const).filter((m) => m !== 'dpf' || countries.includes('US'));
+  const options = [...(needed ? [] : ['adequacy' as const]), ...mechanisms].map((m) => ({ value: m, label: t(`mechanism.${m}`) }));
+  return (
+    <fieldset class="group transfer" id={`f-recipients-${i}-transfer`}>
+      <legend>{t('field.transfer')}</legend>
+      <FieldFindings path={`recipients[${i}].transfer`} />
+      {needed ? <p class="hint">{t('field.transferNeeded')}</p> : null}
+      <SelectField path={at('mechanism')} label={t('field.mechanism')} empty={t('choose')} options={options} />
+      {r.transfer?.mechanism === 'dpf' ? (
+        <div class="row">
+          <TextField path={at('dpfCheckedOn')} label={t('field.dpfCheckedOn')} type="date" />
+          <SelectField path={at('fallback')} label={t('field.fallback')} empty={t('choose')} options={(['sccs', 'bcr'] as const).map((m) => ({ value: m, label: t(`mechanism.${m}`) }))} />
+        </div>
+      ) : null}
+      <TextLangField path={at('copy')} label={t('field.copy')} />
+    </fieldset>
+  );
+}
+
+/** The "recipients and processors" section. */
+export function RecipientsSection() {
+  const { t, d, lang } = useStudio();
+  const countries = countryOptions(t, lang);
+  return (
+    <Section name="recipients">
+      <ItemList
+        path={['recipients']}
+        itemLabel={(n, item) => (item as Recipient | undefined)?.name || t('field.recipient', { n })}
+        addLabel={`${t('actions.add')}: ${t('section.recipients').toLowerCase()}`}
+        newItem={(n) => ({ id: `recipient-${n + 1}`, name: '', role: 'processor', service: { nl: '', en: '' } })}
+      >
+        {(i) => {
+          const r = d.recipients?.[i] as Recipient;
+          return (
+            <>
+              <TextField path={['recipients', i, 'name']} label={t('field.recipientName')} />
+              <TextLangField path={['recipients', i, 'service']} label={t('field.service')} />
+              <TextField path={['recipients', i, 'id']} label={t('field.id')} />
+              <SelectField path={['recipients', i, 'role']} label={t('field.role')} options={ROLES.map((v) => ({ value: v, label: t(`role.${v}`) }))} />
+              <SelectField path={['recipients', i, 'country']} label={t('field.established')} empty={`${countryName('NL', lang)} (NL)`} options={countries} />
+              <CountryList index={i} options={countries} />
+              <TransferFields i={i} r={r} />
+              {r?.role === 'processor' ? <AgreementField index={i} /> : null}
+              <TextField path={['recipients', i, 'privacyPolicyUrl']} label={t('field.privacyPolicyUrl')} type="url" />
+            </>
+          );
+        }}
+      </ItemList>
+    </Section>
+  );
+}

@@ -1,0 +1,28 @@
+/** Security measures (Art. 32). */
+import { useStudio } from '../studio-context.js';
+import { ItemList } from '../ui/item-list.js';
+import { SelectField } from '../ui/select-field.js';
+import { TextLangField } from '../ui/text-lang-field.js';
+import { Section } from './section.js';
+
+/** The "security" section. */
+export function SecuritySection() {
+  const { t } = useStudio();
+  return (
+    <Section name="security">
+      <ItemList
+        path={['security']}
+        itemLabel={(n) => t('field.measure', { n })}
+        addLabel={`${t('actions.add')}: ${t('section.security').toLowerCase()}`}
+        newItem={() => ({ type: 'technical', description: { nl: '', en: '' } })}
+      >
+        {(i) => (
+          <>
+            <SelectField path={['security', i, 'type']} label={t('field.measureType')} options={(['technical', 'organisational'] as const).map((v) => ({ value: v, label: t(`measureKind.${v}`) }))} />
+            <TextLangField path={['security', i, 'description']} label={t('field.description')} multiline />
+          </>
+        )}
+      </ItemList>
+    </Section>
+  );
+}

@@ -1,0 +1,62 @@
+/** Data subjects (groups of people) and data categories (kinds of data). */
+import type { SpecialCategory } from '@akkoord/privacy-statement';
+import { useStudio } from '../studio-context.js';
+import { textOf } from '../text-of.js';
+import { CheckField } from '../ui/check-field.js';
+import { ItemList } from '../ui/item-list.js';
+import { SelectField } from '../ui/select-field.js';
+import { TextField } from '../ui/text-field.js';
+import { TextLangField } from '../ui/text-lang-field.js';
+import { Section } from './section.js';
+
+/** The Art. 9(1) special categories, in the order of the article. */
+export const SPECIAL_CATEGORIES: readonly SpecialCategory[] = [
+  'racial-ethnic-origin', 'political-opinions', 'religious-beliefs', 'trade-union', 'genetic', 'biometric', 'health', 'sex-life',
+];
+
+/** The "people and data" section. */
+export function SubjectsSection() {
+  const { t, lang } = useStudio();
+  return (
+    <Section name="subjects">
+      <h3>{t('field.subjects')}</h3>
+      <ItemList
+        path={['dataSubjects']}
+        itemLabel={(n, item) => textOf((item as { label?: string })?.label, lang) || t('field.subject', { n })}
+        addLabel={`${t('actions.add')}: ${t('field.subjects').toLowerCase()}`}
+        newItem={(n) => ({ id: `group-${n + 1}`, label: { nl: '', en: '' } })}
+      >
+        {(i) => (
+          <>
+            <TextLangField path={['dataSubjects', i, 'label']} label={t('field.label')} />
+            <TextField path={['dataSubjects', i, 'id']} label={t('field.id')} />
+            <CheckField path={['dataSubjects', i, 'children']} label={t('field.children')} />
+          </>
+        )}
+      </ItemList>
+      <h3>{t('field.categories')}</h3>
+      <ItemList
+        path={['dataCategories']}
+        itemLabel={(n, item) => textOf((item as { label?: string })?.label, lang) || t('field.category', { n })}
+        addLabel={`${t('actions.add')}: ${t('field.categories').toLowerCase()}`}
+        newItem={(n) => ({ id: `data-${n + 1}`, label: { nl: '', en: '' } })}
+      >
+        {(i) => (
+          <>
+            <TextLangField path={['dataCategories', i, 'label']} label={t('field.label')} />
+            <TextLangField path={['dataCategories', i, 'examples']} label={t('field.examples')} />
+            <TextField path={['dataCategories', i, 'id']} label={t('field.id')} />
+            <SelectField
+              path={['dataCategories', i, 'special']}
+              label={t('field.special')}
+              empty={t('field.specialNone')}
+              options={SPECIAL_CATEGORIES.map((c) => ({ value: c, label: t(`specialCat.${c}`) }))}
+            />
+            <CheckField path={['dataCategories', i, 'criminal']} label={t('field.criminal')} />
+            <CheckField path={['dataCategories', i, 'bsn']} label={t('field.bsn')} />
+          </>
+        )}
+      </ItemList>
+    </Section>
+  );
+}

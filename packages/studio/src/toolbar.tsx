@@ -1,0 +1,85 @@
+/** Open, save, download and start over: the file actions in the page header. */
+import { useState } from 'preact/hooks';
+import { downloadText } from './download.js';
+import { exportYaml } from './export-yaml.js';
+import { bannerConfigJson, readDeclarations, registerCsv, statementFragment, statementMarkdown, statementPage, type Declarations, type Lang, type Output } from './generator.js';
+import { useStudio } from './studio-context.js';
+
+/** Props of {@link Toolbar}. */
+export interface ToolbarProps {
+  onImport: (d: Declarations) => void;
+  onStartOver: () => void;
+}
+
+/** A base name for downloads from the organisation's name (letters, digits, dashes). */
+const baseName = (d: Declarations): string =>
+  (d.organisation?.legalName ?? 'privacy').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'privacy';
+
+/** The header toolbar. Import errors are listed with file:line:column in a live region. */
+export function Toolbar({ onImport, onStartOver }: ToolbarProps) {
+  const { d, t } = useStudio();
+  const [status, setStatus] = useState<{ ok: boolean; lines: string[] } | undefined>(undefined);
+  const open = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = readDeclarations(await file.text(), file.name);
+    input.value = '';
+    if (result.ok) {
+      onImport(result.data);
+      setStatus({ ok: true, lines: [t('import.done', { file: file.name })] });
+    } else setStatus({ ok: false, lines: result.errors });
+  };
+  const name = baseName(d);
+  const save = (file: string, out: Output, type: string) => {
+    if (out.ok) downloadText(file, out.text, type);
+    else setStatus({ ok: false, lines: [out.error] });
+  };
+  const downloads: [string, () => void][] = (['nl', 'en'] as Lang[]).flatMap((l): [string, () => void][] => [
+    [t('actions.dlPage', { lang: l }), () => save(`${name}-privacy-${l}.html`, statementPage(d, l), 'text/html')],
+    [t('actions.dlFragment', { lang: l }), () => save(`${name}-privacy-${l}.fragment.html`, statementFragment(d, l), 'text/html')],
+    [t('actions.dlMarkdown', { lang: l }), () => save(`${name}-privacy-${l}.md`, statementMarkdown(d, l), 'text/markdown')],
+    [t('actions.dlRegister', { lang: l }), () => save(`${name}-register-${l}.csv`, registerCsv(d, l), 'text/csv')],
+  ]);
+  downloads.push([t('actions.dlBanner'), () => save('consent.json', bannerConfigJson(d), 'application/json')]);
+  return (
+    <div class="toolbar">
+      <label class="button file">
+        {t('actions.import')}
+        <input type="file" accept=".yaml,.yml,.json,application/json,text/yaml" class="sr-only" id="import-file" onChange={open} />
+      </label>
+      <button type="button" id="export-yaml" onClick={() => downloadText(`${name}-declarations.yaml`, exportYaml(d), 'text/yaml')}>
+        {t('actions.export')}
+      </button>
+      <details class="downloads">
+        <summary>{t('actions.downloads')}</summary>
+        <ul>
+          {downloads.map(([label, run], i) => (
+            <li>
+              <button type="button" class="link" data-download={i} onClick={run}>
+                {label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <button
+        type="button"
+        id="start-over"
+        class="danger"
+        onClick={() => {
+          if (window.confirm(t('actions.confirmStartOver'))) {
+            setStatus(undefined);
+            onStartOver();
+          }
+        }}
+      >
+        {t('actions.startOver')}
+      </button>
+      <div class={`import-status ${status && !status.ok ? 'bad' : ''}`} role="status" aria-live="polite" id="import-status">
+        {status && !status.ok ? <p>{t('import.failed')}</p> : null}
+        {status ? <ul>{status.lines.map((l) => <li>{l}</li>)}</ul> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** A labelled text input (or textarea) bound to one string in the declarations. */
+import { getIn, type Path } from '../set-in.js';
+import { fieldDomId, formatPath } from '../field-path.js';
+import { useStudio } from '../studio-context.js';
+import { FieldFindings, findingsId, useFieldState } from './field-findings.js';
+
+/** Props of {@link TextField}. */
+export interface TextFieldProps {
+  path: Path;
+  label: string;
+  /** Input type. @default "text" */
+  type?: 'text' | 'email' | 'url' | 'tel' | 'date' | 'number';
+  multiline?: boolean;
+  /** Converts the shown text back to the stored value (e.g. a comma list to an array). */
+  parse?: (text: string) => unknown;
+  /** Converts the stored value to the shown text. */
+  show?: (value: unknown) => string;
+  autocomplete?: string;
+}
+
+/** A text input whose findings appear below it and are announced through `aria-describedby`. */
+export function TextField({ path, label, type = 'text', multiline, parse, show, autocomplete }: TextFieldProps) {
+  const { d, set } = useStudio();
+  const p = formatPath(path);
+  const id = fieldDomId(p);
+  const { hasFindings, invalid } = useFieldState(p);
+  const raw = getIn(d, path);
+  const value = show ? show(raw) : raw === undefined || raw === null ? '' : String(raw);
+  const onInput = (e: Event) => {
+    const text = (e.currentTarget as HTMLInputElement).value;
+    if (parse) set(path, parse(text));
+    else if (type === 'number') set(path, text === '' ? undefined : Number(text));
+    else set(path, text);
+  };
+  const common = {
+    id,
+    value,
+    onInput,
+    'aria-invalid': invalid ? ('true' as const) : undefined,
+    'aria-describedby': hasFindings ? findingsId(p) : undefined,
+  };
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {multiline ? <textarea rows={3} {...common} /> : <input type={type} autocomplete={autocomplete} {...common} />}
+      <FieldFindings path={p} />
+    </div>
+  );
+}
+
+/** A comma-separated list shown in one input: `a, b` ⇄ `['a', 'b']`. */
+export const commaList = {
+  parse: (text: string): string[] | undefined => {
+    const list = text.split(',').map((s) => s.trim()).filter(Boolean);
+    return list.length ? list : undefined;
+  },
+  show: (value: unknown): string => (Array.isArray(value) ? value.join(', ') : ''),
+};

@@ -1,0 +1,66 @@
+/**
+ * A text in both languages (`Text` in the declarations). A value written as one string for both
+ * languages (names, addresses) stays one string until the marketer chooses to split it, so a file
+ * that is only opened and saved keeps its exact shape.
+ */
+import type { Text } from '@akkoord/privacy-statement';
+import { getIn, type Path } from '../set-in.js';
+import { fieldDomId, formatPath } from '../field-path.js';
+import { useStudio } from '../studio-context.js';
+import { FieldFindings, findingsId, useFieldState } from './field-findings.js';
+
+/** Props of {@link TextLangField}. */
+export interface TextLangFieldProps {
+  path: Path;
+  label: string;
+  multiline?: boolean;
+}
+
+/** Two inputs (Dutch, English) in a fieldset, or one when the value is a single string. */
+export function TextLangField({ path, label, multiline }: TextLangFieldProps) {
+  const { d, set, t } = useStudio();
+  const p = formatPath(path);
+  const id = fieldDomId(p);
+  const { hasFindings, invalid } = useFieldState(p);
+  const value = getIn(d, path) as Text | undefined;
+  const described = hasFindings ? findingsId(p) : undefined;
+  const input = (inputId: string, v: string, onText: (s: string) => void, lang?: string) => {
+    const props = {
+      id: inputId,
+      value: v,
+      lang,
+      'aria-invalid': invalid ? ('true' as const) : undefined,
+      'aria-describedby': described,
+      onInput: (e: Event) => onText((e.currentTarget as HTMLInputElement).value),
+    };
+    return multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />;
+  };
+  if (typeof value === 'string') {
+    return (
+      <fieldset class="field text-lang" id={id}>
+        <legend>{label}</legend>
+        <label for={`${id}-both`}>{t('lang.both')}</label>
+        {input(`${id}-both`, value, (s) => set(path, s))}
+        <button type="button" class="link" onClick={() => set(path, { nl: value, en: value })}>
+          {t('actions.separateLanguages')}
+        </button>
+        <FieldFindings path={p} />
+      </fieldset>
+    );
+  }
+  const obj = value && typeof value === 'object' ? value : {};
+  return (
+    <fieldset class="field text-lang" id={id}>
+      <legend>{label}</legend>
+      <div class="lang-pair">
+        {(['nl', 'en'] as const).map((l) => (
+          <div>
+            <label for={`${id}-${l}`}>{t(`lang.${l}`)}</label>
+            {input(`${id}-${l}`, obj[l] ?? '', (s) => set([...path, l], s), l)}
+          </div>
+        ))}
+      </div>
+      <FieldFindings path={p} />
+    </fieldset>
+  );
+}
