@@ -116,7 +116,8 @@ export function buildRegister(d: Declarations, lang: Lang = 'nl'): Register {
       privacyContact: [c.txt(o.privacyContact?.name), o.privacyContact?.email].filter(Boolean).join(', '),
       representative: o.representative ? [c.txt(o.representative.name), o.representative.email].filter(Boolean).join(', ') : '',
       dpo: dpo && typeof dpo === 'object' && dpo.appointed ? [c.txt(dpo.name), dpo.email, dpo.phone].filter(Boolean).join(', ') : 'none',
-      jointControllers: (o.jointControllers ?? []).map((j) => j.name),
+      // Art. 30(1)(a): joint controllers, whether declared on the organisation or as a recipient.
+      jointControllers: [...new Set([...(o.jointControllers ?? []).map((j) => j.name), ...(d.recipients ?? []).filter((r) => r.role === 'joint-controller').map((r) => r.name)])],
     },
     activities: c.purposes.map((p) => activity(c, p)),
     processorActivities: (d.roles?.processorFor ?? []).map((a) => {

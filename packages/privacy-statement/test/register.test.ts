@@ -16,6 +16,11 @@ describe('register', () => {
     expect(r.processorActivities).toEqual([]);
   });
 
+  it('names joint controllers declared as recipients (Art. 30(1)(a))', () => {
+    const r = JSON.parse(register(loadExample('print-agency.yaml'), { format: 'json' })) as ReturnType<typeof buildRegister>;
+    expect(r.controller.jointControllers).toEqual(['Beurs Brabant B.V.']);
+  });
+
   it('csv has one row per activity and a stable header', () => {
     const csv = register(loadExample('demo-site.yaml'), { format: 'csv' });
     const lines = csv.trimEnd().split('\r\n');
