@@ -1,9 +1,9 @@
 /** Banner config derived from the declarations: categories, services, cookies and a revision that tracks consent facts. */
-import type { AkkoordConfig } from '@akkoord/core';
+import { validateConfig, type AkkoordConfig } from '@akkoord/core';
 import { describe, expect, it } from 'vitest';
 import { bannerConfig } from '../src/banner-config.js';
 import { revisionHash } from '../src/revision-hash.js';
-import { clone, loadExample } from './fixtures.js';
+import { clone, exampleFiles, loadExample } from './fixtures.js';
 
 const demo = loadExample('demo-site.yaml');
 
@@ -47,6 +47,14 @@ describe('bannerConfig', () => {
     d.cookies = [{ name: '_pk_id', category: 'analytics', purpose: 'x', duration: 'P13M', consent: false, exemption: 'analytics-low-impact' }];
     expect(bannerConfig(d).categories.map((c) => c.id)).toEqual(['necessary']);
   });
+
+  for (const file of exampleFiles()) {
+    it(`${file}: the config passes the banner's own validator (@akkoord/core validateConfig)`, () => {
+      const result = validateConfig(JSON.parse(JSON.stringify(bannerConfig(loadExample(file), { statementUrl: '/privacy/' }))));
+      expect(result.errors).toEqual([]);
+      expect(result.config).not.toBeNull();
+    });
+  }
 
   it('revisionHash is stable, short and sensitive to one character', () => {
     expect(revisionHash('abc')).toBe(revisionHash('abc'));
