@@ -182,6 +182,14 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
     expect(stored.ua).toBe('Firefox 128 / Windows');
   });
 
+  it('behind a trusted proxy takes the address the proxy saw (last X-Forwarded-For entry)', async () => {
+    await start({ ip: 'truncated', trustProxy: true });
+    const r = makeRecord();
+    await postJson(`${base}/v1/consents`, r, { 'x-forwarded-for': '198.51.100.7, 203.0.113.9' });
+    const [stored] = await ts.store.byConsentId(r.consentId);
+    expect(stored.ip).toBe('203.0.113.0');
+  });
+
   it('rate-limits per client network with 429 and Retry-After', async () => {
     await start({ rateLimit: { burst: 3, perSecond: 0.5 } });
     const statuses: number[] = [];
