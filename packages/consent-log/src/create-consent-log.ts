@@ -137,8 +137,9 @@ export function createConsentLog(options: ConsentLogOptions): ConsentLog {
   const record = (input: DecisionRecordInput): string => {
     const id = uuid();
     try {
-      const { shown, ...rest } = input;
-      const r = { v: SCHEMA_VERSION, id, site: o.site || loc.hostname, ...rest } as ConsentRecord;
+      // Only the schema's fields: anything else a caller passes along never leaves the page.
+      const { consentId, action, choices, revision, statementVersion, language, shown } = input;
+      const r: ConsentRecord = { v: SCHEMA_VERSION, id, consentId, site: o.site || loc.hostname, action, choices, revision, statementVersion, language };
       if (o.page !== false) r.page = loc.origin + loc.pathname;
       // A JSON round trip freezes the snapshot now (later edits by the page cannot change it).
       r.config = JSON.parse(JSON.stringify(shown));
@@ -164,7 +165,7 @@ export function createConsentLog(options: ConsentLogOptions): ConsentLog {
   doc.addEventListener('visibilitychange', () => {
     // Never `unload`: unreliable on mobile and it breaks the back/forward cache. The records stay
     // queued: a beacon only says the browser took the request.
-    if (doc.visibilityState == 'hidden') {
+    if (doc.hidden) {
       let q = read();
       for (let b; (b = take(q)).length; q = q.slice(b.length)) beacon(o.endpoint, JSON.stringify(b));
     }

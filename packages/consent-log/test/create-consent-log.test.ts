@@ -209,9 +209,13 @@ describe('createConsentLog', () => {
     const url = endpoint();
     const log = createConsentLog({ endpoint: url, fetch: fakeFetch(['hang']).fn });
     const id = log.record(input());
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    const hide = (hidden: boolean) => {
+      Object.defineProperty(document, 'visibilityState', { value: hidden ? 'hidden' : 'visible', configurable: true });
+      Object.defineProperty(document, 'hidden', { value: hidden, configurable: true });
+    };
+    hide(true);
     document.dispatchEvent(new Event('visibilitychange'));
-    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    hide(false);
     const mine = beacon.mock.calls.filter(([u]) => u === url);
     expect(mine).toHaveLength(1);
     expect(typeof mine[0][1]).toBe('string');
@@ -277,6 +281,15 @@ describe('createConsentLog', () => {
     expect(() => log.record(input({ shown: cyclic }))).not.toThrow();
     expect(() => log.record(input())).not.toThrow();
     await expect(log.flush()).resolves.toBeUndefined();
+  });
+
+  it('sends only schema fields, whatever else the caller passes', async () => {
+    const f = fakeFetch([200]);
+    const log = createConsentLog({ endpoint: endpoint(), fetch: f.fn });
+    log.record({ ...input(), email: 'visitor@example.nl' } as DecisionRecordInput);
+    await log.flush();
+    const keys = Object.keys(f.calls[0].records[0]).sort();
+    expect(keys).toEqual(['action', 'choices', 'clientTime', 'config', 'configHash', 'consentId', 'id', 'language', 'page', 'revision', 'site', 'v']);
   });
 
   it('leaves the page out when asked (data minimisation)', async () => {
