@@ -1,3 +1,4 @@
+import type { TOptions } from 'i18next';
 import { createTranslate } from './i18n.js';
 import type { DataCategory, DataSubject, Declarations, Lang, Purpose, Recipient, Text } from './types.js';
 
@@ -35,7 +36,7 @@ export function createContext(d: Declarations, lang: Lang): Context {
   const t = (key: string, options?: Record<string, unknown>): string => {
     const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
     let v = cache.get(id);
-    if (v === undefined) cache.set(id, (v = String(translate(key, options as never))));
+    if (v === undefined) cache.set(id, (v = String(translate(key, (options ?? {}) as TOptions))));
     return v;
   };
   const byId = <T extends { id: string }>(xs: T[] | undefined) => {

@@ -3,7 +3,7 @@ import { createContext, type Context } from './context.js';
 import { addressLine } from './sections/controller-section.js';
 import { nonEeaCountries, recipientCountries } from './sections/recipients-section.js';
 import { retentionText } from './sections/retention-text.js';
-import type { Declarations, Lang, Purpose } from './types.js';
+import type { Declarations, Lang, Purpose, Text } from './types.js';
 
 /** One processing activity of the controller register (Art. 30(1)). */
 export interface RegisterActivity {
@@ -66,7 +66,7 @@ function transferFor(c: Context, id: string): { recipient: string; countries: st
 }
 
 function activity(c: Context, p: Purpose): RegisterActivity {
-  const label = (ids: string[] | undefined, find: (id: string) => { label: unknown } | undefined) => (ids ?? []).map((id) => c.txt(find(id)?.label as never) || id);
+  const label = (ids: string[] | undefined, find: (id: string) => { label: Text } | undefined) => (ids ?? []).map((id) => c.txt(find(id)?.label) || id);
   const cats = (p.dataCategories ?? []).map((id) => c.category(id)).filter((x) => x !== undefined);
   const recips = (p.recipients ?? []).map((id) => c.recipient(id)).filter((x) => x !== undefined);
   return {

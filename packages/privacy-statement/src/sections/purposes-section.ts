@@ -1,7 +1,7 @@
 import { contactLink, list, para, sub, term, type Block, type Inline, type Section } from '../blocks.js';
 import { ART9_LETTER, BASIS_LETTER } from '../constants.js';
 import type { Context } from '../context.js';
-import type { Purpose } from '../types.js';
+import type { Purpose, Text } from '../types.js';
 import { retentionText } from './retention-text.js';
 
 /** The legal basis with its article, e.g. "uw toestemming (artikel 6 lid 1 onder a AVG)". */
@@ -11,13 +11,13 @@ export function basisText(c: Context, p: Purpose): string {
 }
 
 /** Labels of ids, resolved through a lookup; unknown ids are shown as written. */
-function labels(c: Context, ids: string[] | undefined, find: (id: string) => { label: unknown; examples?: unknown } | undefined, withExamples = false): string {
+function labels(c: Context, ids: string[] | undefined, find: (id: string) => { label: Text; examples?: Text } | undefined, withExamples = false): string {
   return c.list(
     (ids ?? []).map((id) => {
       const x = find(id);
       if (!x) return id;
-      const label = c.txt(x.label as never);
-      const ex = withExamples ? c.txt(x.examples as never) : '';
+      const label = c.txt(x.label);
+      const ex = withExamples ? c.txt(x.examples) : '';
       return ex ? `${label} (${ex})` : label;
     }),
   );
