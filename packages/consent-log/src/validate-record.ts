@@ -6,7 +6,7 @@ import type { ConsentRecord, ValidationResult } from './types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TOKEN = /^[A-Za-z0-9_-]{8,64}$/;
-const SITE = /^[A-Za-z0-9._:-]{1,253}$/;
+const SITE = /^[A-Za-z0-9._:[\]-]{1,253}$/;
 const CHOICE_KEY = /^[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_-]{1,64})?$/;
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/;
 const HASH = /^[0-9a-f]{64}$/;
@@ -42,7 +42,7 @@ function checkRecord(value: unknown, path: string): ConsentRecord {
   if (rec.v !== SCHEMA_VERSION) throw new Invalid(`${path}.v`, `must be ${SCHEMA_VERSION} (the schema version)`);
   text(rec, 'id', path, UUID, 'a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e');
   text(rec, 'consentId', path, TOKEN, '8 to 64 letters, digits, "-" or "_" (the random id from the consent cookie)');
-  text(rec, 'site', path, SITE, '1 to 253 characters of a host name (letters, digits, ".", "-", "_", ":")');
+  text(rec, 'site', path, SITE, '1 to 253 characters of a host name (letters, digits, ".", "-", "_", ":", "[", "]")');
   text(rec, 'page', path, PAGE, 'an http(s) URL of at most 2048 characters without query or fragment', true);
   if (!ACTIONS.includes(rec.action as never)) throw new Invalid(`${path}.action`, `must be one of ${ACTIONS.join(', ')}`);
   const choices = rec.choices;
