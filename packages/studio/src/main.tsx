@@ -31,6 +31,8 @@ export function start(root: HTMLElement): void {
   const flush = attachAutosave(store, s);
   addEventListener('pagehide', flush);
   const today = new Date().toISOString().slice(0, 10);
+  // Remove the static "Loading…" text: Preact renders beside existing children, not over them.
+  root.textContent = '';
   render(
     <App
       store={store}
@@ -44,6 +46,8 @@ export function start(root: HTMLElement): void {
     />,
     root,
   );
+  // Navigation start → form rendered, for the browser test and `npm run bench`.
+  performance.mark('akkoord-studio:interactive');
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     // Offline after the first visit; relative URL so the studio works under any path.
     navigator.serviceWorker.register('./sw.js').catch(() => undefined);

@@ -20,7 +20,7 @@ export function CookiesSection() {
         path={['cookies']}
         itemLabel={(n, item) => (item as Cookie | undefined)?.name || t('field.cookie', { n })}
         addLabel={`${t('actions.add')}: ${t('section.cookies').toLowerCase()}`}
-        newItem={() => ({ name: '', category: 'necessary', purpose: { nl: '', en: '' } })}
+        newItem={() => ({ category: 'necessary' })}
       >
         {(i) => {
           const k = d.cookies?.[i];

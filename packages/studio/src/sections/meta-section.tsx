@@ -21,7 +21,7 @@ export function MetaSection() {
         path={['meta', 'changelog']}
         itemLabel={(n) => t('field.change', { n })}
         addLabel={`${t('actions.add')}: ${t('field.changelog').toLowerCase()}`}
-        newItem={() => ({ version: d.meta?.version ?? '', date: d.meta?.effectiveDate ?? '', material: false })}
+        newItem={() => ({ ...(d.meta?.version ? { version: d.meta.version } : {}), ...(d.meta?.effectiveDate ? { date: d.meta.effectiveDate } : {}), material: false })}
       >
         {(i) => (
           <>

@@ -70,7 +70,7 @@ export function PurposesSection() {
         path={['purposes']}
         itemLabel={(n, item) => textOf((item as Purpose | undefined)?.name, lang) || t('field.purpose', { n })}
         addLabel={`${t('actions.add')}: ${t('section.purposes').toLowerCase()}`}
-        newItem={(n) => ({ id: `purpose-${n + 1}`, name: { nl: '', en: '' } })}
+        newItem={(n) => ({ id: `purpose-${n + 1}` })}
       >
         {(i) => <PurposeFields i={i} />}
       </ItemList>

@@ -52,7 +52,7 @@ export function RecipientsSection() {
         path={['recipients']}
         itemLabel={(n, item) => (item as Recipient | undefined)?.name || t('field.recipient', { n })}
         addLabel={`${t('actions.add')}: ${t('section.recipients').toLowerCase()}`}
-        newItem={(n) => ({ id: `recipient-${n + 1}`, name: '', role: 'processor', service: { nl: '', en: '' } })}
+        newItem={(n) => ({ id: `recipient-${n + 1}`, role: 'processor' })}
       >
         {(i) => {
           const r = d.recipients?.[i] as Recipient;

@@ -14,7 +14,7 @@ export function SecuritySection() {
         path={['security']}
         itemLabel={(n) => t('field.measure', { n })}
         addLabel={`${t('actions.add')}: ${t('section.security').toLowerCase()}`}
-        newItem={() => ({ type: 'technical', description: { nl: '', en: '' } })}
+        newItem={() => ({ type: 'technical' })}
       >
         {(i) => (
           <>

@@ -24,7 +24,7 @@ export function SubjectsSection() {
         path={['dataSubjects']}
         itemLabel={(n, item) => textOf((item as { label?: string })?.label, lang) || t('field.subject', { n })}
         addLabel={`${t('actions.add')}: ${t('field.subjects').toLowerCase()}`}
-        newItem={(n) => ({ id: `group-${n + 1}`, label: { nl: '', en: '' } })}
+        newItem={(n) => ({ id: `group-${n + 1}` })}
       >
         {(i) => (
           <>
@@ -39,7 +39,7 @@ export function SubjectsSection() {
         path={['dataCategories']}
         itemLabel={(n, item) => textOf((item as { label?: string })?.label, lang) || t('field.category', { n })}
         addLabel={`${t('actions.add')}: ${t('field.categories').toLowerCase()}`}
-        newItem={(n) => ({ id: `data-${n + 1}`, label: { nl: '', en: '' } })}
+        newItem={(n) => ({ id: `data-${n + 1}` })}
       >
         {(i) => (
           <>

@@ -1,0 +1,87 @@
+/**
+ * Shared steps of the studio's real-browser tests: make sure the build exists, serve it, open a
+ * page with a chosen interface language, read the sandboxed preview, fill a small business.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Frame, Page } from 'playwright-core';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The studio's static build. */
+export const DIST = `${ROOT}packages/studio/dist`;
+/** The autosave key (same as src/constants.ts, kept literal so the test notices a silent change). */
+export const STORAGE_KEY = 'akkoord-studio:declarations:v1';
+
+/** Builds the studio when its dist/ is missing (a clean checkout), so the suite tests real output. */
+export function ensureBuilt(): void {
+  if (existsSync(`${DIST}/studio.js`) && existsSync(`${DIST}/index.html`)) return;
+  execFileSync('npx', ['rollup', '-c', 'packages/studio/rollup.config.mjs', '--silent'], { cwd: ROOT, stdio: 'inherit', timeout: 110_000 });
+  execFileSync('cp', ['-r', `${ROOT}packages/studio/public/.`, DIST], { cwd: ROOT });
+}
+
+/** An init script that fixes the interface language before the app reads it. */
+export const uiLang = (lang: 'nl' | 'en') => `try{localStorage.setItem('akkoord-studio:ui-lang','${lang}')}catch(e){}`;
+
+/** The frame of the preview iframe (sandboxed; Playwright reaches it through the browser protocol). */
+export async function previewFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe.preview-frame');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('preview iframe has no frame');
+  return frame;
+}
+
+/** The preview's visible text once the frame has been rebuilt. */
+export async function previewText(page: Page): Promise<string> {
+  const frame = await previewFrame(page);
+  return frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+}
+
+/** The declarations as autosaved (after the autosave pause). */
+export async function savedState(page: Page): Promise<unknown> {
+  await page.waitForTimeout(600);
+  return page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), STORAGE_KEY);
+}
+
+/** Fills a small invented business through the form: a bakery with a webshop and a US mailing service. */
+export async function fillSmallBusiness(page: Page): Promise<void> {
+  await page.fill('#f-organisation-legalName', 'Bakkerij Het Zoete Broodje B.V.');
+  await page.fill('#f-organisation-kvk', '81234567');
+  await page.fill('#f-organisation-address-street', 'Molenstraat 3');
+  await page.fill('#f-organisation-address-postalCode', '3811 AB');
+  await page.fill('#f-organisation-address-city', 'Amersfoort');
+  await page.fill('#f-organisation-email', 'info@zoetebroodje.example');
+  await page.check('#f-dpo-none');
+  await page.locator('#s-subjects .add').first().click();
+  await page.fill('#f-dataSubjects-0-label-nl', 'klanten');
+  await page.fill('#f-dataSubjects-0-label-en', 'customers');
+  await page.locator('#s-subjects .add').nth(1).click();
+  await page.fill('#f-dataCategories-0-label-nl', 'naam en e-mailadres');
+  await page.fill('#f-dataCategories-0-label-en', 'name and email address');
+  await page.locator('#s-recipients .add').last().click();
+  await page.fill('#f-recipients-0-name', 'Mailwolk Inc.');
+  await page.fill('#f-recipients-0-service-nl', 'verstuurt onze nieuwsbrief');
+  await page.fill('#f-recipients-0-service-en', 'sends our newsletter');
+  await page.selectOption('#f-recipients-0-country', 'US');
+  await page.selectOption('#f-recipients-0-transfer-mechanism', 'dpf');
+  await page.fill('#f-recipients-0-transfer-dpfCheckedOn', '2026-10-01');
+  await page.selectOption('#f-recipients-0-transfer-fallback', 'sccs');
+  await page.check('#f-recipients-0-processingAgreement-signed');
+  await page.locator('#s-purposes .add').last().click();
+  await page.fill('#f-purposes-0-name-nl', 'Nieuwsbrief sturen');
+  await page.fill('#f-purposes-0-name-en', 'Sending the newsletter');
+  await page.fill('#f-purposes-0-description-nl', 'Wij mailen u één keer per maand ons nieuwe brood.');
+  await page.fill('#f-purposes-0-description-en', 'We email you our new bread once a month.');
+  await page.check('#f-purposes-0-dataSubjects-0');
+  await page.check('#f-purposes-0-dataCategories-0');
+  await page.check('#f-purposes-0-legalBasis-consent');
+  await page.fill('#f-purposes-0-consentWithdrawal-nl', 'met de afmeldlink onder elke nieuwsbrief');
+  await page.fill('#f-purposes-0-consentWithdrawal-en', 'with the unsubscribe link in every newsletter');
+  await page.selectOption('#f-purposes-0-provision-requirement', 'voluntary');
+  await page.check('#f-purposes-0-recipients-0');
+  await page.fill('#f-purposes-0-retention-criterion-nl', 'tot u zich afmeldt');
+  await page.fill('#f-purposes-0-retention-criterion-en', 'until you unsubscribe');
+  await page.fill('#f-meta-version', '1.0');
+  await page.fill('#f-meta-effectiveDate', '2026-11-01');
+}

@@ -1,0 +1,218 @@
+/**
+ * The privacy studio in real Chromium, served as static files from packages/studio/dist like any
+ * static host would. In CI a missing browser fails the run; elsewhere the suite is skipped loudly.
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { browserAvailable, launchBrowser } from '../helpers/launch-browser.mjs';
+import { serveStatic, type StaticServer } from './static-server.js';
+import { DIST, ensureBuilt, fillSmallBusiness, previewFrame, previewText, ROOT, savedState, uiLang } from './studio-page.js';
+
+const EXAMPLES = `${ROOT}examples/declarations/`;
+/** STUDIO_SCREENSHOTS=1 refreshes the guide's screenshots in docs/img/. */
+const SHOTS = process.env.STUDIO_SCREENSHOTS === '1';
+
+describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serveStatic(DIST, { '/axe.min.js': `${ROOT}node_modules/axe-core/axe.min.js` });
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(lang: 'nl' | 'en' = 'en', viewport = { width: 1400, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' });
+    contexts.push(context);
+    await context.addInitScript(uiLang(lang));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(`${server.origin}/`);
+    await page.waitForSelector('#f-organisation-legalName');
+    return { page, errors };
+  }
+
+  it('starts empty, with the missing basics listed and a preview', async () => {
+    const { page, errors } = await open('en');
+    expect(await page.inputValue('#f-organisation-legalName')).toBe('');
+    await expect.poll(() => page.locator('.findings-list .finding-error').count()).toBeGreaterThan(0);
+    await expect.poll(() => previewText(page)).toContain('Privacy statement');
+    expect(await page.evaluate(() => localStorage.getItem('akkoord-studio:declarations:v1'))).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('fills a small business; a validator error disappears when the missing field is filled', async () => {
+    const { page, errors } = await open('en');
+    const orgFindings = page.locator('#f-organisation-findings');
+    await expect.poll(() => orgFindings.innerText()).toMatch(/no email/i);
+    await page.fill('#f-organisation-email', 'info@zoetebroodje.example');
+    await expect.poll(() => orgFindings.innerText().catch(() => '')).not.toMatch(/no email/i);
+    await fillSmallBusiness(page);
+    const saved = (await savedState(page)) as { recipients: unknown[]; purposes: { legalBasis: string }[] };
+    expect(saved.recipients).toEqual([
+      { id: 'recipient-1', role: 'processor', name: 'Mailwolk Inc.', service: { nl: 'verstuurt onze nieuwsbrief', en: 'sends our newsletter' }, country: 'US', transfer: { mechanism: 'dpf', dpfCheckedOn: '2026-10-01', fallback: 'sccs' }, processingAgreement: true },
+    ]);
+    expect(saved.purposes[0]?.legalBasis).toBe('consent');
+    // The legal-basis follow-up appeared for consent, and the transfer question for the US.
+    expect(await page.isVisible('#f-purposes-0-consentWithdrawal-nl')).toBe(true);
+    expect(await page.isVisible('#f-recipients-0-transfer-mechanism')).toBe(true);
+    if (SHOTS) await shoot(page, 'overview');
+    expect(errors).toEqual([]);
+  });
+
+  it('asks for a transfer safeguard only for a country outside the EEA without adequacy', async () => {
+    const { page } = await open('en');
+    await page.locator('#s-recipients .add').last().click();
+    await page.selectOption('#f-recipients-0-country', 'DE');
+    expect(await page.locator('#f-recipients-0-transfer-mechanism').count()).toBe(0);
+    await page.selectOption('#f-recipients-0-country', 'CH');
+    expect(await page.locator('#f-recipients-0-transfer-mechanism').count()).toBe(0);
+    expect(await page.isVisible('.transfer-ok')).toBe(true);
+    await page.selectOption('#f-recipients-0-country', 'US');
+    expect(await page.isVisible('#f-recipients-0-transfer-mechanism')).toBe(true);
+  });
+
+  it('shows the entered processor in the preview in Dutch and in English', async () => {
+    const { page } = await open('nl');
+    await fillSmallBusiness(page);
+    await page.check('input[name=preview-lang][value=nl]');
+    await expect.poll(() => previewText(page), { timeout: 10_000 }).toMatch(/Mailwolk Inc\.[\s\S]*verstuurt onze nieuwsbrief/);
+    expect(await previewText(page)).toMatch(/Verenigde Staten|VS/);
+    await page.check('input[name=preview-lang][value=en]');
+    await expect.poll(() => previewText(page), { timeout: 10_000 }).toMatch(/Mailwolk Inc\.[\s\S]*sends our newsletter/);
+    expect(await previewText(page)).toMatch(/United States/);
+    if (SHOTS) await shoot(page, 'preview');
+  });
+
+  it('measures first render and the preview update after a keystroke on the largest example', async () => {
+    const { page } = await open('en');
+    // Navigation start to the form rendered, from the page's own clock (not the test's).
+    const firstMs = Math.round(await page.evaluate(() => performance.getEntriesByName('akkoord-studio:interactive')[0]?.startTime ?? -1));
+    expect(firstMs).toBeGreaterThan(0);
+    const biggest = readdirSync(EXAMPLES).map((f) => `${EXAMPLES}${f}`).sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0] as string;
+    await page.setInputFiles('#import-file', biggest);
+    await page.waitForFunction(() => (document.querySelector('#f-organisation-legalName') as HTMLInputElement | null)?.value !== '');
+    const gen: number[] = [];
+    const latency: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const before = await page.getAttribute('iframe.preview-frame', 'data-ms');
+      await page.waitForTimeout(50);
+      const start = Date.now();
+      await page.type('#f-organisation-legalName', 'x');
+      await page.waitForFunction((b) => {
+        const f = document.querySelector('iframe.preview-frame');
+        return f && f.getAttribute('data-ms') !== b && (f as HTMLIFrameElement).srcdoc.includes('x');
+      }, before);
+      latency.push(Date.now() - start);
+      gen.push(Number(await page.getAttribute('iframe.preview-frame', 'data-ms')));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+    console.log(`studio: page to form ${firstMs} ms; preview generation median ${median(gen).toFixed(1)} ms; keystroke to preview median ${median(latency)} ms (includes the ${120} ms typing pause)`);
+    expect(median(gen)).toBeGreaterThan(0);
+  });
+
+  it('exports YAML and re-imports it to the identical state', async () => {
+    const { page } = await open('en');
+    await fillSmallBusiness(page);
+    const before = await savedState(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-yaml')]);
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8');
+    expect(parse(text)).toEqual(before);
+    await page.click('#start-over');
+    expect(await page.inputValue('#f-organisation-legalName')).toBe('');
+    expect(await savedState(page)).toEqual({});
+    await page.setInputFiles('#import-file', { name: 'bakkerij.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+    await expect.poll(() => page.inputValue('#f-organisation-legalName')).toBe('Bakkerij Het Zoete Broodje B.V.');
+    expect(await savedState(page)).toEqual(before);
+  });
+
+  it('reports a broken file with line and column and keeps the current work', async () => {
+    const { page } = await open('en');
+    await page.fill('#f-organisation-legalName', 'Keep me B.V.');
+    await page.setInputFiles('#import-file', { name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from('meta:\n  version: "1\npurposes: [\n') });
+    await expect.poll(() => page.locator('#import-status').innerText()).toMatch(/broken\.yaml:\d+:\d+/);
+    expect(await page.inputValue('#f-organisation-legalName')).toBe('Keep me B.V.');
+  });
+
+  it.each(readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml')))('imports %s and downloads the statement page', async (file) => {
+    const { page, errors } = await open('en');
+    await page.setInputFiles('#import-file', `${EXAMPLES}${file}`);
+    const legalName = String((parse(readFileSync(`${EXAMPLES}${file}`, 'utf8')) as { organisation?: { legalName?: string } }).organisation?.legalName ?? '');
+    await expect.poll(() => page.inputValue('#f-organisation-legalName')).toBe(legalName);
+    await page.click('.downloads summary');
+    for (const i of [0, 4]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-download="${i}"]`)]);
+      const html = readFileSync(await download.path(), 'utf8');
+      expect(html.startsWith('<!doctype html>')).toBe(true);
+      expect(html).toContain(legalName.replace(/&/g, '&amp;'));
+      expect(download.suggestedFilename()).toMatch(i === 0 ? /-nl\.html$/ : /-en\.html$/);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('has no axe-core violations, empty and filled, in both interface languages', async () => {
+    for (const lang of ['en', 'nl'] as const) {
+      const { page } = await open(lang);
+      await page.addScriptTag({ url: '/axe.min.js' });
+      const run = () => page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const r = await axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+      });
+      expect(await run()).toEqual([]);
+      await fillSmallBusiness(page);
+      await page.waitForTimeout(600);
+      expect(await run()).toEqual([]);
+    }
+  });
+
+  it('keeps markup in a declaration field inert in the preview', async () => {
+    const { page, errors } = await open('en');
+    const payload = '<img src=x onerror="window.parent.__xss=1;document.title=\'pwned\'"><script>window.parent.__xss=2</script>';
+    await page.fill('#f-organisation-legalName', `Evil ${payload} B.V.`);
+    await page.locator('#s-recipients .add').last().click();
+    await page.fill('#f-recipients-0-name', payload);
+    await expect.poll(() => previewText(page)).toContain('<img src=x');
+    const frame = await previewFrame(page);
+    expect(await frame.locator('img, script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.getAttribute('iframe.preview-frame', 'sandbox')).toBe('');
+    for (const tab of ['cookies', 'register']) {
+      await page.click(`#tab-${tab}`);
+      await expect.poll(() => page.getAttribute('iframe.preview-frame', 'data-tab')).toBe(tab);
+      expect(await (await previewFrame(page)).locator('img, script').count()).toBe(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('jumps from a finding in the list to its field', async () => {
+    const { page } = await open('en');
+    // Rules run once the file fits the schema, so start from a complete small business.
+    await fillSmallBusiness(page);
+    await page.check('#f-purposes-0-legalBasis-legitimate-interests');
+    const item = page.locator('.findings-list li[data-path="purposes[0].legalBasis"] button').first();
+    await item.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^f-purposes-0-legalBasis/);
+    if (SHOTS) await shoot(page, 'findings');
+  });
+
+  async function shoot(page: Page, name: string) {
+    mkdirSync(`${ROOT}docs/img`, { recursive: true });
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: `${ROOT}docs/img/studio-${name}.png` });
+  }
+});
