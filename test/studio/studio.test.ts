@@ -69,7 +69,6 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     // The legal-basis follow-up appeared for consent, and the transfer question for the US.
     expect(await page.isVisible('#f-purposes-0-consentWithdrawal-nl')).toBe(true);
     expect(await page.isVisible('#f-recipients-0-transfer-mechanism')).toBe(true);
-    if (SHOTS) await shoot(page, 'overview');
     expect(errors).toEqual([]);
   });
 
@@ -94,7 +93,6 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     await page.check('input[name=preview-lang][value=en]');
     await expect.poll(() => previewText(page), { timeout: 10_000 }).toMatch(/Mailwolk Inc\.[\s\S]*sends our newsletter/);
     expect(await previewText(page)).toMatch(/United States/);
-    if (SHOTS) await shoot(page, 'preview');
   });
 
   it('measures first render and the preview update after a keystroke on the largest example', async () => {
@@ -207,12 +205,31 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     const item = page.locator('.findings-list li[data-path="purposes[0].legalBasis"] button').first();
     await item.click();
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^f-purposes-0-legalBasis/);
-    if (SHOTS) await shoot(page, 'findings');
   });
 
-  async function shoot(page: Page, name: string) {
+  it.runIf(SHOTS)('takes the screenshots of the guide (docs/img/studio-*.png)', async () => {
     mkdirSync(`${ROOT}docs/img`, { recursive: true });
-    await page.waitForTimeout(700);
-    await page.screenshot({ path: `${ROOT}docs/img/studio-${name}.png` });
-  }
+    const written: string[] = [];
+    const shot = async (page: Page, name: string, selector?: string) => {
+      const path = `${ROOT}docs/img/studio-${name}.png`;
+      await page.waitForTimeout(700);
+      if (selector) await page.locator(selector).screenshot({ path });
+      else await page.screenshot({ path });
+      written.push(path);
+    };
+    for (const lang of ['nl', 'en'] as const) {
+      const { page } = await open(lang, { width: 1400, height: 900 });
+      await shot(page, `start-${lang}`);
+      await fillSmallBusiness(page);
+      await page.check('#f-purposes-0-legalBasis-legitimate-interests');
+      await page.locator('#f-purposes-0-legalBasis').scrollIntoViewIfNeeded();
+      await shot(page, `purpose-${lang}`, '#f-purposes-0');
+      await page.check('#f-purposes-0-legalBasis-consent');
+      await shot(page, `transfer-${lang}`, '#f-recipients-0');
+      await page.check(`input[name=preview-lang][value=${lang}]`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shot(page, `overview-${lang}`);
+    }
+    for (const p of written) expect(readFileSync(p).subarray(1, 4).toString()).toBe('PNG');
+  });
 });
