@@ -75,11 +75,12 @@ async function statement(file: string | undefined, flags: Flags, io: CliIo): Pro
   const langs = choice(flags, 'lang', ['nl', 'en', 'all'] as const, 'all');
   const formats = choice(flags, 'format', ['md', 'html', 'page', 'all'] as const, 'all');
   const out = stringFlag(flags, 'out');
-  const langList: Lang[] = langs === 'all' ? ['nl', 'en'] : [langs];
   const formatList: StatementFormat[] = formats === 'all' ? ['md', 'html', 'page'] : [formats];
-  if (!out && langList.length * formatList.length > 1) throw new UsageError('--out <dir> is needed when writing more than one language or format.');
-  const loaded = await load(file, flags, io, langList[0] as Lang);
+  if (!out && (langs === 'all' || formatList.length > 1)) throw new UsageError('--out <dir> is needed when writing more than one language or format.');
+  const loaded = await load(file, flags, io, langs === 'all' ? 'en' : langs);
   if (!loaded) return 1;
+  // "all" means every language the statement is published in (meta.languages).
+  const langList: Lang[] = langs === 'all' ? (loaded.d.meta?.languages?.length ? loaded.d.meta.languages : ['nl', 'en']) : [langs];
   for (const lang of langList) {
     for (const format of formatList) {
       const text = generateStatement(loaded.d, { lang, format });

@@ -81,6 +81,13 @@ describe('akkoord CLI', () => {
     expect(f.written['site/privacy/privacy-statement.nl.page.html']).toMatch(/^<!doctype html>\n<html lang="nl">/);
   });
 
+  it('statement --lang all writes only the languages in meta.languages', async () => {
+    const text = readFileSync(demo, 'utf8').replace('languages: [nl, en]', 'languages: [nl]');
+    const f = fakeIo({ 'nl-only.yaml': text });
+    expect(await main(['statement', 'nl-only.yaml', '--lang', 'all', '--format', 'md', '--out', 'o'], f.io)).toBe(0);
+    expect(Object.keys(f.written)).toEqual(['o/privacy-statement.nl.md']);
+  });
+
   it('statement refuses on errors unless --force', async () => {
     const bad = 'dpo: none\norganisation: { legalName: X B.V. }\npurposes:\n  - { id: a, name: A, recipients: [] }\n';
     const f = fakeIo({ 'bad.yaml': bad });
