@@ -38,9 +38,9 @@ export const list = (items: Inline[][]): Block => ({ type: 'list', items });
 /** A "**term:** value" list item. */
 export const term = (label: string, ...content: Inline[]): Inline[] => [{ strong: `${label}:` }, ' ', ...content];
 
-/** A link to an e-mail address or web address given as text; plain text when it is neither. */
+/** A link to an e-mail address, web address or same-site path given as text; plain text when it is none of these. */
 export function contactLink(value: string): Inline {
   if (/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(value)) return { text: value, href: `mailto:${value}` };
-  if (/^https?:\/\/[^\s<>"]+$/.test(value)) return { text: value, href: value };
+  if (/^(https?:\/\/|\/(?!\/))[^\s<>"]*$/.test(value)) return { text: value, href: value };
   return value;
 }

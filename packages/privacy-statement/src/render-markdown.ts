@@ -1,8 +1,8 @@
 import type { Block, Inline } from './blocks.js';
 import { ID_PREFIX } from './constants.js';
 
-/** Links the renderers let through: web, e-mail and in-page anchors. Everything else becomes text. */
-const SAFE_HREF = /^(https?:\/\/|mailto:|#ps-)[^\s<>"]*$/;
+/** Links the renderers let through: web, e-mail, paths on the same site and in-page anchors. Everything else becomes text. */
+const SAFE_HREF = /^(https?:\/\/|mailto:|#ps-|\/(?!\/))[^\s<>"]*$/;
 
 /**
  * Escapes text so Markdown shows it literally: every character that could start emphasis, a link,

@@ -357,7 +357,7 @@ export interface CookieScan {
 
 /** Useful links. */
 export interface Links {
-  /** Page or link where visitors change their cookie choice. */
+  /** Page where visitors change their cookie choice: a full URL or a path on your site (`/cookies`). */
   cookieSettings?: string;
 }
 

@@ -65,6 +65,14 @@ describe('parse and schema errors', () => {
     expect(p.data?.organisation?.kvk).toBe('01234567');
   });
 
+  it('cookieSettings accepts a path on the own site but not a protocol-relative or script URL', () => {
+    const findings = (v: string) => check(`dpo: none\nlinks:\n  cookieSettings: "${v}"\n`).filter((x) => x.rule === 'SCHEMA');
+    expect(findings('/cookies')).toEqual([]);
+    expect(findings('https://example.nl/cookies')).toEqual([]);
+    expect(findings('//evil.example/x')[0]?.message).toMatch(/path on your own site/);
+    expect(findings('javascript:alert(1)')[0]?.path).toBe('links.cookieSettings');
+  });
+
   it('JSON input is read with positions too', () => {
     const p = parseDeclarations('{\n  "dpo": "none",\n  "purposes": [{ "id": "a", "name": "A", "legalBasis": "x" }]\n}', 'privacy.json');
     const f = validateDeclarations(p).find((x) => x.rule === 'SCHEMA');
