@@ -2,6 +2,7 @@ import { bannerConfig } from './banner-config.js';
 import type { CliIo } from './cli-io.js';
 import { formatFinding, hasErrors, type Finding } from './finding.js';
 import { generateStatement, type StatementFormat } from './generate-statement.js';
+import { createTranslate } from './i18n.js';
 import { initTemplate } from './init-template.js';
 import { parseDeclarations, type ParsedDeclarations } from './parse-declarations.js';
 import { register, type RegisterFormat } from './render-register.js';
@@ -64,7 +65,7 @@ async function check(file: string | undefined, flags: Flags, io: CliIo): Promise
   else {
     for (const f of findings) io.stdout(`${formatFinding(f)}\n`);
     const n = (s: string) => findings.filter((f) => f.severity === s).length;
-    io.stdout(`${file}: ${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} hint(s).\n`);
+    io.stdout(`${createTranslate(lang)('validator:summary', { file, errors: n('error'), warnings: n('warning'), hints: n('info') })}\n`);
   }
   return hasErrors(findings) ? 1 : 0;
 }

@@ -56,6 +56,10 @@ describe('akkoord CLI', () => {
     const f = fakeIo({ 'bad.yaml': 'dpo: none\norganisation:\n  legalName: X B.V.\npurposes:\n  - id: a\n    name: A\n    legalBasis: consent\n' });
     expect(await main(['check', 'bad.yaml', '--lang', 'en'], f.io)).toBe(1);
     expect(f.out()).toMatch(/bad\.yaml:5:5: purposes\[0\] error V12: purpose “a” relies on consent/);
+    expect(f.out()).toMatch(/bad\.yaml: [1-9]\d* error\(s\)/);
+    const g = fakeIo({ 'bad.yaml': 'dpo: none\n' });
+    expect(await main(['check', 'bad.yaml', '--lang', 'nl'], g.io)).toBe(1);
+    expect(g.out()).toMatch(/bad\.yaml: \d+ fout\(en\), \d+ waarschuwing\(en\)/);
   });
 
   it('check --format json gives machine-readable findings', async () => {
