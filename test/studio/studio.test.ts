@@ -122,6 +122,21 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     expect(median(gen)).toBeGreaterThan(0);
   });
 
+  it('keeps the preview at the reader\'s place when it is rebuilt, and starts a new tab at the top', async () => {
+    const { page } = await open('en');
+    await page.setInputFiles('#import-file', `${EXAMPLES}webshop.yaml`);
+    await expect.poll(() => previewText(page)).toContain('Het Blauwe Blad');
+    const frame = await previewFrame(page);
+    await frame.evaluate(() => window.scrollTo(0, 1500));
+    const before = await page.getAttribute('iframe.preview-frame', 'data-ms');
+    await page.type('#f-organisation-legalName', ' Groep');
+    await page.waitForFunction((b) => document.querySelector('iframe.preview-frame')?.getAttribute('data-ms') !== b, before);
+    await expect.poll(async () => (await previewFrame(page)).evaluate(() => window.scrollY)).toBe(1500);
+    await page.click('#tab-register');
+    await expect.poll(() => page.getAttribute('iframe.preview-frame', 'data-tab')).toBe('register');
+    await expect.poll(async () => (await previewFrame(page)).evaluate(() => window.scrollY)).toBe(0);
+  });
+
   it('exports YAML and re-imports it to the identical state', async () => {
     const { page } = await open('en');
     await fillSmallBusiness(page);
@@ -188,7 +203,8 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     const frame = await previewFrame(page);
     expect(await frame.locator('img, script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    expect(await page.getAttribute('iframe.preview-frame', 'sandbox')).toBe('');
+    // Sandboxed without allow-scripts: nothing in the frame can ever run.
+    expect(await page.getAttribute('iframe.preview-frame', 'sandbox')).not.toMatch(/allow-scripts/);
     for (const tab of ['cookies', 'register']) {
       await page.click(`#tab-${tab}`);
       await expect.poll(() => page.getAttribute('iframe.preview-frame', 'data-tab')).toBe(tab);

@@ -1,9 +1,12 @@
 /**
  * The live preview: the statement (or cookie table, or register) in Dutch or English, rebuilt
- * after the user pauses, shown in an iframe with `sandbox=""` — no scripts, no forms, an opaque
- * origin — so even if declaration text slipped past the generator's escaping it could not run.
+ * after the user pauses, shown in a sandboxed iframe without `allow-scripts` — no script, form,
+ * popup or navigation can run — so even if declaration text slipped past the generator's escaping
+ * it stays inert. The one permission, `allow-same-origin`, lets the studio read and restore the
+ * reader's scroll position when the document is replaced; without scripts it grants the frame's
+ * content nothing.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { cookieTable, registerHtml, statementPage, type Declarations, type Lang, type Output } from './generator.js';
 import { scheduleIdle } from './schedule-idle.js';
 import { useStudio } from './studio-context.js';
@@ -30,9 +33,17 @@ export function Preview() {
   const [lang, setLang] = useState<Lang>(uiLang);
   const [tab, setTab] = useState<PreviewTab>('statement');
   const [out, setOut] = useState<{ result: Output; ms: number } | undefined>(undefined);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const scroll = useRef(0);
+  const shown = useRef('');
   useEffect(
     () =>
       scheduleIdle(() => {
+        // Remember where the reader is, so the rebuilt document opens at the same place.
+        // Another tab or language is another document: that one starts at the top.
+        const key = `${lang}/${tab}`;
+        scroll.current = shown.current === key ? (frame.current?.contentWindow?.scrollY ?? scroll.current) : 0;
+        shown.current = key;
         const t0 = performance.now();
         const result = previewDocument(d, lang, tab);
         const ms = performance.now() - t0;
@@ -43,13 +54,23 @@ export function Preview() {
     [d, lang, tab],
   );
   const tabLabel = t(`preview.${tab}`);
+  // ARIA tabs pattern: arrow keys move between tabs, Home/End jump to the first/last.
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(tab);
+    const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    const x = TABS[next] as PreviewTab;
+    setTab(x);
+    document.getElementById(`tab-${x}`)?.focus();
+  };
   return (
     <section class="preview" aria-labelledby="preview-h">
       <div class="preview-bar">
         <h2 id="preview-h">{t('preview.title')}</h2>
-        <div role="tablist" aria-label={t('preview.title')}>
+        <div role="tablist" aria-label={t('preview.title')} onKeyDown={onTabKey}>
           {TABS.map((x) => (
-            <button type="button" role="tab" id={`tab-${x}`} aria-selected={tab === x ? 'true' : 'false'} aria-controls="preview-panel" onClick={() => setTab(x)}>
+            <button type="button" role="tab" id={`tab-${x}`} tabIndex={tab === x ? 0 : -1} aria-selected={tab === x ? 'true' : 'false'} aria-controls="preview-panel" onClick={() => setTab(x)}>
               {t(`preview.${x}`)}
             </button>
           ))}
@@ -67,8 +88,10 @@ export function Preview() {
       <div id="preview-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {out && !out.result.ok ? <p class="preview-error" role="status">{t('preview.failed', { error: out.result.error })}</p> : null}
         <iframe
+          ref={frame}
           class="preview-frame"
-          sandbox=""
+          sandbox="allow-same-origin"
+          onLoad={() => frame.current?.contentWindow?.scrollTo(0, scroll.current)}
           title={t('preview.frame', { tab: tabLabel, lang: t(`lang.${lang}`) })}
           srcdoc={out?.result.ok ? out.result.text : ''}
           data-lang={lang}
