@@ -16,8 +16,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const siteDir = join(root, 'examples/site');
 const declarationsFile = join(root, 'examples/declarations/demo-site.yaml');
-/** The banner served as /akkoord.js; AKKOORD_BUNDLE=<file> serves another build (as the tests and bench allow). */
-const bannerBundle = process.env.AKKOORD_BUNDLE || join(root, 'packages/banner/dist/akkoord.js');
+const bannerDist = join(root, 'packages/banner/dist');
+
+/**
+ * The banner build served as /akkoord.js: the one with the consent-log client when the collector
+ * runs (the demo logs every decision), the plain one otherwise. AKKOORD_BUNDLE=<file> serves
+ * another build (as the tests and bench allow).
+ */
+function bannerBundle(withLog) {
+  if (process.env.AKKOORD_BUNDLE) return process.env.AKKOORD_BUNDLE;
+  const logged = join(bannerDist, 'akkoord-with-log.js');
+  return withLog && existsSync(logged) ? logged : join(bannerDist, 'akkoord.js');
+}
 /** The collector's SQLite file and read token; AKKOORD_DATA_DIR moves them (the tests use a temp dir). */
 const dataDir = process.env.AKKOORD_DATA_DIR || join(root, '.data');
 /** Where the collector is mounted: on the site's own origin, under a path no blocklist knows. */
@@ -145,8 +155,9 @@ server.on('request', (req, res) => {
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'method not allowed');
   if (url.pathname === '/akkoord.js') {
-    if (!existsSync(bannerBundle)) return send(404, 'text/plain', `${bannerBundle} is missing: run npm run build`);
-    return send(200, TYPES['.js'], readFileSync(bannerBundle));
+    const file = bannerBundle(!!collector);
+    if (!existsSync(file)) return send(404, 'text/plain', `${relative(root, file)} is missing: run npm run build`);
+    return send(200, TYPES['.js'], readFileSync(file));
   }
   if (url.pathname === '/consent.json') return send(200, TYPES['.json'], JSON.stringify(site.config, null, 2));
   if (url.pathname === '/privacy' || url.pathname === '/privacy/en') {
@@ -172,7 +183,7 @@ collector = await startCollector();
 if (collector) site.config = { ...site.config, consentLog: { ...site.config.consentLog, endpoint: ENDPOINT } };
 
 console.log(`\nAkkoord demo: ${origin}/  (English: ${origin}/en/)`);
-console.log(`  banner config from ${site.from}`);
+console.log(`  banner config from ${site.from}; /akkoord.js is ${relative(root, bannerBundle(!!collector))}`);
 if (collector) {
   console.log(`  consent log: ${origin}${ENDPOINT} -> SQLite ${relative(process.cwd(), collector.db)}`);
   console.log('  Look up what a visitor chose: take the consent ID from the preferences dialog ("Cookie-instellingen"), then');
