@@ -16,6 +16,9 @@ function getParser(): MarkdownIt {
   if (parser) return parser;
   const md = markdownIt('commonmark', { html: false, linkify: false, typographer: false });
   md.enable('table');
+  // Wide tables scroll sideways on phones; the wrapper is focusable so keyboard users can scroll it too.
+  md.renderer.rules['table_open'] = () => '<div class="ps-scroll" tabindex="0">\n<table>\n';
+  md.renderer.rules['table_close'] = () => '</table>\n</div>\n';
   md.core.ruler.push('ps_heading_ids', (state) => {
     const tokens: Token[] = state.tokens;
     for (let i = 0; i < tokens.length; i++) {
