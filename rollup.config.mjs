@@ -77,8 +77,8 @@ const esm = pkgs.map((p) => ({
   output: { file: `packages/${p}/dist/index.js`, format: 'es' },
 }));
 
-const scriptTag = {
-  input: 'packages/banner/src/script-tag.ts',
+const scriptTag = (input, file) => ({
+  input,
   plugins: [
     workspaceSources(),
     resolve({ browser: true }),
@@ -86,8 +86,8 @@ const scriptTag = {
     cssString(),
     ts(),
   ],
-  output: { file: 'packages/banner/dist/akkoord.js', format: 'iife', plugins: [minify()] },
-};
+  output: { file, format: 'iife', plugins: [minify()] },
+});
 
 // A package whose entry does not exist yet is left out, so one package can be built before the
 // others exist. `ONLY=core,banner npx rollup -c` builds just those packages.
@@ -115,4 +115,10 @@ const studio = {
   },
 };
 
-export default [...esm, scriptTag, studio].filter(wanted);
+export default [
+  ...esm,
+  scriptTag('packages/banner/src/script-tag.ts', 'packages/banner/dist/akkoord.js'),
+  // The same banner with the consent-log client, for sites that run a collector.
+  scriptTag('packages/banner/src/script-tag-log.ts', 'packages/banner/dist/akkoord-with-log.js'),
+  studio,
+].filter(wanted);

@@ -1,0 +1,84 @@
+/**
+ * What the script-tag bundles run: reads the config, pushes the Consent Mode default, starts
+ * the script gate, mounts the banner and defines `window.akkoord`. Everything is contained: a
+ * broken or missing config logs one clear console error and nothing optional ever runs (fail
+ * closed), and no exception reaches the host page.
+ */
+import { browserEnv, consentMode, createGate, resolveLanguage, safeConsent, type ConsentManager } from '@akkoord/core';
+import type { createConsentLog } from '@akkoord/consent-log';
+import { createApi, type AkkoordApi } from './global-api.js';
+import { choices, mountBanner } from './mount-banner.js';
+import { BUNDLED, textsFor } from './texts.js';
+
+type LogFactory = typeof createConsentLog;
+const fail = (e: unknown) => console.error('Akkoord: ' + ((e as Error)?.message || e) + ' Nothing optional runs.');
+
+const start = (json: unknown, source: string, api: AkkoordApi, tag: HTMLScriptElement | null, createLog?: LogFactory) => {
+  const m: ConsentManager | null = safeConsent(json, source);
+  if (!m) return; // safeConsent named the fields; no gate, so nothing optional runs
+  // First, so the default is in dataLayer before any gated tag can run.
+  consentMode(m);
+  const { config } = m;
+  const lang = resolveLanguage(config.language, [...Object.keys(BUNDLED), ...Object.keys(config.texts || {})], browserEnv());
+  const texts = textsFor(config, lang);
+  const mount = () => {
+    const ui = mountBanner(m, { lang, texts, nonce: tag?.nonce });
+    createGate(m, document, { placeholder: ui.placeholder });
+    const log = config.consentLog;
+    if (log?.endpoint && !createLog) console.warn('Akkoord: consentLog needs the akkoord-with-log.js build; nothing is logged.');
+    if (log?.endpoint && createLog) {
+      const cl = createLog(log);
+      m.on('change', ({ decision: d }) => {
+        if (d)
+          cl.record({
+            consentId: d.id,
+            action: d.action,
+            choices: choices(m),
+            revision: d.revision,
+            statementVersion: config.privacyStatementVersion,
+            language: lang,
+            // What the visitor saw: the config and the texts in their language (proof, EDPB 05/2020 §108).
+            shown: { config, texts },
+          });
+      });
+    }
+    api._attach(m, ui);
+    if (m.needsDecision()) ui.show();
+    m.ready();
+  };
+  document.body ? mount() : addEventListener('DOMContentLoaded', mount);
+};
+
+const load = async (api: AkkoordApi, tag: HTMLScriptElement | null, createLog?: LogFactory) => {
+  const inline = document.querySelector('script[data-akkoord-config]');
+  const url = tag?.dataset.config;
+  const source = inline ? 'inline config' : url;
+  if (!source) throw Error('no config: add data-config="/consent.json" to the script tag.');
+  let text = inline?.textContent;
+  if (!inline) {
+    const r = await fetch(url!, { credentials: 'same-origin' });
+    if (!r.ok) throw Error(`cannot load ${url} (HTTP ${r.status}).`);
+    text = await r.text();
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text!);
+  } catch (e) {
+    throw Error(`${source} is not valid JSON: ${(e as Error).message}.`);
+  }
+  start(json, source, api, tag, createLog);
+};
+
+/**
+ * Starts Akkoord from its script tag. Call it synchronously from the bundle's entry: it reads
+ * `document.currentScript`, which is only set while the script first runs.
+ * @param createLog the consent-log client, in the build that includes it
+ */
+export function boot(createLog?: LogFactory): void {
+  const w = window as Window & { akkoord?: AkkoordApi };
+  const tag = document.currentScript as HTMLScriptElement | null;
+  // Included twice (SPA re-renders, two tags): the first instance stays in charge.
+  if (w.akkoord) return;
+  const api = (w.akkoord = createApi());
+  load(api, tag, createLog).catch(fail);
+}

@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { boot } from '../src/boot.js';
+import type { AkkoordApi } from '../src/global-api.js';
+
+const w = window as Window & { akkoord?: AkkoordApi; dataLayer?: unknown[] };
+const tick = () => new Promise((r) => setTimeout(r, 10));
+const inline = (json: string) =>
+  (document.body.innerHTML = `<script type="application/json" data-akkoord-config>${json}</script>
+   <script type="text/plain" data-consent="analytics">window.__ran = true</script>`);
+const valid = {
+  revision: 1,
+  categories: [
+    { id: 'necessary', required: true, title: 'Necessary' },
+    { id: 'analytics', title: 'Statistics' },
+  ],
+};
+
+beforeEach(() => {
+  delete w.akkoord;
+  delete w.dataLayer;
+  document.cookie = 'akkoord=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+});
+afterEach(() => {
+  document.getElementById('akkoord-root')?.remove();
+  vi.restoreAllMocks();
+});
+
+describe('boot', () => {
+  it('defines window.akkoord at once with the documented methods, and fires ready', async () => {
+    inline(JSON.stringify(valid));
+    boot();
+    const api = w.akkoord!;
+    expect(Object.keys(api).filter((k) => !k.startsWith('_')).sort()).toEqual(
+      ['accept', 'acceptAll', 'get', 'has', 'off', 'on', 'rejectAll', 'reset', 'show', 'showPreferences'].sort(),
+    );
+    const ready = vi.fn();
+    api.on('ready', ready); // before the config has loaded: kept
+    await tick();
+    expect(ready).toHaveBeenCalledTimes(1);
+    expect(document.getElementById('akkoord-root')!.shadowRoot!.querySelector('[role=region]')).not.toBeNull();
+    expect(api.get()).toBeNull();
+    api.rejectAll();
+    expect(api.get()!.categories).toEqual(['necessary']);
+    expect(api.has('analytics')).toBe(false);
+  });
+
+  it('pushes the Consent Mode default before the banner shows', async () => {
+    inline(JSON.stringify(valid));
+    boot();
+    await tick();
+    const first = w.dataLayer![0] as ArrayLike<unknown>;
+    expect([first[0], first[1]]).toEqual(['consent', 'default']);
+    expect((first[2] as Record<string, string>).analytics_storage).toBe('denied');
+  });
+
+  it('is a no-op the second time (a script included twice)', async () => {
+    inline(JSON.stringify(valid));
+    boot();
+    const api = w.akkoord;
+    boot();
+    await tick();
+    expect(w.akkoord).toBe(api);
+    expect(document.querySelectorAll('#akkoord-root')).toHaveLength(1);
+  });
+
+  it('fails closed on a broken config: one console error naming the field, no banner, nothing granted, no throw', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    inline(JSON.stringify({ revision: 1, categories: [{ id: 'bad id!', title: 'X' }] }));
+    expect(() => boot()).not.toThrow();
+    await tick();
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]![0])).toMatch(/categories\[0\]\.id/);
+    expect(document.getElementById('akkoord-root')).toBeNull();
+    w.akkoord!.acceptAll();
+    expect(w.akkoord!.has('analytics')).toBe(false);
+    expect((window as unknown as { __ran?: boolean }).__ran).toBeUndefined();
+  });
+
+  it('names the source when the config is not JSON, and when there is none', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    inline('{ revision: 1');
+    boot();
+    await tick();
+    expect(String(error.mock.calls[0]![0])).toMatch(/^Akkoord: inline config is not valid JSON/);
+    delete w.akkoord;
+    document.body.innerHTML = '';
+    boot();
+    await tick();
+    expect(String(error.mock.calls[1]![0])).toMatch(/no config: add data-config/);
+  });
+});

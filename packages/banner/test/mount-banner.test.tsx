@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+import { createConsent, type AkkoordConfig, type ConsentManager } from '@akkoord/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { choices, mountBanner } from '../src/mount-banner.js';
+import { textsFor } from '../src/texts.js';
+
+const config: AkkoordConfig = {
+  revision: 3,
+  organisation: 'Bakkerij De Korenschoof',
+  privacyStatementUrl: { nl: '/privacy/', en: '/privacy/en/' },
+  categories: [
+    { id: 'necessary', required: true, title: { nl: 'Noodzakelijk', en: 'Necessary' } },
+    {
+      id: 'analytics',
+      title: { nl: 'Statistieken', en: 'Statistics' },
+      services: [{ id: 'stats', name: 'Telraam', cookies: [{ name: '_tr', duration: { nl: '1 jaar', en: '1 year' } }] }],
+    },
+    { id: 'marketing', title: { nl: 'Marketing', en: 'Marketing' }, services: [{ id: 'video', name: 'Filmpjes' }] },
+  ],
+};
+
+let m: ConsentManager;
+const root = () => document.getElementById('akkoord-root')!.shadowRoot!;
+const button = (action: string) => root().querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+const mount = (lang = 'nl') => mountBanner(m, { lang, texts: textsFor(m.config, lang) });
+
+beforeEach(() => {
+  for (const c of document.cookie.split('; ')) if (c) document.cookie = c.split('=')[0] + '=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  document.body.innerHTML = '<input id="search"><a href="#" data-akkoord="preferences" id="prefs">Cookies</a>';
+  m = createConsent(config);
+});
+afterEach(() => document.getElementById('akkoord-root')?.remove());
+
+describe('first layer', () => {
+  it('names who processes data and why, links the statement, and offers three equal buttons', () => {
+    mount().show();
+    const region = root().querySelector('[role=region]')!;
+    expect(region.getAttribute('aria-labelledby')).toBe('akk-t');
+    expect(root().getElementById('akk-t')!.textContent).toBe('Cookies op deze website');
+    expect(region.textContent).toContain('Bakkerij De Korenschoof');
+    expect(region.textContent).toContain('statistieken, marketing');
+    expect(region.querySelector('a')!.getAttribute('href')).toBe('/privacy/');
+    const buttons = [...region.querySelectorAll('button')];
+    expect(buttons.map((b) => b.dataset.action)).toEqual(['accept-all', 'reject-all', 'preferences']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['Alles accepteren', 'Alles weigeren', 'Voorkeuren']);
+    // Same element, same attributes apart from the action: no visual nudge towards accepting.
+    expect(new Set(buttons.map((b) => b.className + b.type + b.outerHTML.replace(/data-action="[^"]+"|>[^<]*</g, ''))).size).toBe(1);
+  });
+
+  it('stores a refusal with only the required category and hides', () => {
+    mount().show();
+    button('reject-all').click();
+    expect(m.get()!.categories).toEqual(['necessary']);
+    expect(m.get()!.action).toBe('reject-all');
+    expect(document.cookie).toContain('akkoord=');
+    expect(root().querySelector('[role=region]')).toBeNull();
+  });
+
+  it('accepts everything on accept all', () => {
+    mount().show();
+    button('accept-all').click();
+    expect(m.has('analytics') && m.has('marketing:video')).toBe(true);
+    expect(choices(m)).toMatchObject({ analytics: true, 'analytics:stats': true, marketing: true });
+  });
+
+  it('speaks English when mounted in English', () => {
+    mount('en').show();
+    expect(button('reject-all').textContent).toBe('Reject all');
+    expect(root().querySelector('a')!.getAttribute('href')).toBe('/privacy/en/');
+  });
+});
+
+describe('preferences dialog', () => {
+  it('is a labelled modal dialog with nothing pre-ticked but the locked required category', () => {
+    mount().showPreferences();
+    const dialog = root().querySelector('[role=dialog]')!;
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(root().getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe('Uw cookievoorkeuren');
+    const boxes = [...dialog.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    expect(boxes.map((b) => [b.checked, b.disabled])).toEqual([
+      [true, true],
+      [false, false],
+      [false, false],
+    ]);
+    for (const b of boxes) {
+      expect(b.closest('label')!.textContent!.trim().length).toBeGreaterThan(0);
+      expect(root().getElementById(b.getAttribute('aria-describedby')!)).not.toBeNull();
+    }
+    expect(dialog.textContent).toContain('_tr');
+    expect(dialog.textContent).toContain('1 jaar');
+  });
+
+  it('saves exactly the switched-on categories', () => {
+    mount().showPreferences();
+    const analytics = root().querySelectorAll<HTMLInputElement>('input[type=checkbox]')[1]!;
+    analytics.click();
+    button('save').click();
+    expect(m.get()!.categories.sort()).toEqual(['analytics', 'necessary']);
+    expect(m.has('marketing')).toBe(false);
+    expect(m.get()!.action).toBe('custom');
+  });
+
+  it('moves focus in, wraps Tab at both ends, and Escape goes back to the first layer while no choice is made', () => {
+    mount().showPreferences();
+    const first = root().querySelector<HTMLElement>('input:not([disabled]),button')!;
+    expect(root().activeElement).toBe(first);
+    const focusables = [...root().querySelectorAll<HTMLElement>('a,button,input:not([disabled]),summary')];
+    focusables[focusables.length - 1]!.focus();
+    root().activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
+    expect(root().activeElement).toBe(focusables[0]);
+    root().activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, composed: true }));
+    expect(root().activeElement).toBe(focusables[focusables.length - 1]);
+    root().activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(root().querySelector('[role=dialog]')).toBeNull();
+    expect(root().querySelector('[role=region]')).not.toBeNull();
+    expect(m.get()).toBeNull();
+  });
+
+  it('opens from any data-akkoord="preferences" element and shows the consent id once decided', () => {
+    m.rejectAll();
+    mount();
+    document.getElementById('prefs')!.click();
+    const dialog = root().querySelector('[role=dialog]')!;
+    expect(dialog.textContent).toContain(m.get()!.id);
+    root().activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(root().querySelector('[role=dialog],[role=region]')).toBeNull();
+  });
+});
+
+describe('embed placeholder', () => {
+  it('names the service and allows it in place', () => {
+    const ui = mount();
+    const iframe = document.createElement('iframe');
+    const el = ui.placeholder(iframe, 'marketing:video');
+    expect(el.shadowRoot!.textContent).toContain('Filmpjes');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action=allow]')!.click();
+    expect(m.has('marketing:video')).toBe(true);
+    expect(m.has('analytics')).toBe(false);
+  });
+});

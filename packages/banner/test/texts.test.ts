@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED, merge, pick, textsFor, translator } from '../src/texts.js';
+import type { AkkoordConfig } from '@akkoord/core';
+
+const keys = (o: unknown, prefix = ''): string[] =>
+  Object.entries(o as Record<string, unknown>).flatMap(([k, v]) =>
+    v && typeof v == 'object' ? keys(v, prefix + k + '.') : [prefix + k],
+  );
+
+describe('banner texts', () => {
+  it('ships Dutch and English with the same keys and no empty strings', () => {
+    expect(keys(BUNDLED.nl).sort()).toEqual(keys(BUNDLED.en).sort());
+    for (const lang of ['nl', 'en']) {
+      for (const k of keys(BUNDLED[lang])) {
+        const v = k.split('.').reduce<any>((o, p) => o[p], BUNDLED[lang]);
+        expect(typeof v == 'string' && v.trim().length > 0, `${lang}:${k}`).toBe(true);
+      }
+    }
+  });
+
+  it('uses the formal "u" in Dutch and plain words for the choices', () => {
+    const nl = JSON.stringify(BUNDLED.nl);
+    expect(nl).not.toMatch(/\bje\b|\bjouw\b|\bjij\b/i);
+    expect(BUNDLED.nl.actions.acceptAll).toBe('Alles accepteren');
+    expect(BUNDLED.nl.actions.rejectAll).toBe('Alles weigeren');
+  });
+
+  it('interpolates and picks plural forms per language', () => {
+    const t = translator(BUNDLED.nl, 'nl');
+    expect(t('preferences.services', { count: 1 })).toBe('1 dienst');
+    expect(t('preferences.services', { count: 3 })).toBe('3 diensten');
+    expect(translator(BUNDLED.en, 'en')('preferences.services', { count: 2 })).toBe('2 services');
+    expect(t('placeholder.text', { name: 'Vimeo' })).toContain('Vimeo');
+  });
+
+  it('returns the key for an unknown key and keeps unknown placeholders visible', () => {
+    const t = translator(BUNDLED.en, 'en');
+    expect(t('nope.missing')).toBe('nope.missing');
+    expect(t('placeholder.text')).toContain('{{name}}');
+  });
+
+  it('merges a site override of one string without losing its siblings', () => {
+    const config = { revision: 1, categories: [], texts: { nl: { banner: { title: 'Wij bakken koekjes' } } } } as AkkoordConfig;
+    const nl = textsFor(config, 'nl');
+    expect(nl.banner.title).toBe('Wij bakken koekjes');
+    expect(nl.banner.privacy).toBe(BUNDLED.nl.banner.privacy);
+    expect(BUNDLED.nl.banner.title).toBe('Cookies op deze website');
+  });
+
+  it('falls back to English for a language the site only partly translates', () => {
+    const config = { revision: 1, categories: [], texts: { de: { actions: { acceptAll: 'Alle akzeptieren' } } } } as AkkoordConfig;
+    const de = textsFor(config, 'de');
+    expect(de.actions.acceptAll).toBe('Alle akzeptieren');
+    expect(de.actions.rejectAll).toBe('Reject all');
+  });
+
+  it('picks a localized config text by language, then English, then the first', () => {
+    expect(pick({ nl: 'Statistieken', en: 'Statistics' }, 'nl')).toBe('Statistieken');
+    expect(pick({ nl: 'Statistieken', en: 'Statistics' }, 'de')).toBe('Statistics');
+    expect(pick({ fr: 'Statistiques' }, 'de')).toBe('Statistiques');
+    expect(pick('Same', 'nl')).toBe('Same');
+    expect(pick(undefined, 'nl')).toBe('');
+    expect(merge({ a: { b: 1, c: 2 } }, { a: { c: 3 } })).toEqual({ a: { b: 1, c: 3 } });
+  });
+});
