@@ -2,7 +2,7 @@
  * The studio page: header with file actions, the guided form, and beside it the findings and the
  * live preview. State lives in one store (store.ts); this component only subscribes and renders.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { findingsFor, type Declarations, type Finding } from './generator.js';
 import { groupFindings } from './group-findings.js';
 import { createT, type UiLang } from './i18n.js';
@@ -11,6 +11,7 @@ import { Preview } from './preview.js';
 import { scheduleIdle } from './schedule-idle.js';
 import { DpoSection } from './sections/dpo-section.js';
 import { MetaSection } from './sections/meta-section.js';
+import { MoreSection } from './sections/more-section.js';
 import { OrganisationSection } from './sections/organisation-section.js';
 import { PurposesSection } from './sections/purposes-section.js';
 import { RecipientsSection } from './sections/recipients-section.js';
@@ -23,7 +24,7 @@ import { StudioContext, type StudioContextValue } from './studio-context.js';
 import { Toolbar } from './toolbar.js';
 
 /** Section keys in form order (also the navigation). */
-export const SECTIONS = ['organisation', 'dpo', 'subjects', 'purposes', 'recipients', 'cookies', 'security', 'rights', 'meta'] as const;
+export const SECTIONS = ['organisation', 'dpo', 'subjects', 'purposes', 'recipients', 'cookies', 'security', 'rights', 'more', 'meta'] as const;
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -42,7 +43,11 @@ export function App({ store, initialLang, onLang, onStartOver, today }: AppProps
   const [d, setD] = useState<Declarations>(store.get());
   const [lang, setLang] = useState<UiLang>(initialLang);
   const [findings, setFindings] = useState<Finding[]>([]);
-  useEffect(() => store.subscribe(setD), [store]);
+  // Layout effect, and catch up on changes made before it ran, so no early edit is missed.
+  useLayoutEffect(() => {
+    setD(store.get());
+    return store.subscribe(setD);
+  }, [store]);
   // Validation is deferred like the preview: typing never waits for the schema and rules.
   useEffect(() => scheduleIdle(() => setFindings(findingsFor(d, lang, today))), [d, lang, today]);
   useEffect(() => {
@@ -92,6 +97,7 @@ export function App({ store, initialLang, onLang, onStartOver, today }: AppProps
             <CookiesSection />
             <SecuritySection />
             <RightsSection />
+            <MoreSection />
             <MetaSection />
           </form>
         </main>

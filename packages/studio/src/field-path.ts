@@ -28,16 +28,19 @@ export const FIELD_PATTERNS: ReadonlySet<string> = new Set([
   'purposes[].art9Condition', 'purposes[].legalGround', 'purposes[].provision.requirement',
   'purposes[].provision.consequence', 'purposes[].recipients', 'purposes[].retention', 'purposes[].retention.period',
   'purposes[].retention.criterion', 'purposes[].retention.start', 'purposes[].retention.reason',
-  'purposes[].directMarketing', 'purposes[].optOut',
+  'purposes[].directMarketing', 'purposes[].optOut', 'purposes[].sources', 'purposes[].sources[]',
+  'purposes[].sources[].type', 'purposes[].sources[].name',
   'recipients', 'recipients[]', 'recipients[].id', 'recipients[].name', 'recipients[].role', 'recipients[].service',
   'recipients[].country', 'recipients[].countries', 'recipients[].transfer', 'recipients[].transfer.mechanism',
   'recipients[].transfer.dpfCheckedOn', 'recipients[].transfer.fallback', 'recipients[].transfer.copy',
   'recipients[].processingAgreement', 'recipients[].privacyPolicyUrl',
   'cookies', 'cookies[]', 'cookies[].name', 'cookies[].service', 'cookies[].category', 'cookies[].purpose',
-  'cookies[].duration', 'cookies[].exemption',
+  'cookies[].duration', 'cookies[].exemption', 'cookies[].privacyFriendly',
   'security', 'security[]', 'security[].type', 'security[].description',
   'rightsHandling', 'rightsHandling.channel', 'rightsHandling.responseTime', 'rightsHandling.identityCheck',
   'rightsHandling.separateObjection',
+  'children', 'children.targeted', 'children.minAge', 'children.parentalConsent', 'children.childFriendlyLanguage',
+  'breach', 'breach.procedure', 'breach.notifyAuthorityWithinHours', 'complaintAuthority',
 ]);
 
 /** `['purposes', 2, 'name']` → `purposes[2].name` (the generator's `Finding.path` form). */

@@ -34,12 +34,13 @@ describe('resolveFieldPath', () => {
   it('moves a path the form does not render to its nearest rendered ancestor', () => {
     expect(resolveFieldPath('purposes[1].internal.owner')).toBe('purposes[1]');
     expect(resolveFieldPath('organisation.representative.email')).toBe('organisation');
-    expect(resolveFieldPath('cookies[4].privacyFriendly.ipAnonymised')).toBe('cookies[4]');
+    expect(resolveFieldPath('cookies[4].privacyFriendly.ipAnonymised')).toBe('cookies[4].privacyFriendly');
+    expect(resolveFieldPath('purposes[2].automatedDecision.logic')).toBe('purposes[2]');
   });
 
   it('gives "" for the whole file or a top-level key without a section', () => {
     expect(resolveFieldPath('')).toBe('');
-    expect(resolveFieldPath('complaintAuthority')).toBe('');
+    expect(resolveFieldPath('roles.processorFor[0].clients')).toBe('');
   });
 
   it('lists only patterns whose every ancestor that is a list item is listed too', () => {

@@ -20,6 +20,7 @@ export const ART9_CONDITIONS: readonly Art9Condition[] = [
 ];
 
 const PROVISIONS = ['statutory', 'contractual', 'contract-necessary', 'voluntary'] as const;
+const SOURCES = ['data-subject', 'third-party', 'public'] as const;
 
 /** One purpose's fields. */
 function PurposeFields({ i }: { i: number }) {
@@ -46,6 +47,15 @@ function PurposeFields({ i }: { i: number }) {
       <LegalBasisField index={i} />
       <SelectField path={at('provision', 'requirement')} label={t('field.provision')} empty={t('choose')} options={PROVISIONS.map((v) => ({ value: v, label: t(`provisionReq.${v}`) }))} />
       {purpose?.provision && purpose.provision.requirement !== 'voluntary' ? <TextLangField path={at('provision', 'consequence')} label={t('field.consequence')} /> : null}
+      <h3>{t('field.sources')}</h3>
+      <ItemList path={at('sources')} itemLabel={(n) => t('field.source', { n })} addLabel={`${t('actions.add')}: ${t('field.sources').toLowerCase()}`} newItem={() => ({ type: 'third-party' })}>
+        {(j) => (
+          <>
+            <SelectField path={at('sources', j, 'type')} label={t('field.sourceType')} options={SOURCES.map((v) => ({ value: v, label: t(`sourceType.${v}`) }))} />
+            {purpose?.sources?.[j]?.type !== 'data-subject' ? <TextLangField path={at('sources', j, 'name')} label={t('field.sourceName')} /> : null}
+          </>
+        )}
+      </ItemList>
       <IdChecklist path={at('recipients')} label={t('field.purposeRecipients')} options={ref(d.recipients)} noneText={t('field.noRecipients')} />
       <fieldset class="group" id={`f-purposes-${i}-retention`}>
         <legend>{t('field.retention')}</legend>
