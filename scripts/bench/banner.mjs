@@ -14,7 +14,7 @@ export const BROTLI_BUDGET = 9500;
 /** Akkoord may weigh at most this share of the peer's JS + CSS (brotli). */
 export const PEER_RATIO_BUDGET = 0.7;
 /** Timing runs per banner; the median is reported. */
-export const RUNS = 9;
+export const RUNS = 11;
 /** Page loads per banner for the layout-shift check (the worst is reported). */
 export const CLS_RUNS = 3;
 /** CPU slow-down factor, roughly a mid-range phone. */
