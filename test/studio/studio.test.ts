@@ -32,6 +32,17 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     await server?.close();
   });
 
+  /** Waits for the form; a script error at load fails at once with that error instead of a timeout. */
+  async function formReady(page: Page, errors: string[]): Promise<void> {
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      if (errors.length) throw new Error(`the studio failed to start (${DIST}/studio.js): ${errors.join('; ')}`);
+      if (await page.$('#f-organisation-legalName')) return;
+      await page.waitForTimeout(100);
+    }
+    throw new Error('the studio form did not appear within 20 s');
+  }
+
   async function open(lang: 'nl' | 'en' = 'en', viewport = { width: 1400, height: 900 }): Promise<{ page: Page; errors: string[] }> {
     const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' });
     contexts.push(context);
@@ -41,7 +52,7 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => void d.accept());
     await page.goto(`${server.origin}/`);
-    await page.waitForSelector('#f-organisation-legalName');
+    await formReady(page, errors);
     return { page, errors };
   }
 
@@ -221,6 +232,28 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     const item = page.locator('.findings-list li[data-path="purposes[0].legalBasis"] button').first();
     await item.click();
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^f-purposes-0-legalBasis/);
+  });
+
+  it('works offline after the first visit (service worker) and on a tablet-sized screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.waitForSelector('#f-organisation-legalName');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The worker caches as it fetches; reload once under its control, then cut the network.
+    await page.reload();
+    await page.waitForSelector('#f-organisation-legalName');
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('#f-organisation-legalName');
+    await page.fill('#f-organisation-legalName', 'Offline B.V.');
+    await expect.poll(() => previewText(page)).toContain('Offline B.V.');
+    // Tablet: the form and the preview stack, nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    if (SHOTS) await page.screenshot({ path: `${ROOT}docs/img/studio-tablet-en.png` });
   });
 
   it.runIf(SHOTS)('takes the screenshots of the guide (docs/img/studio-*.png)', async () => {
