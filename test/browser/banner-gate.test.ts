@@ -43,11 +43,21 @@ ${blockedInline('marketing', 'c')}
 ${blockedInline('analytics:stats', 'e')}`,
 });
 
+/** An embed with its in-place placeholder, beside a script of another service of the same category. */
+const embed = (lang: string) =>
+  bannerPage({
+    lang,
+    body: `<iframe title="Baking film" data-consent="marketing:video" data-src="/frame/embed.html"></iframe>
+${blockedInline('marketing:pixel', 'pixel')}`,
+  });
+
 describe.runIf(browserAvailable())('script gate (Chromium)', () => {
   const s = useBrowser({
     '/consent.json': { body: JSON.stringify(testConfig()), type: 'application/json' },
     '/every-kind.html': { body: everyKind },
     '/ordered.html': { body: ordered },
+    '/embed-en.html': { body: embed('en') },
+    '/embed-nl.html': { body: embed('nl') },
   });
 
   test('no blocked script or embed runs, or is even requested, before consent', async () => {
@@ -124,5 +134,34 @@ describe.runIf(browserAvailable())('script gate (Chromium)', () => {
     expect(await ran(page)).toEqual([]);
     const fetched = s.server.requests.slice(mark).filter((p) => FETCHED.some((f) => p.startsWith(f)));
     expect(fetched).toEqual([]);
+  });
+
+  test('a blocked embed shows a localized placeholder that allows just that service in place', async () => {
+    const { page } = await s.open();
+    const placeholderText = async (path: string) => {
+      await page.goto(s.server.url(path));
+      const allow = page.locator('[data-action="allow"]').first();
+      await allow.waitFor({ state: 'visible', timeout: 10_000 });
+      return allow.evaluate((b) => (b.getRootNode() as ShadowRoot).textContent ?? '');
+    };
+    const nl = await placeholderText('/embed-nl.html');
+    const mark = s.server.requests.length;
+    const en = await placeholderText('/embed-en.html');
+    expect(nl.trim()).not.toBe('');
+    expect(en.trim()).not.toBe('');
+    expect(nl).not.toBe(en);
+    await settle(page);
+    expect(s.server.requests.slice(mark)).not.toContain('/frame/embed.html');
+
+    await page.locator('[data-action="allow"]').first().click();
+    await expect.poll(() => ran(page), { timeout: 5000 }).toContain('embed');
+    await settle(page);
+    const has = await page.evaluate(() => {
+      const a = (window as unknown as { akkoord: { has(w: string): boolean } }).akkoord;
+      return { video: a.has('marketing:video'), pixel: a.has('marketing:pixel') };
+    });
+    expect(has).toEqual({ video: true, pixel: false });
+    expect(await ran(page)).toEqual(['embed']);
+    expect(await page.locator('[data-action="allow"]').count()).toBe(0);
   });
 });
