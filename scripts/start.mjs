@@ -175,12 +175,13 @@ server.on('error', (err) => {
   console.error(`start: cannot listen on 127.0.0.1:${port}: ${err.message} (choose another with --port or PORT)`);
   process.exit(1);
 });
+// The collector first, so no page is ever served a config without the consent log's endpoint.
+collector = await startCollector();
+if (collector) site.config = { ...site.config, consentLog: { ...site.config.consentLog, endpoint: ENDPOINT } };
 await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
 const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 const origin = `http://127.0.0.1:${address.port}`;
 
-collector = await startCollector();
-if (collector) site.config = { ...site.config, consentLog: { ...site.config.consentLog, endpoint: ENDPOINT } };
 
 console.log(`\nAkkoord demo: ${origin}/  (English: ${origin}/en/)`);
 console.log(`  banner config from ${site.from}; /akkoord.js is ${relative(root, bannerBundle(!!collector))}`);
