@@ -113,7 +113,8 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
       show(true);
     }
   });
-  m.on('change', () => shown && paint());
+  // A decision made elsewhere (window.akkoord, an embed placeholder) answers the first layer too.
+  m.on('change', () => shown && (p._dialog || m.needsDecision() ? paint() : hide()));
 
   const names: Record<string, string> = {};
   for (const c of config.categories) {

@@ -138,3 +138,15 @@ describe('embed placeholder', () => {
     expect(m.has('analytics')).toBe(false);
   });
 });
+
+describe('decisions made elsewhere', () => {
+  it('hides the first layer when the site decides through the API, and keeps an open dialog', () => {
+    const ui = mount();
+    ui.show();
+    m.acceptAll();
+    expect(root().querySelector('[role=region]')).toBeNull();
+    ui.showPreferences();
+    m.rejectAll();
+    expect(root().querySelector('[role=dialog]')).not.toBeNull();
+  });
+});
