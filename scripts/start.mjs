@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const siteDir = join(root, 'examples/site');
+const studioDir = join(root, 'packages/studio/dist');
 const declarationsFile = join(root, 'examples/declarations/demo-site.yaml');
 const bannerDist = join(root, 'packages/banner/dist');
 
@@ -127,16 +128,16 @@ async function startCollector() {
   }
 }
 
-/** A file below examples/site (directories serve their index.html), or null. */
-function siteFile(pathname) {
+/** A file below `dir` (directories serve their index.html), or null. */
+function staticFile(dir, pathname) {
   let rel;
   try {
     rel = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
   } catch {
     return null;
   }
-  let file = join(siteDir, rel);
-  if (file !== siteDir && !file.startsWith(siteDir + sep)) return null; // no ../ escapes
+  let file = join(dir, rel);
+  if (file !== dir && !file.startsWith(dir + sep)) return null; // no ../ escapes
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
@@ -166,7 +167,14 @@ server.on('request', (req, res) => {
   if (url.pathname === '/privacy/' || url.pathname === '/privacy/en/') {
     return send(200, TYPES['.html'], site.pages[url.pathname] ?? placeholderStatement(url.pathname === '/privacy/' ? 'nl' : 'en'));
   }
-  const file = siteFile(url.pathname);
+  if (url.pathname === '/studio') return res.writeHead(301, { location: '/studio/' }).end();
+  if (url.pathname.startsWith('/studio/')) {
+    // The privacy studio (issue 4): static files that run entirely in the browser.
+    const file = staticFile(studioDir, url.pathname.slice('/studio'.length));
+    if (!file) return send(404, 'text/plain; charset=utf-8', existsSync(studioDir) ? `Not found: ${url.pathname}` : 'The studio is not built: run npm run build');
+    return send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+  }
+  const file = staticFile(siteDir, url.pathname);
   if (!file) return send(404, 'text/plain; charset=utf-8', `Not found: ${url.pathname}`);
   send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
 });
@@ -184,6 +192,7 @@ const origin = `http://127.0.0.1:${address.port}`;
 
 
 console.log(`\nAkkoord demo: ${origin}/  (English: ${origin}/en/)`);
+console.log(`  privacy statement: ${origin}/privacy/ and ${origin}/privacy/en/; privacy studio: ${origin}/studio/`);
 console.log(`  banner config from ${site.from}; /akkoord.js is ${relative(root, bannerBundle(!!collector))}`);
 if (collector) {
   console.log(`  consent log: ${origin}${ENDPOINT} -> SQLite ${relative(process.cwd(), collector.db)}`);

@@ -50,6 +50,21 @@ describe.runIf(browserAvailable())('demo site (Chromium)', () => {
     });
   }
 
+  test('serves the privacy studio beside the site, and it starts', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const res = await page.goto(demo.url + '/studio/');
+      expect(res?.status()).toBe(200);
+      await expect.poll(() => page.locator('form, main input').count(), { timeout: 15000 }).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the footer link reopens the preferences', async () => {
     const context = await browser.newContext();
     try {
