@@ -100,8 +100,10 @@ export function createGate(manager: ConsentManager, doc: Document = document, op
 
   const scan = () => {
     doc.querySelectorAll<HTMLElement>('[data-consent]').forEach((el) => {
-      const what = el.dataset.consent!;
-      if (el.localName == 'iframe') el.dataset.src && frame(el as HTMLIFrameElement, what);
+      // getAttribute, not dataset: any element can match the selector (SVG, foreign namespaces,
+      // nodes of a document being torn down), and only HTML elements are sure to have dataset.
+      const what = el.getAttribute('data-consent')!;
+      if (el.localName == 'iframe') el.getAttribute('data-src') && frame(el as HTMLIFrameElement, what);
       else if (
         el.localName == 'script' &&
         el.getAttribute('type') == 'text/plain' &&
