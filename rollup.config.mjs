@@ -58,13 +58,12 @@ const ts = () =>
   });
 
 /** One shared mangle config: internal fields start with `_` and are renamed (STYLE habit 10). */
-const minify = ({ mangleProps = true } = {}) =>
+const minify = () =>
   terser({
     ecma: 2020,
     module: false,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true, drop_debugger: true },
-    // Never on third-party code (the studio bundles ajv, markdown-it, yaml): their `_x` fields are not ours.
-    mangle: mangleProps ? { properties: { regex: /^_[a-zA-Z]/ } } : true,
+    mangle: { properties: { regex: /^_[a-zA-Z]/ } },
     format: { comments: false },
   });
 
@@ -111,7 +110,9 @@ const studio = {
     format: 'es',
     entryFileNames: 'studio.js',
     chunkFileNames: '[name]-[hash].js',
-    plugins: [minify({ mangleProps: false })],
+    // Plain terser: the unsafe options that pay off in our own bundles (arrows for functions,
+    // pure getters) break third-party code such as ajv, whose functions get a new prototype.
+    plugins: [terser({ ecma: 2020, format: { comments: false } })],
   },
 };
 
