@@ -32,7 +32,8 @@ export function Preview() {
   const { d, t, lang: uiLang } = useStudio();
   const [lang, setLang] = useState<Lang>(uiLang);
   const [tab, setTab] = useState<PreviewTab>('statement');
-  const [out, setOut] = useState<{ result: Output; ms: number } | undefined>(undefined);
+  const [out, setOut] = useState<{ result: Output; ms: number; gen: number } | undefined>(undefined);
+  const gen = useRef(0);
   const frame = useRef<HTMLIFrameElement>(null);
   const scroll = useRef(0);
   const shown = useRef('');
@@ -47,7 +48,10 @@ export function Preview() {
         const t0 = performance.now();
         const result = previewDocument(d, lang, tab);
         const ms = performance.now() - t0;
-        setOut({ result, ms });
+        // A counter, not the timing, tells a watcher that a new document arrived: two builds can
+        // take the same tenth of a millisecond.
+        gen.current += 1;
+        setOut({ result, ms, gen: gen.current });
         // Exposed for the browser test and the bench: generation time of the last update.
         performance.mark('akkoord-studio:preview', { detail: { ms } });
       }),
@@ -97,6 +101,7 @@ export function Preview() {
           data-lang={lang}
           data-tab={tab}
           data-ms={out ? out.ms.toFixed(1) : ''}
+          data-gen={out ? String(out.gen) : '0'}
         />
       </div>
     </section>
