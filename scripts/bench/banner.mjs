@@ -17,11 +17,12 @@ export const PEER_RATIO_BUDGET = 0.7;
 export const LOG_CLIENT_BUDGET = 1200;
 /**
  * Ratchet enforced by CI while the budget above is not yet met: the sizes measured when the
- * banner landed (akkoord.js 12 139 B, akkoord-with-log.js 13 221 B) plus 1 %. The build may only
+ * banner landed, lowered with each saving: now akkoord.js 12 019 B and akkoord-with-log.js 13 069 B
+ * (classic JSX through Preact's own `h`, an unused text removed) plus 1 %. The build may only
  * shrink towards BROTLI_BUDGET; lower these with every commit that saves bytes, and delete them
  * once the budget holds. `npm run bench` still reports the budget itself as missed.
  */
-export const CI_CEILING = { akkoord: 12_260, withLog: 13_350 };
+export const CI_CEILING = { akkoord: 12_140, withLog: 13_200 };
 /** Timing runs per banner; the median is reported. */
 export const RUNS = 11;
 /** Page loads per banner for the layout-shift check (the worst is reported). */
