@@ -156,7 +156,24 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
   it('exports YAML and re-imports it to the identical state', async () => {
     const { page } = await open('en');
     await fillSmallBusiness(page);
-    const before = await savedState(page);
+    // Fields beyond the basics, each through its own control.
+    await page.fill('#f-organisation-privacyContact-phone', '033 123 45 67');
+    await page.check('#f-organisation-registerExempt');
+    await page.selectOption('#f-purposes-0-retention-action', 'anonymise');
+    await page.fill('#f-purposes-0-addedIn', '1.0');
+    // Typed key by key: the comma must survive until the next name is typed.
+    await page.type('#f-purposes-0-internal-systems', 'Mailwolk, Kassa');
+    expect(await page.inputValue('#f-purposes-0-internal-systems')).toBe('Mailwolk, Kassa');
+    await page.locator('#f-organisation-jointControllers > .add').click();
+    await page.fill('#f-organisation-jointControllers-0-name', 'Bakkersgilde');
+    await page.selectOption('#f-meta-address', 'informal');
+    await page.uncheck('#f-meta-languages-en');
+    await page.fill('#f-links-cookieSettings', '/cookies');
+    const before = (await savedState(page)) as Record<string, Record<string, unknown>>;
+    expect(before.organisation).toMatchObject({ privacyContact: { phone: '033 123 45 67' }, registerExempt: true, jointControllers: [{ name: 'Bakkersgilde' }] });
+    expect((before.purposes as unknown as Record<string, unknown>[])[0]).toMatchObject({ retention: { action: 'anonymise' }, addedIn: '1.0', internal: { systems: ['Mailwolk', 'Kassa'] } });
+    expect(before.meta).toMatchObject({ address: 'informal', languages: ['nl'] });
+    expect(before.links).toEqual({ cookieSettings: '/cookies' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-yaml')]);
     const path = await download.path();
     const text = readFileSync(path, 'utf8');
@@ -193,19 +210,23 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     expect(errors).toEqual([]);
   });
 
+  /** axe-core's violations on the page as `rule: targets` lines. */
+  async function axeViolations(page: Page): Promise<string[]> {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/axe.min.js' });
+    return page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+    });
+  }
+
   it('has no axe-core violations, empty and filled, in both interface languages', async () => {
     for (const lang of ['en', 'nl'] as const) {
       const { page } = await open(lang);
-      await page.addScriptTag({ url: '/axe.min.js' });
-      const run = () => page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-        const r = await axe.run(document, { resultTypes: ['violations'] });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-      });
-      expect(await run()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await fillSmallBusiness(page);
       await page.waitForTimeout(600);
-      expect(await run()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     }
   });
 
@@ -226,6 +247,76 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
       await expect.poll(() => page.getAttribute('iframe.preview-frame', 'data-tab')).toBe(tab);
       expect(await (await previewFrame(page)).locator('img, script').count()).toBe(0);
     }
+    expect(errors).toEqual([]);
+  });
+
+  it('a consent-free analytics cookie needs every privacy-friendly setting; a consent-free marketing cookie is an error until consent is asked', async () => {
+    const { page, errors } = await open('en');
+    await fillSmallBusiness(page);
+    await page.locator('#s-cookies .item-list .add').click();
+    await page.fill('#f-cookies-0-name', '_stats');
+    await page.selectOption('#f-cookies-0-category', 'analytics');
+    await page.fill('#f-cookies-0-purpose-nl', 'telt bezoeken');
+    await page.fill('#f-cookies-0-purpose-en', 'counts visits');
+    await page.fill('#f-cookies-0-duration-amount', '13');
+    // Consent is asked by default: no finding on the cookie.
+    expect(await page.isChecked('#f-cookies-0-consent')).toBe(true);
+    const v23 = page.locator('#f-cookies-0 .inline-findings [data-rule="V23"]');
+    await page.selectOption('#f-cookies-0-exemption', 'analytics-low-impact');
+    // Declared consent-free without the settings: the validator says so beside the cookie.
+    await expect.poll(() => v23.count()).toBe(1);
+    expect(await page.isChecked('#f-cookies-0-consent')).toBe(false);
+    for (const x of ['ipAnonymised', 'noDataSharing', 'noOtherServices']) await page.check(`#f-cookies-0-privacyFriendly-${x}`);
+    // No service places it (own site), so no processing agreement is needed: the finding is gone.
+    await expect.poll(() => v23.count()).toBe(0);
+    await expect.poll(() => previewText(page)).toMatch(/_stats/);
+
+    await page.locator('#s-cookies .item-list > .add').click();
+    await page.fill('#f-cookies-1-name', '_ads');
+    await page.selectOption('#f-cookies-1-category', 'marketing');
+    await page.fill('#f-cookies-1-purpose-nl', 'advertenties');
+    await page.fill('#f-cookies-1-purpose-en', 'advertising');
+    await page.selectOption('#f-cookies-1-party', 'third');
+    await page.fill('#f-cookies-1-provider', 'Advertentienet B.V.');
+    await page.uncheck('#f-cookies-1-consent');
+    const consentFinding = page.locator('#f-cookies-1-consent-findings [data-rule="V23"]');
+    await expect.poll(() => consentFinding.count()).toBe(1);
+    expect(await consentFinding.getAttribute('class')).toContain('finding-error');
+    await page.check('#f-cookies-1-consent');
+    await expect.poll(() => consentFinding.count()).toBe(0);
+    const saved = (await savedState(page)) as { cookies: unknown[] };
+    expect(saved.cookies[1]).toEqual({ category: 'marketing', name: '_ads', purpose: { nl: 'advertenties', en: 'advertising' }, party: 'third', provider: 'Advertentienet B.V.' });
+    expect(errors).toEqual([]);
+  });
+
+  it('a decision by a computer alone asks the three answers the law needs and shows them in the statement', async () => {
+    const { page } = await open('en');
+    await fillSmallBusiness(page);
+    await page.check('#f-purposes-0-automatedDecision-on');
+    const v16 = page.locator('#f-purposes-0-automatedDecision-findings [data-rule="V16"]');
+    await expect.poll(() => v16.count()).toBe(3);
+    await page.fill('#f-purposes-0-automatedDecision-logic-en', 'A score from your order history.');
+    await page.fill('#f-purposes-0-automatedDecision-logic-nl', 'Een score uit uw bestelgeschiedenis.');
+    await expect.poll(() => v16.count()).toBe(2);
+    for (const [k, en, nl] of [['significance', 'You may not get credit.', 'U krijgt mogelijk geen krediet.'], ['consequences', 'You pay in advance.', 'U betaalt vooraf.']] as const) {
+      await page.fill(`#f-purposes-0-automatedDecision-${k}-en`, en);
+      await page.fill(`#f-purposes-0-automatedDecision-${k}-nl`, nl);
+    }
+    await expect.poll(() => v16.count()).toBe(0);
+    await page.check('input[name=preview-lang][value=en]');
+    await expect.poll(() => previewText(page), { timeout: 10_000 }).toContain('A score from your order history.');
+  });
+
+  it('imports a file with every schema field and exports it unchanged', async () => {
+    const { page, errors } = await open('en');
+    const file = `${ROOT}packages/studio/test/fixtures/all-fields.yaml`;
+    await page.setInputFiles('#import-file', file);
+    await expect.poll(() => page.inputValue('#f-organisation-legalName')).toBe('Fietsverhuur De Trapper Ltd');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-yaml')]);
+    expect(parse(readFileSync(await download.path(), 'utf8'))).toEqual(parse(readFileSync(file, 'utf8')));
+    // Every control is on screen now (representative, roles, automated decision, cookie scan…).
+    await page.waitForTimeout(600);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -16,6 +16,7 @@ import { OrganisationSection } from './sections/organisation-section.js';
 import { PurposesSection } from './sections/purposes-section.js';
 import { RecipientsSection } from './sections/recipients-section.js';
 import { RightsSection } from './sections/rights-section.js';
+import { RolesSection } from './sections/roles-section.js';
 import { CookiesSection } from './sections/cookies-section.js';
 import { SecuritySection } from './sections/security-section.js';
 import { SubjectsSection } from './sections/subjects-section.js';
@@ -24,7 +25,7 @@ import { StudioContext, type StudioContextValue } from './studio-context.js';
 import { Toolbar } from './toolbar.js';
 
 /** Section keys in form order (also the navigation). */
-export const SECTIONS = ['organisation', 'dpo', 'subjects', 'purposes', 'recipients', 'cookies', 'security', 'rights', 'more', 'meta'] as const;
+export const SECTIONS = ['organisation', 'dpo', 'subjects', 'purposes', 'recipients', 'roles', 'cookies', 'security', 'rights', 'more', 'meta'] as const;
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -94,6 +95,7 @@ export function App({ store, initialLang, onLang, onStartOver, today }: AppProps
             <SubjectsSection />
             <PurposesSection />
             <RecipientsSection />
+            <RolesSection />
             <CookiesSection />
             <SecuritySection />
             <RightsSection />

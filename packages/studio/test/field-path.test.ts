@@ -32,15 +32,15 @@ describe('resolveFieldPath', () => {
   });
 
   it('moves a path the form does not render to its nearest rendered ancestor', () => {
-    expect(resolveFieldPath('purposes[1].internal.owner')).toBe('purposes[1]');
-    expect(resolveFieldPath('organisation.representative.email')).toBe('organisation');
-    expect(resolveFieldPath('cookies[4].privacyFriendly.ipAnonymised')).toBe('cookies[4].privacyFriendly');
-    expect(resolveFieldPath('purposes[2].automatedDecision.logic')).toBe('purposes[2]');
+    expect(resolveFieldPath('purposes[1].internal.systems[0]')).toBe('purposes[1].internal.systems');
+    expect(resolveFieldPath('organisation.representative.address.extra')).toBe('organisation.representative.address');
+    expect(resolveFieldPath('cookieScan.found[3]')).toBe('cookieScan.found');
+    expect(resolveFieldPath('recipients[2].processingAgreement.date')).toBe('recipients[2].processingAgreement');
   });
 
   it('gives "" for the whole file or a top-level key without a section', () => {
     expect(resolveFieldPath('')).toBe('');
-    expect(resolveFieldPath('roles.processorFor[0].clients')).toBe('');
+    expect(resolveFieldPath('extra.key')).toBe('');
   });
 
   it('lists only patterns whose every ancestor that is a list item is listed too', () => {

@@ -3,14 +3,46 @@ import type { Cookie, CookieCategory, PrivacyFriendlyAnalytics } from '@akkoord/
 import { useStudio } from '../studio-context.js';
 import { CheckField } from '../ui/check-field.js';
 import { DurationField } from '../ui/duration-field.js';
-import { FieldFindings } from '../ui/field-findings.js';
+import { fieldDomId, formatPath } from '../field-path.js';
+import { FieldFindings, findingsId, useFieldState } from '../ui/field-findings.js';
 import { ItemList } from '../ui/item-list.js';
 import { SelectField } from '../ui/select-field.js';
 import { TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
+import { CookieScanFields } from './cookie-scan-fields.js';
 import { Section } from './section.js';
 
 const CATEGORIES: readonly CookieCategory[] = ['necessary', 'preferences', 'analytics', 'marketing'];
+const PARTIES = ['first', 'third'] as const;
+const TYPES = ['cookie', 'localStorage', 'sessionStorage', 'pixel'] as const;
+
+/**
+ * `cookies[i].consent`: whether the banner asks before the cookie is placed. Unset means the
+ * category's default (ask, except for necessary cookies), so the box writes only a departure from
+ * it. Asking for consent makes an exemption moot, so ticking the box drops the exemption.
+ */
+function ConsentField({ i }: { i: number }) {
+  const { t, d, update } = useStudio();
+  const k = d.cookies?.[i];
+  const byDefault = k?.category !== 'necessary';
+  const path = formatPath(['cookies', i, 'consent']);
+  const id = fieldDomId(path);
+  const { hasFindings } = useFieldState(path);
+  const write = (on: boolean) =>
+    update((cur) => {
+      const cookies = [...(cur.cookies ?? [])];
+      const { consent: _c, exemption, ...rest } = cookies[i] as Cookie;
+      cookies[i] = { ...rest, ...(on || !exemption ? {} : { exemption }), ...(on === byDefault ? {} : { consent: on }) };
+      return { ...cur, cookies };
+    });
+  return (
+    <div class="field check">
+      <input type="checkbox" id={id} checked={k?.consent ?? byDefault} aria-describedby={hasFindings ? findingsId(path) : undefined} onChange={(e) => write((e.currentTarget as HTMLInputElement).checked)} />
+      <label for={id}>{t('field.cookieConsent')}</label>
+      <FieldFindings path={path} />
+    </div>
+  );
+}
 
 /** The settings that together make analytics low-impact enough to run without consent (AP guidance). */
 const PRIVACY_FRIENDLY: readonly (keyof PrivacyFriendlyAnalytics)[] = ['ipAnonymised', 'noDataSharing', 'processingAgreement', 'noOtherServices'];
@@ -44,9 +76,16 @@ export function CookiesSection() {
             <>
               <TextField path={['cookies', i, 'name']} label={t('field.cookieName')} />
               <SelectField path={['cookies', i, 'service']} label={t('field.cookieService')} options={services.slice(1)} empty={services[0]?.label ?? ''} />
+              <div class="row">
+                <TextField path={['cookies', i, 'provider']} label={t('field.cookieProvider')} />
+                {/* Defaults as the generator reads them: third party when a service places it. */}
+                <SelectField path={['cookies', i, 'party']} label={t('field.cookieParty')} defaultValue={k?.service ? 'third' : 'first'} options={PARTIES.map((v) => ({ value: v, label: t(`cookieParty.${v}`) }))} />
+                <SelectField path={['cookies', i, 'type']} label={t('field.cookieType')} defaultValue="cookie" options={TYPES.map((v) => ({ value: v, label: t(`cookieType.${v}`) }))} />
+              </div>
               <SelectField path={['cookies', i, 'category']} label={t('field.cookieCategory')} options={CATEGORIES.map((c) => ({ value: c, label: t(`cookieCat.${c}`) }))} />
               <TextLangField path={['cookies', i, 'purpose']} label={t('field.cookiePurpose')} />
               <DurationField path={['cookies', i, 'duration']} label={t('field.duration')} session />
+              <ConsentField i={i} />
               {exemptions.length || k?.exemption ? (
                 <SelectField path={['cookies', i, 'exemption']} label={t('field.exemption')} empty={t('field.exemptionNone')} onChoose={(v) => chooseExemption(i, v)} options={exemptions.map((e) => ({ value: e, label: t(`exemptionKind.${e}`) }))} />
               ) : null}
@@ -61,6 +100,7 @@ export function CookiesSection() {
           );
         }}
       </ItemList>
+      <CookieScanFields />
     </Section>
   );
 }

@@ -39,6 +39,7 @@ export function DpoSection() {
             <TextField path={['dpo', 'phone']} label={t('field.phone')} type="tel" />
           </div>
           <CheckField path={['dpo', 'mandatory']} label={t('field.dpoMandatory')} />
+          <CheckField path={['dpo', 'notifiedToAP']} label={t('field.dpoNotified')} />
         </>
       ) : null}
     </Section>

@@ -18,7 +18,12 @@ export function LegalBasisField({ index }: { index: number }) {
   const p = formatPath(path);
   const id = fieldDomId(p);
   const { hasFindings } = useFieldState(p);
-  const current = d.purposes?.[index]?.legalBasis;
+  const purpose = d.purposes?.[index];
+  const current = purpose?.legalBasis;
+  // Withdrawal is asked for consent, and for explicit consent as the Art. 9(2)(a) exception
+  // (rule V12 wants it for both); a value already in the file always keeps its field.
+  const askWithdrawal = current === 'consent' || purpose?.art9Condition === 'explicit-consent' || purpose?.consentWithdrawal !== undefined;
+  const askInterest = current === 'legitimate-interests' || purpose?.legitimateInterest !== undefined;
   return (
     <>
       <fieldset class="field radios basis" id={id} aria-describedby={hasFindings ? findingsId(p) : undefined}>
@@ -31,8 +36,8 @@ export function LegalBasisField({ index }: { index: number }) {
         ))}
         <FieldFindings path={p} />
       </fieldset>
-      {current === 'legitimate-interests' ? <TextLangField path={['purposes', index, 'legitimateInterest']} label={t('field.legitimateInterest')} multiline /> : null}
-      {current === 'consent' ? <TextLangField path={['purposes', index, 'consentWithdrawal']} label={t('field.consentWithdrawal')} multiline /> : null}
+      {askInterest ? <TextLangField path={['purposes', index, 'legitimateInterest']} label={t('field.legitimateInterest')} multiline /> : null}
+      {askWithdrawal ? <TextLangField path={['purposes', index, 'consentWithdrawal']} label={t('field.consentWithdrawal')} multiline /> : null}
     </>
   );
 }

@@ -1,10 +1,44 @@
 /** Version, dates and changelog (policy metadata). */
+import type { Lang } from '@akkoord/privacy-statement';
+import { fieldDomId } from '../field-path.js';
 import { useStudio } from '../studio-context.js';
+import { FieldFindings } from '../ui/field-findings.js';
+import { SelectField } from '../ui/select-field.js';
 import { CheckField } from '../ui/check-field.js';
 import { ItemList } from '../ui/item-list.js';
 import { TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
 import { Section } from './section.js';
+
+const LANGS = ['nl', 'en'] as const;
+
+/**
+ * `meta.languages`: the statement's languages (both by default). The last ticked box cannot be
+ * unticked, since a statement needs at least one language.
+ */
+function LanguagesField() {
+  const { t, d, set } = useStudio();
+  const raw = d.meta?.languages;
+  const list: readonly Lang[] = raw ?? LANGS;
+  const id = fieldDomId('meta.languages');
+  const toggle = (l: Lang, on: boolean) => {
+    const next = LANGS.filter((x) => (x === l ? on : list.includes(x)));
+    // Both ticked again and the file never named them: leave the default implicit.
+    set(['meta', 'languages'], raw === undefined && next.length === LANGS.length ? undefined : next);
+  };
+  return (
+    <fieldset class="field radios" id={id}>
+      <legend>{t('field.languages')}</legend>
+      {LANGS.map((l) => (
+        <div class="check">
+          <input type="checkbox" id={`${id}-${l}`} checked={list.includes(l)} disabled={list.length === 1 && list.includes(l)} onChange={(e) => toggle(l, (e.currentTarget as HTMLInputElement).checked)} />
+          <label for={`${id}-${l}`}>{t(`lang.${l}`)}</label>
+        </div>
+      ))}
+      <FieldFindings path="meta.languages" />
+    </fieldset>
+  );
+}
 
 /** The "version and changes" section. */
 export function MetaSection() {
@@ -16,6 +50,9 @@ export function MetaSection() {
         <TextField path={['meta', 'effectiveDate']} label={t('field.effectiveDate')} type="date" />
         <TextField path={['meta', 'lastReviewed']} label={t('field.lastReviewed')} type="date" />
       </div>
+      <LanguagesField />
+      <SelectField path={['meta', 'address']} label={t('field.address')} defaultValue="formal" options={(['formal', 'informal'] as const).map((v) => ({ value: v, label: t(`addressForm.${v}`) }))} />
+      <TextField path={['meta', 'previousVersionsUrl']} label={t('field.previousVersionsUrl')} />
       <h3>{t('field.changelog')}</h3>
       <ItemList
         path={['meta', 'changelog']}

@@ -27,10 +27,13 @@ function ComplaintField() {
         <FieldFindings path="complaintAuthority" />
       </fieldset>
       {other ? (
-        <div class="row">
-          <TextField path={['complaintAuthority', 'name']} label={t('field.authorityName')} />
-          <TextField path={['complaintAuthority', 'url']} label={t('field.authorityUrl')} type="url" />
-        </div>
+        <>
+          <div class="row">
+            <TextField path={['complaintAuthority', 'name']} label={t('field.authorityName')} />
+            <TextField path={['complaintAuthority', 'url']} label={t('field.authorityUrl')} type="url" />
+          </div>
+          <TextField path={['complaintAuthority', 'address']} label={t('field.authorityAddress')} />
+        </>
       ) : null}
     </>
   );

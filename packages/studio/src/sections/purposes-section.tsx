@@ -11,6 +11,7 @@ import { SelectField } from '../ui/select-field.js';
 import { TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
 import { LegalBasisField } from './legal-basis-field.js';
+import { AutomatedDecisionFields, PurposeRegisterFields } from './purpose-extra-fields.js';
 import { Section } from './section.js';
 
 /** The Art. 9(2) conditions, (a) to (j). */
@@ -21,6 +22,7 @@ export const ART9_CONDITIONS: readonly Art9Condition[] = [
 
 const PROVISIONS = ['statutory', 'contractual', 'contract-necessary', 'voluntary'] as const;
 const SOURCES = ['data-subject', 'third-party', 'public'] as const;
+const RETENTION_ACTIONS = ['delete', 'anonymise'] as const;
 
 /** One purpose's fields. */
 function PurposeFields({ i }: { i: number }) {
@@ -64,9 +66,12 @@ function PurposeFields({ i }: { i: number }) {
         <TextLangField path={at('retention', 'criterion')} label={t('field.criterion')} />
         <TextLangField path={at('retention', 'start')} label={t('field.retentionStart')} />
         <TextLangField path={at('retention', 'reason')} label={t('field.retentionReason')} />
+        <SelectField path={at('retention', 'action')} label={t('field.retentionAction')} defaultValue="delete" options={RETENTION_ACTIONS.map((v) => ({ value: v, label: t(`retentionAction.${v}`) }))} />
       </fieldset>
       <CheckField path={at('directMarketing')} label={t('field.directMarketing')} />
       {purpose?.directMarketing ? <TextLangField path={at('optOut')} label={t('field.optOut')} /> : null}
+      <AutomatedDecisionFields i={i} />
+      <PurposeRegisterFields i={i} />
     </>
   );
 }

@@ -66,6 +66,7 @@ export function RecipientsSection() {
               <CountryList index={i} options={countries} />
               <TransferFields i={i} r={r} />
               {r?.role === 'processor' ? <AgreementField index={i} /> : null}
+              {r?.role === 'joint-controller' || r?.arrangement !== undefined ? <TextLangField path={['recipients', i, 'arrangement']} label={t('field.arrangement')} multiline /> : null}
               <TextField path={['recipients', i, 'privacyPolicyUrl']} label={t('field.privacyPolicyUrl')} type="url" />
             </>
           );

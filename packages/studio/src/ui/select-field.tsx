@@ -20,16 +20,21 @@ export interface SelectFieldProps {
   empty?: string;
   /** Called instead of a plain write, for choices that change more than one value. */
   onChoose?: (value: string | undefined) => void;
+  /**
+   * The value the generator assumes when none is stored (the schema default). It is shown as
+   * chosen, and choosing it while nothing is stored writes nothing, so the file stays short.
+   */
+  defaultValue?: string;
 }
 
 /** A `<select>`; options with a `group` are shown under an `<optgroup>`. */
-export function SelectField({ path, label, options, empty, onChoose }: SelectFieldProps) {
+export function SelectField({ path, label, options, empty, onChoose, defaultValue }: SelectFieldProps) {
   const { d, set } = useStudio();
   const p = formatPath(path);
   const id = fieldDomId(p);
   const { hasFindings, invalid } = useFieldState(p);
   const raw = getIn(d, path);
-  const value = typeof raw === 'string' ? raw : '';
+  const value = typeof raw === 'string' ? raw : (defaultValue ?? '');
   const groups = [...new Set(options.map((o) => o.group))];
   const opt = (o: SelectOption) => <option value={o.value}>{o.label}</option>;
   // A value the list does not know (typed in a file) stays visible and selected instead of being lost.
@@ -43,7 +48,8 @@ export function SelectField({ path, label, options, empty, onChoose }: SelectFie
         aria-invalid={invalid ? 'true' : undefined}
         aria-describedby={hasFindings ? findingsId(p) : undefined}
         onChange={(e) => {
-          const v = (e.currentTarget as HTMLSelectElement).value || undefined;
+          const chosen = (e.currentTarget as HTMLSelectElement).value || undefined;
+          const v = raw === undefined && chosen === defaultValue ? undefined : chosen;
           if (onChoose) onChoose(v);
           else set(path, v);
         }}

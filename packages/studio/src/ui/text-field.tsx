@@ -1,4 +1,5 @@
 /** A labelled text input (or textarea) bound to one string in the declarations. */
+import { useState } from 'preact/hooks';
 import { getIn, type Path } from '../set-in.js';
 import { fieldDomId, formatPath } from '../field-path.js';
 import { useStudio } from '../studio-context.js';
@@ -25,11 +26,17 @@ export function TextField({ path, label, type = 'text', multiline, parse, show, 
   const id = fieldDomId(p);
   const { hasFindings, invalid } = useFieldState(p);
   const raw = getIn(d, path);
-  const value = show ? show(raw) : raw === undefined || raw === null ? '' : String(raw);
+  // A parsed field (a list) keeps the text as typed while it still means the stored value:
+  // otherwise the comma or line break just typed would be parsed away before the next item.
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const shown = show ? show(raw) : raw === undefined || raw === null ? '' : String(raw);
+  const value = parse && draft !== undefined && JSON.stringify(parse(draft)) === JSON.stringify(raw) ? draft : shown;
   const onInput = (e: Event) => {
     const text = (e.currentTarget as HTMLInputElement).value;
-    if (parse) set(path, parse(text));
-    else if (type === 'number') set(path, text === '' ? undefined : Number(text));
+    if (parse) {
+      setDraft(text);
+      set(path, parse(text));
+    } else if (type === 'number') set(path, text === '' ? undefined : Number(text));
     else set(path, text);
   };
   const common = {
@@ -55,4 +62,13 @@ export const commaList = {
     return list.length ? list : undefined;
   },
   show: (value: unknown): string => (Array.isArray(value) ? value.join(', ') : ''),
+};
+
+/** One item per line in a textarea: `a⏎b` ⇄ `['a', 'b']` (for names that may hold commas). */
+export const lineList = {
+  parse: (text: string): string[] | undefined => {
+    const list = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+    return list.length ? list : undefined;
+  },
+  show: (value: unknown): string => (Array.isArray(value) ? value.join('\n') : ''),
 };

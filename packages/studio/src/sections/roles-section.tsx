@@ -1,0 +1,63 @@
+/**
+ * The business's roles: controller for its own processing, joint controller with others
+ * (Art. 26), and processor for its clients (Art. 28; the register of Art. 30(2)).
+ */
+import type { JointController, ProcessorActivity } from '@akkoord/privacy-statement';
+import { useStudio } from '../studio-context.js';
+import { textOf } from '../text-of.js';
+import { CheckField } from '../ui/check-field.js';
+import { IdChecklist } from '../ui/id-checklist.js';
+import { ItemList } from '../ui/item-list.js';
+import { TextField } from '../ui/text-field.js';
+import { TextLangField } from '../ui/text-lang-field.js';
+import { Section } from './section.js';
+
+/** The "your role" section. */
+export function RolesSection() {
+  const { t, d, lang } = useStudio();
+  const ref = (list: { id: string; label?: unknown; name?: string }[] | undefined) =>
+    (list ?? []).map((x) => ({ id: x.id, label: x.name ?? (textOf(x.label as never, lang) || x.id) }));
+  return (
+    <Section name="roles" paths={['roles']}>
+      <CheckField path={['roles', 'controller']} label={t('field.controller')} defaultValue />
+      <h3>{t('field.jointControllers')}</h3>
+      <p class="hint">{t('field.jointControllersHint')}</p>
+      <ItemList
+        path={['organisation', 'jointControllers']}
+        itemLabel={(n, item) => (item as JointController | undefined)?.name || t('field.jointController', { n })}
+        addLabel={`${t('actions.add')}: ${t('field.jointControllers').toLowerCase()}`}
+        newItem={() => ({})}
+      >
+        {(i) => (
+          <>
+            <TextField path={['organisation', 'jointControllers', i, 'name']} label={t('field.orgName')} />
+            <TextField path={['organisation', 'jointControllers', i, 'contact']} label={t('field.jointContact')} />
+            <TextLangField path={['organisation', 'jointControllers', i, 'arrangement']} label={t('field.arrangement')} multiline />
+          </>
+        )}
+      </ItemList>
+      <h3>{t('field.processorFor')}</h3>
+      <p class="hint">{t('field.processorForHint')}</p>
+      <ItemList
+        path={['roles', 'processorFor']}
+        itemLabel={(n, item) => textOf((item as ProcessorActivity | undefined)?.clients, lang) || t('field.activity', { n })}
+        addLabel={`${t('actions.add')}: ${t('field.processorFor').toLowerCase()}`}
+        newItem={(n) => ({ id: `service-${n + 1}` })}
+      >
+        {(i) => {
+          const at = (...rest: (string | number)[]) => ['roles', 'processorFor', i, ...rest];
+          return (
+            <>
+              <TextLangField path={at('clients')} label={t('field.clients')} />
+              <TextLangField path={at('processing')} label={t('field.processing')} multiline />
+              <TextField path={at('id')} label={t('field.id')} />
+              <IdChecklist path={at('dataCategories')} label={t('field.purposeCategories')} options={ref(d.dataCategories)} />
+              <IdChecklist path={at('subProcessors')} label={t('field.subProcessors')} options={ref(d.recipients)} />
+              <TextLangField path={at('security')} label={t('field.activitySecurity')} multiline />
+            </>
+          );
+        }}
+      </ItemList>
+    </Section>
+  );
+}

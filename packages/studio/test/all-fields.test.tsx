@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+/**
+ * The studio's promise of "guided forms for the whole declarations schema", checked against the
+ * schema itself: every field the schema defines must have a form control, so a file with that
+ * field can be edited (and every validator finding fixed) without touching YAML.
+ */
+import { readFileSync } from 'node:fs';
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../src/app.js';
+import { exportYaml } from '../src/export-yaml.js';
+import { FIELD_PATTERNS, fieldDomId, resolveFieldPath } from '../src/field-path.js';
+import { findingsFor, readDeclarations, type Declarations } from '../src/generator.js';
+import { createStore } from '../src/store.js';
+
+type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[] };
+
+const schema = JSON.parse(readFileSync(`${process.cwd()}/packages/privacy-statement/schema/declarations.schema.json`, 'utf8')) as Schema & { $defs: Record<string, Schema> };
+const resolve = (n: Schema): Schema => (n.$ref ? { ...resolve(schema.$defs[n.$ref.split('/').pop() as string] as Schema), ...n, $ref: undefined } : n);
+
+/**
+ * Every field of the schema as a pattern (`purposes[].retention.period`). A bilingual text
+ * (`{ nl, en }` or one string) is one field, as the form edits it; the object branches of a field
+ * with several shapes (dpo, complaintAuthority, processingAgreement) add their own fields.
+ */
+function schemaFields(node: Schema = schema, at = ''): string[] {
+  const n = resolve(node);
+  if (n.anyOf) {
+    const objects = n.anyOf.map(resolve).filter((b) => b.type === 'object' && b.properties && !('nl' in b.properties));
+    const isText = n.anyOf.map(resolve).some((b) => b.properties && 'nl' in b.properties);
+    return isText || !objects.length ? [at] : [...new Set(objects.flatMap((b) => schemaFields(b, at)))];
+  }
+  if (n.type === 'object' && n.properties) return Object.entries(n.properties).flatMap(([k, v]) => schemaFields(v, at ? `${at}.${k}` : k));
+  if (n.type === 'array' && n.items && resolve(n.items).type === 'object') return schemaFields(n.items, `${at}[]`);
+  return [at];
+}
+
+const FIXTURE = readFileSync(`${process.cwd()}/packages/studio/test/fixtures/all-fields.yaml`, 'utf8');
+const full = (): Declarations => {
+  const r = readDeclarations(FIXTURE, 'all-fields.yaml');
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.data;
+};
+/** The other shape of the DPO: none appointed, with the reason (`mandatory` can only be false). */
+const otherDpo = (): Declarations => ({ ...full(), dpo: { appointed: false, mandatory: false, reason: { nl: 'Wij verwerken weinig gegevens.', en: 'We process little data.' } } });
+
+/** Fields whose control is a group of choices under the parent's id, not an element of their own. */
+const SHOWN_BY_PARENT: Record<string, string> = { 'dpo.appointed': 'dpo' };
+/** Fields whose findings the group around them shows (one control edits both parts). */
+const FINDINGS_ON_GROUP: Record<string, string> = {
+  ...SHOWN_BY_PARENT,
+  'recipients[].processingAgreement.signed': 'recipients[].processingAgreement',
+  'recipients[].processingAgreement.date': 'recipients[].processingAgreement',
+};
+
+const settle = () => new Promise((r) => setTimeout(r, 400));
+
+/** The DOM ids present when the studio shows `d`. */
+async function idsShown(d: Declarations): Promise<Set<string>> {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<App store={createStore(d)} initialLang="en" today="2026-11-24" onStartOver={() => {}} />, root);
+  await settle();
+  const ids = new Set([...document.querySelectorAll('[id]')].map((e) => e.id));
+  render(null, root);
+  root.remove();
+  return ids;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('every schema field has a form control', () => {
+  const fields = schemaFields();
+
+  it('finds the fields of the schema (sanity check of the walk)', () => {
+    expect(fields.length).toBeGreaterThan(120);
+    expect(fields).toContain('purposes[].automatedDecision.logic');
+    expect(fields).toContain('recipients[].processingAgreement.date');
+    expect(fields).toContain('dpo.reason');
+  });
+
+  it('the fixture holds every field and is valid against the schema', () => {
+    const d = full();
+    const union = [d, otherDpo()];
+    for (const f of fields) {
+      // Any list index will do: `[]` matches every item of the list.
+      const present = (cur: unknown, segs: string[]): boolean => {
+        if (!segs.length) return cur !== undefined;
+        const [head, ...rest] = segs as [string, ...string[]];
+        if (!cur || typeof cur !== 'object') return false;
+        if (head === '[]') return Array.isArray(cur) && cur.some((x) => present(x, rest));
+        return present((cur as Record<string, unknown>)[head], rest);
+      };
+      const segs = f.split(/\.|(?=\[\])/).flatMap((s) => (s.startsWith('[]') ? ['[]', ...(s.length > 2 ? [s.slice(2)] : [])] : [s])).filter(Boolean);
+      expect(union.some((x) => present(x, segs)), `${f} is missing from fixtures/all-fields.yaml`).toBe(true);
+    }
+    for (const x of union) expect(findingsFor(x, 'en', '2026-11-24').filter((f) => f.rule === 'SCHEMA')).toEqual([]);
+  });
+
+  it('renders a control for each field, and places findings on it', async () => {
+    const ids = new Set([...(await idsShown(full())), ...(await idsShown(otherDpo()))]);
+    // The id of the field's control at any list index: `purposes[].name` → /^f-purposes-\d+-name$/.
+    const idPattern = (f: string) => new RegExp(`^${fieldDomId(f.replace(/\[\]/g, '[0]')).replace(/-0(?=-|$)/g, '-\\d+')}$`);
+    const missing = fields.filter((f) => {
+      const re = idPattern(SHOWN_BY_PARENT[f] ?? f);
+      return ![...ids].some((id) => re.test(id));
+    });
+    expect(missing).toEqual([]);
+    // A finding on the field lands on its control, not on an ancestor.
+    expect(fields.filter((f) => !FIELD_PATTERNS.has(FINDINGS_ON_GROUP[f] ?? f))).toEqual([]);
+  });
+
+  it('keeps every field through the YAML export and import', () => {
+    for (const d of [full(), otherDpo()]) {
+      const again = readDeclarations(exportYaml(d), 'exported.yaml');
+      expect(again.ok && again.data).toEqual(d);
+    }
+  });
+
+  it('shows the findings of the rules on the newer fields beside their controls', async () => {
+    const d = full();
+    const o = d.organisation!;
+    o.registerExempt = true; // V29
+    delete o.jointControllers![0]!.arrangement; // V31
+    delete d.recipients![1]!.arrangement; // V31
+    d.purposes![0]!.automatedDecision = { basis: 'contract' }; // V16
+    d.purposes![0]!.addedIn = '9.9'; // V33: no such version in the changelog
+    d.cookies!.push({ name: 'ads', category: 'marketing', purpose: 'ads', duration: 'P1Y', consent: false, party: 'third' }); // V23, V06
+    d.cookieScan!.found.push('_unlisted'); // V24
+    d.meta!.languages = ['en']; // V25
+    d.meta!.address = 'informal'; // ADDR: the Dutch texts say "u"
+    d.breach!.procedure = { nl: 'Wij melden het lek altijd binnen 24 uur bij de AP.', en: 'We always report within 24 hours to the AP.' }; // V34
+    const findings = findingsFor(d, 'en', '2026-11-24');
+    const rules = new Set(findings.map((f) => f.rule));
+    for (const r of ['V29', 'V31', 'V16', 'V33', 'V23', 'V06', 'V24', 'V25', 'V34']) expect(rules, r).toContain(r);
+    const ids = await idsShown(d);
+    for (const f of findings) {
+      const target = resolveFieldPath(f.path);
+      // Whole-file findings (like V25 when the statement has no Dutch text) appear in the list only.
+      if (f.path) expect(target, `${f.rule} ${f.path}`).not.toBe('');
+      if (target) expect(ids.has(fieldDomId(target)), `${f.rule} ${f.path} → ${target}`).toBe(true);
+    }
+  });
+});
