@@ -1,6 +1,7 @@
 /** Every finding in one list; each entry moves focus to the field it concerns. */
 import type { Finding } from './generator.js';
-import { fieldDomId, resolveFieldPath } from './field-path.js';
+import { fieldDomId, parsePath, resolveFieldPath } from './field-path.js';
+import { isUnknownField } from './schema-fields.js';
 import { useStudio } from './studio-context.js';
 
 /** Moves focus to the control for a finding's path (the first input of a group), scrolling it into view. */
@@ -19,7 +20,7 @@ export function focusField(path: string): boolean {
 
 /** The findings list with counts per severity. */
 export function FindingsPanel({ findings }: { findings: readonly Finding[] }) {
-  const { t } = useStudio();
+  const { t, set } = useStudio();
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   return (
     <section class="findings" aria-labelledby="findings-h">
@@ -35,6 +36,12 @@ export function FindingsPanel({ findings }: { findings: readonly Finding[] }) {
             </button>
             <span> {f.message}</span>
             {f.why ? <span class="why"> {f.why}</span> : null}
+            {/* A top-level key the schema does not know has no section: offer to remove it here. */}
+            {f.rule === 'SCHEMA' && !resolveFieldPath(f.path) && isUnknownField(f.path) ? (
+              <button type="button" class="link remove-unknown" onClick={() => set(parsePath(f.path), undefined)}>
+                {t('actions.removeUnknown', { field: f.path })}
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>

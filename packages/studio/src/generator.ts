@@ -6,6 +6,7 @@
  */
 import {
   bannerConfig,
+  declarationsSchema,
   defaultSections,
   generateStatement,
   parseDeclarations,
@@ -18,6 +19,9 @@ import {
 } from '@akkoord/privacy-statement';
 
 export type { Declarations, Finding, Lang };
+
+/** The JSON Schema of the declarations (the studio reads its fields, see schema-fields.ts). */
+export { declarationsSchema };
 
 /** The result of reading an imported file: the data, or errors naming line and column. */
 export type ImportResult = { ok: true; data: Declarations } | { ok: false; errors: string[] };

@@ -11,29 +11,8 @@ import { App } from '../src/app.js';
 import { exportYaml } from '../src/export-yaml.js';
 import { FIELD_PATTERNS, fieldDomId, resolveFieldPath } from '../src/field-path.js';
 import { findingsFor, readDeclarations, type Declarations } from '../src/generator.js';
+import { isUnknownField, schemaFields } from '../src/schema-fields.js';
 import { createStore } from '../src/store.js';
-
-type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[] };
-
-const schema = JSON.parse(readFileSync(`${process.cwd()}/packages/privacy-statement/schema/declarations.schema.json`, 'utf8')) as Schema & { $defs: Record<string, Schema> };
-const resolve = (n: Schema): Schema => (n.$ref ? { ...resolve(schema.$defs[n.$ref.split('/').pop() as string] as Schema), ...n, $ref: undefined } : n);
-
-/**
- * Every field of the schema as a pattern (`purposes[].retention.period`). A bilingual text
- * (`{ nl, en }` or one string) is one field, as the form edits it; the object branches of a field
- * with several shapes (dpo, complaintAuthority, processingAgreement) add their own fields.
- */
-function schemaFields(node: Schema = schema, at = ''): string[] {
-  const n = resolve(node);
-  if (n.anyOf) {
-    const objects = n.anyOf.map(resolve).filter((b) => b.type === 'object' && b.properties && !('nl' in b.properties));
-    const isText = n.anyOf.map(resolve).some((b) => b.properties && 'nl' in b.properties);
-    return isText || !objects.length ? [at] : [...new Set(objects.flatMap((b) => schemaFields(b, at)))];
-  }
-  if (n.type === 'object' && n.properties) return Object.entries(n.properties).flatMap(([k, v]) => schemaFields(v, at ? `${at}.${k}` : k));
-  if (n.type === 'array' && n.items && resolve(n.items).type === 'object') return schemaFields(n.items, `${at}[]`);
-  return [at];
-}
 
 const FIXTURE = readFileSync(`${process.cwd()}/packages/studio/test/fixtures/all-fields.yaml`, 'utf8');
 const full = (): Declarations => {
@@ -75,10 +54,25 @@ describe('every schema field has a form control', () => {
   const fields = schemaFields();
 
   it('finds the fields of the schema (sanity check of the walk)', () => {
+    // Counted from declarations.schema.json: a new field there must be added to the fixture and the form.
     expect(fields.length).toBeGreaterThan(120);
     expect(fields).toContain('purposes[].automatedDecision.logic');
     expect(fields).toContain('recipients[].processingAgreement.date');
     expect(fields).toContain('dpo.reason');
+    expect(fields).toContain('purposes[].name'); // a text in both languages is one field
+    expect(fields).not.toContain('purposes[].name.nl');
+    expect(fields).not.toContain('purposes[]'); // a list item is a group, not a field
+  });
+
+  it('tells a key the schema does not know from a known one', () => {
+    expect(isUnknownField('purposes[2].colour')).toBe(true);
+    expect(isUnknownField('extra')).toBe(true);
+    expect(isUnknownField('organisation.address.region')).toBe(true);
+    expect(isUnknownField('purposes[2].retention.period')).toBe(false);
+    expect(isUnknownField('purposes[0].name.nl')).toBe(false);
+    expect(isUnknownField('cookieScan.found[3]')).toBe(false);
+    expect(isUnknownField('recipients[1].processingAgreement')).toBe(false);
+    expect(isUnknownField('')).toBe(false);
   });
 
   it('the fixture holds every field and is valid against the schema', () => {
@@ -142,5 +136,48 @@ describe('every schema field has a form control', () => {
       if (f.path) expect(target, `${f.rule} ${f.path}`).not.toBe('');
       if (target) expect(ids.has(fieldDomId(target)), `${f.rule} ${f.path} → ${target}`).toBe(true);
     }
+  });
+});
+
+describe('what an imported file got wrong can be fixed in the form', () => {
+  const mount = async (d: Declarations) => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const store = createStore(d);
+    render(<App store={store} initialLang="en" today="2026-11-24" onStartOver={() => {}} />, root);
+    await settle();
+    return store;
+  };
+
+  it('removes a key the schema does not know with the button beside its finding', async () => {
+    const d = full() as Declarations & { extra?: string };
+    (d.purposes![0] as unknown as Record<string, unknown>).colour = 'blue';
+    d.extra = 'x';
+    const store = await mount(d);
+    const inItem = document.querySelector<HTMLButtonElement>('#f-purposes-0 .remove-unknown');
+    expect(inItem?.textContent).toContain('colour');
+    inItem!.click();
+    await settle();
+    expect(store.get().purposes?.[0]).not.toHaveProperty('colour');
+    // The top-level key has no section: its button is in the findings list.
+    const inList = document.querySelector<HTMLButtonElement>('.findings-list .remove-unknown');
+    expect(inList?.textContent).toContain('extra');
+    inList!.click();
+    await settle();
+    expect(store.get()).not.toHaveProperty('extra');
+    expect(findingsFor(store.get(), 'en', '2026-11-24').filter((f) => f.rule === 'SCHEMA')).toEqual([]);
+  });
+
+  it('shows a reference to nothing ticked, so unticking removes it', async () => {
+    const d = full();
+    d.purposes![0]!.dataSubjects = ['klanten', 'oud-klanten'];
+    expect(findingsFor(d, 'en', '2026-11-24').some((f) => f.rule === 'REF' && f.path === 'purposes[0].dataSubjects[1]')).toBe(true);
+    const store = await mount(d);
+    const box = document.getElementById('f-purposes-0-dataSubjects-unknown-0') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(document.querySelector('label[for="f-purposes-0-dataSubjects-unknown-0"]')?.textContent).toContain('oud-klanten');
+    box.click();
+    await settle();
+    expect(store.get().purposes?.[0]?.dataSubjects).toEqual(['klanten']);
   });
 });

@@ -1,6 +1,7 @@
 /** The validator findings that concern one control or group, shown right beside it. */
 import { useStudio } from '../studio-context.js';
-import { fieldDomId } from '../field-path.js';
+import { fieldDomId, parsePath } from '../field-path.js';
+import { isUnknownField } from '../schema-fields.js';
 
 /** The id of the findings list of a field, for `aria-describedby`. */
 export const findingsId = (path: string): string => `${fieldDomId(path)}-findings`;
@@ -13,7 +14,7 @@ export function useFieldState(path: string): { hasFindings: boolean; invalid: bo
 
 /** Renders the findings of `path` (nothing when there are none). */
 export function FieldFindings({ path }: { path: string }) {
-  const { findingsByField, t } = useStudio();
+  const { findingsByField, t, set } = useStudio();
   const list = findingsByField.get(path);
   if (!list?.length) return null;
   return (
@@ -22,6 +23,12 @@ export function FieldFindings({ path }: { path: string }) {
         <li class={`finding finding-${f.severity}`} data-rule={f.rule}>
           <strong>{t(`findings.${f.severity}`)}:</strong> {f.message}
           {f.why ? <span class="why"> {f.why}</span> : null}
+          {/* A key the schema does not know has no control of its own: offer to remove it. */}
+          {f.rule === 'SCHEMA' && isUnknownField(f.path) ? (
+            <button type="button" class="link remove-unknown" onClick={() => set(parsePath(f.path), undefined)}>
+              {t('actions.removeUnknown', { field: String(parsePath(f.path).at(-1)) })}
+            </button>
+          ) : null}
         </li>
       ))}
     </ul>
