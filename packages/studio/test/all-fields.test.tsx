@@ -125,10 +125,11 @@ describe('every schema field has a form control', () => {
     d.cookieScan!.found.push('_unlisted'); // V24
     d.meta!.languages = ['en']; // V25
     d.meta!.address = 'informal'; // ADDR: the Dutch texts say "u"
+    d.children = { targeted: false, minAge: 12 }; // V26: below the Dutch age of consent, shown even when not aimed at children
     d.breach!.procedure = { nl: 'Wij melden het lek altijd binnen 24 uur bij de AP.', en: 'We always report within 24 hours to the AP.' }; // V34
     const findings = findingsFor(d, 'en', '2026-11-24');
     const rules = new Set(findings.map((f) => f.rule));
-    for (const r of ['V29', 'V31', 'V16', 'V33', 'V23', 'V06', 'V24', 'V25', 'V34']) expect(rules, r).toContain(r);
+    for (const r of ['V29', 'V31', 'V16', 'V33', 'V23', 'V06', 'V24', 'V25', 'V26', 'V34']) expect(rules, r).toContain(r);
     const ids = await idsShown(d);
     for (const f of findings) {
       const target = resolveFieldPath(f.path);

@@ -89,7 +89,7 @@ export function CookiesSection() {
               {exemptions.length || k?.exemption ? (
                 <SelectField path={['cookies', i, 'exemption']} label={t('field.exemption')} empty={t('field.exemptionNone')} onChoose={(v) => chooseExemption(i, v)} options={exemptions.map((e) => ({ value: e, label: t(`exemptionKind.${e}`) }))} />
               ) : null}
-              {k?.exemption === 'analytics-low-impact' ? (
+              {k?.exemption === 'analytics-low-impact' || k?.privacyFriendly !== undefined ? (
                 <fieldset class="group" id={`f-cookies-${i}-privacyFriendly`}>
                   <legend>{t('field.privacyFriendly')}</legend>
                   {PRIVACY_FRIENDLY.map((x) => <CheckField path={['cookies', i, 'privacyFriendly', x]} label={t(`pf.${x}`)} />)}

@@ -45,7 +45,8 @@ export function MoreSection() {
   return (
     <Section name="more" paths={['children', 'breach']}>
       <CheckField path={['children', 'targeted']} label={t('field.childrenTargeted')} />
-      {d.children?.targeted ? (
+      {/* Also shown when the file has these answers without `targeted`: the age rule (V26) still reads them. */}
+      {d.children?.targeted || Object.keys(d.children ?? {}).some((k) => k !== 'targeted') ? (
         <>
           <TextField path={['children', 'minAge']} label={t('field.minAge')} type="number" />
           <TextLangField path={['children', 'parentalConsent']} label={t('field.parentalConsent')} multiline />

@@ -69,7 +69,7 @@ function PurposeFields({ i }: { i: number }) {
         <SelectField path={at('retention', 'action')} label={t('field.retentionAction')} defaultValue="delete" options={RETENTION_ACTIONS.map((v) => ({ value: v, label: t(`retentionAction.${v}`) }))} />
       </fieldset>
       <CheckField path={at('directMarketing')} label={t('field.directMarketing')} />
-      {purpose?.directMarketing ? <TextLangField path={at('optOut')} label={t('field.optOut')} /> : null}
+      {purpose?.directMarketing || purpose?.optOut !== undefined ? <TextLangField path={at('optOut')} label={t('field.optOut')} /> : null}
       <AutomatedDecisionFields i={i} />
       <PurposeRegisterFields i={i} />
     </>
