@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { render } from 'preact';
+import { defaultRules } from '@akkoord/privacy-statement';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../src/app.js';
 import { exportYaml } from '../src/export-yaml.js';
@@ -136,6 +137,77 @@ describe('every schema field has a form control', () => {
       // Whole-file findings (like V25 when the statement has no Dutch text) appear in the list only.
       if (f.path) expect(target, `${f.rule} ${f.path}`).not.toBe('');
       if (target) expect(ids.has(fieldDomId(target)), `${f.rule} ${f.path} → ${target}`).toBe(true);
+    }
+  });
+});
+
+describe('every validator rule', () => {
+  /**
+   * The fixture with one mistake per rule. Each purpose-level mistake gets its own copy of the
+   * fixture's purpose, so one rule's finding does not hide another's.
+   */
+  function withEveryMistake(): Declarations {
+    const d = full();
+    const base = d.purposes![0]!;
+    const purpose = (id: string, change: (p: NonNullable<Declarations['purposes']>[number]) => void) => {
+      const p = { ...structuredClone(base), id };
+      delete p.automatedDecision;
+      delete p.addedIn;
+      change(p);
+      d.purposes!.push(p);
+    };
+    delete d.organisation!.email; // V01
+    purpose('v02', (p) => delete p.legalBasis);
+    purpose('v03', (p) => delete p.legitimateInterest);
+    purpose('v04', (p) => delete p.art9Condition);
+    purpose('v05', (p) => delete p.retention);
+    purpose('v12', (p) => {
+      p.legalBasis = 'consent';
+      delete p.consentWithdrawal;
+    });
+    purpose('v13', (p) => delete p.optOut);
+    purpose('v14', (p) => {
+      delete p.provision;
+      delete p.sources;
+    });
+    purpose('v15', (p) => (p.sources = [{ type: 'public' }]));
+    purpose('v21', (p) => (p.description = { nl: 'Wij gebruiken onder andere uw naam.', en: 'We use, for example, your name.' }));
+    purpose('v27', (p) => {
+      p.name = 'Marketing';
+      delete p.description;
+    });
+    purpose('ref', (p) => (p.dataSubjects = ['klanten', 'leveranciers']));
+    purpose('v09', (p) => (p.description = { nl: 'Zie onze bewerkersovereenkomst.', en: 'See our agreement.' }));
+    purpose('v18', (p) => (p.description = { nl: 'Door gebruik van deze website gaat u akkoord.', en: 'By using this website you agree.' }));
+    purpose('v19', (p) => (p.description = { nl: 'Wij zijn niet aansprakelijk.', en: 'We are not liable.' }));
+    purpose('addr', (p) => (p.description = { nl: 'Wij mailen je elke week.', en: 'We email you every week.' }));
+    purpose('v06', (p) => delete p.recipients);
+    d.recipients!.push({ id: 'v06', name: 'derde partijen', role: 'controller', service: 'marketing' }); // V06
+    d.recipients!.push({ id: 'v07', name: 'Cloud Inc.', role: 'controller', service: 'hosting', country: 'US' });
+    d.recipients!.push({ id: 'v08', name: 'Mail Inc.', role: 'processor', service: 'mail', country: 'US', transfer: { mechanism: 'dpf' } }); // V08, V28
+    d.complaintAuthority = 'none'; // V10
+    d.rightsHandling = { ...d.rightsHandling, responseTime: 'P3M', separateObjection: false, identityCheck: { nl: 'Stuur een kopie van uw paspoort.', en: 'Send a copy of your passport.' } }; // V11, V13, V22
+    d.dpo = { appointed: true }; // V17
+    delete d.meta!.version; // V20
+    d.meta!.lastReviewed = '2025-01-01'; // V30
+    d.security = [{ type: 'technical', description: { nl: 'Wij nemen passende maatregelen.', en: 'We take appropriate measures.' } }]; // V32
+    return d;
+  }
+
+  it('has findings that land on a control the form shows', async () => {
+    const d = withEveryMistake();
+    // The newer fields' rules (V16, V23-V26, V29, V31, V33, V34) are tripped in the test above.
+    const others = ['V16', 'V23', 'V24', 'V25', 'V26', 'V29', 'V31', 'V33', 'V34'];
+    const findings = findingsFor(d, 'en', '2026-11-24');
+    expect(findings.filter((f) => f.rule === 'SCHEMA')).toEqual([]);
+    const tripped = new Set(findings.map((f) => f.rule));
+    // A rule added to the generator fails here until a mistake for it is added above.
+    expect(defaultRules.map((r) => r.id).filter((id) => !tripped.has(id) && !others.includes(id))).toEqual([]);
+    const ids = await idsShown(d);
+    for (const f of findings) {
+      const target = resolveFieldPath(f.path);
+      expect(target, `${f.rule} ${f.path} has no field`).not.toBe('');
+      expect(ids.has(fieldDomId(target)), `${f.rule} ${f.path} → ${target} is not rendered`).toBe(true);
     }
   });
 });
