@@ -317,6 +317,12 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     // Every control is on screen now (representative, roles, automated decision, cookie scan…).
     await page.waitForTimeout(600);
     expect(await axeViolations(page)).toEqual([]);
+    // Clearing every answer about the automated decision (to retype them) keeps the questions open,
+    // although the emptied decision leaves the file.
+    for (const k of ['logic', 'significance', 'consequences']) for (const l of ['nl', 'en']) await page.fill(`#f-purposes-0-automatedDecision-${k}-${l}`, '');
+    await page.selectOption('#f-purposes-0-automatedDecision-basis', '');
+    expect(((await savedState(page)) as { purposes: object[] }).purposes[0]).not.toHaveProperty('automatedDecision');
+    expect(await page.isVisible('#f-purposes-0-automatedDecision-logic-nl')).toBe(true);
     expect(errors).toEqual([]);
   });
 
