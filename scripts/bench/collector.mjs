@@ -14,11 +14,13 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SECONDS = 5;
 const PG_BIN = process.env.AKKOORD_PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
-/** The collector CLI: the built dist when present, else a tsc build into .tmp (no rollup needed). */
+/**
+ * The collector CLI compiled from the current sources by tsc into .tmp (no rollup needed). Not the
+ * dist: it may be stale, or deleted half-way by a build running beside the bench.
+ */
+const benchBuild = join(ROOT, '.tmp', `consent-log-bench-${process.pid}`);
 function cliPath() {
-  const dist = join(ROOT, 'packages/consent-log-server/dist/cli.js');
-  if (existsSync(dist) && existsSync(join(ROOT, 'packages/consent-log/dist/index.js'))) return dist;
-  const out = join(ROOT, '.tmp', 'consent-log-bench');
+  const out = benchBuild;
   mkdirSync(out, { recursive: true });
   const tsconfig = join(out, 'tsconfig.json');
   writeFileSync(tsconfig, JSON.stringify({
@@ -163,6 +165,7 @@ export async function bench() {
     for (const p of procs) if (p.exitCode === null) p.kill('SIGKILL');
     pg?.stop();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(benchBuild, { recursive: true, force: true });
   }
   return rows;
 }

@@ -1,13 +1,50 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson, type StoredConsentRecord } from '@akkoord/consent-log';
 
+type Hashed = Omit<StoredConsentRecord, 'prevHash' | 'hash'>;
+
+/** Every field a hashed record can have, sorted as canonicalJson sorts keys (UTF-16 order). @internal */
+export const RECORD_KEYS = [
+  'v', 'id', 'consentId', 'site', 'page', 'action', 'choices', 'revision', 'statementVersion',
+  'language', 'configHash', 'clientTime', 'ip', 'ua', 'seq', 'receivedAt',
+].sort();
+const KNOWN = new Set(RECORD_KEYS);
+
+const flat = (v: unknown): boolean => v === null || typeof v !== 'object';
+
+/**
+ * `canonicalJson(record)` without the generic replacer, which is called for every value and
+ * rebuilds every object: this runs once per stored record on the collector's hot path. Builds the
+ * same sorted object (an object literal, keys in sorted order, which JSON.stringify serialises on
+ * its fast path) so the text is identical; anything outside the record's flat shape (an unknown
+ * field, a nested value) takes the generic path.
+ */
+export function canonicalRecordJson(record: Hashed): string {
+  const r = record as unknown as Record<string, unknown>;
+  for (const k in r) if (!KNOWN.has(k) || !(k === 'choices' || flat(r[k]))) return canonicalJson(record);
+  const c = r.choices;
+  if (!c || typeof c !== 'object' || Array.isArray(c)) return canonicalJson(record);
+  const choices: Record<string, unknown> = {};
+  for (const k of Object.keys(c).sort()) {
+    const v = (c as Record<string, unknown>)[k];
+    if (!flat(v)) return canonicalJson(record);
+    choices[k] = v;
+  }
+  // Keys in the order of RECORD_KEYS (checked by the unit test); undefined ones are left out.
+  return JSON.stringify({
+    action: r.action, choices, clientTime: r.clientTime, configHash: r.configHash, consentId: r.consentId, id: r.id,
+    ip: r.ip, language: r.language, page: r.page, receivedAt: r.receivedAt, revision: r.revision, seq: r.seq,
+    site: r.site, statementVersion: r.statementVersion, ua: r.ua, v: r.v,
+  });
+}
+
 /**
  * The link of one record: SHA-256 (hex) of the previous hash followed by the canonical JSON of
  * the record without its two hash fields. Absent optional fields are left out, never `null`, so
  * the form is the same whichever store the row came from.
  */
-export function chainHash(prevHash: string, record: Omit<StoredConsentRecord, 'prevHash' | 'hash'>): string {
-  return createHash('sha256').update(prevHash).update(canonicalJson(record)).digest('hex');
+export function chainHash(prevHash: string, record: Hashed): string {
+  return createHash('sha256').update(prevHash).update(canonicalRecordJson(record)).digest('hex');
 }
 
 /** SHA-256 (hex) of a config snapshot's canonical JSON text. */

@@ -21,3 +21,6 @@ export const PAGE_ROWS = 1000;
 
 /** Bytes signed for a checkpoint start with this, so a signature cannot be reused for anything else. */
 export const CHECKPOINT_CONTEXT = 'akkoord-log checkpoint v1';
+
+/** SQLite: committed groups between two checkpoints run by the checkpoint thread (each group is a few WAL pages). */
+export const CHECKPOINT_EVERY_GROUPS = 64;

@@ -84,7 +84,8 @@ export function createCollector(options: CollectorOptions): Collector {
   };
 
   const post = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const ipNet = truncateIp(clientAddress(req));
+    // The network is only worked out when something uses it (the rate limit or a stored IP).
+    const ipNet = limiter || options.ip === 'truncated' ? truncateIp(clientAddress(req)) : undefined;
     const wait = limiter?.take(ipNet ?? 'unknown') ?? 0;
     if (wait) return sendError(res, 429, 'rate_limited', `too many requests from this network; retry after ${wait} s`, {}, { 'Retry-After': String(wait) });
     let body: Buffer;
@@ -135,14 +136,24 @@ export function createCollector(options: CollectorOptions): Collector {
     sendJson(res, 200, { ok: true, records: receipts, missing });
   };
 
+  // The POST target as URL parsing would leave it (no query, no dot segments or escapes): compared
+  // as a string, it spares the hot path a URL object per request.
+  const postTarget = base + '/v1/consents';
+  const fastPost = new URL(postTarget, 'http://collector.invalid').pathname === postTarget;
+
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', 'http://collector.invalid');
-    } catch {
-      return sendError(res, 400, 'invalid_path', 'the request target is not a valid path');
+    let url: URL | undefined;
+    let path: string | null;
+    if (fastPost && req.url === postTarget) {
+      path = '/v1/consents';
+    } else {
+      try {
+        url = new URL(req.url ?? '/', 'http://collector.invalid');
+      } catch {
+        return sendError(res, 400, 'invalid_path', 'the request target is not a valid path');
+      }
+      path = url.pathname.startsWith(base + '/') ? url.pathname.slice(base.length) : null;
     }
-    const path = url.pathname.startsWith(base + '/') ? url.pathname.slice(base.length) : null;
     const origin = req.headers.origin;
     if (origin && allow.has(origin)) {
       // Echo only listed origins, never with credentials: the collector does not use cookies.
@@ -174,7 +185,7 @@ export function createCollector(options: CollectorOptions): Collector {
       if (!tokenMatches(req.headers.authorization, options.token)) {
         return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token>', {}, { 'WWW-Authenticate': 'Bearer' });
       }
-      if (!read) return streamExport(store, res, url.searchParams);
+      if (!read) return streamExport(store, res, url!.searchParams);
       let key = '';
       try {
         key = decodeURIComponent(read[2]);

@@ -4,7 +4,8 @@ import type { StoredConsentRecord } from '@akkoord/consent-log';
 import { chainHash } from './chain-hash.js';
 import { GENESIS_HASH } from './constants.js';
 import { GroupCommit } from './group-commit.js';
-import { SqliteWriter, type WriteBatch } from './sqlite-writer.js';
+import { SqliteCheckpointer } from './sqlite-checkpointer.js';
+import { WalSync } from './wal-sync.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { RECORD_COLUMNS, recordValues, rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
 import type { ChainHead, Checkpoint, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store } from './types.js';
@@ -29,33 +30,41 @@ interface JobResult {
 }
 
 /**
- * The embedded store: one SQLite file in WAL mode, written by this process only. The in-process
- * group-commit queue is the single writer that assigns each chain's order; the write connection
- * runs on a worker thread so commits (fsync) do not stall the event loop.
+ * The embedded store: one SQLite file in WAL mode, written by this process only. The group-commit
+ * queue is the single writer that assigns each chain's order. Each group is one transaction on the
+ * event loop (CPU only: with `synchronous=NORMAL` a COMMIT writes the WAL without waiting for the
+ * disk), then {@link WalSync} fsyncs the WAL off the event loop before anyone is answered, and a
+ * worker thread runs the checkpoints (the other fsyncs), so the event loop never waits for the disk.
  */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
+  const full = options.synchronous !== 'NORMAL';
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
+  db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  // NORMAL syncs the WAL before each checkpoint and the database after it, so the file is always
+  // consistent; the per-commit sync of FULL is done by WalSync instead (see the class).
+  db.pragma('synchronous = NORMAL');
+  const checkpointer = new SqliteCheckpointer({ file, driver: createRequire(import.meta.url).resolve('better-sqlite3') });
+  db.pragma('wal_autocheckpoint = 0');
+  const walSync = full ? new WalSync(`${file}-wal`) : undefined;
 
   const q = {
     existing: db.prepare<[string], { site: string; seq: number; received_at: number }>(
       'SELECT site, seq, received_at FROM consent_records WHERE id = ?',
     ),
     hasSnapshot: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM config_snapshots WHERE hash = ?'),
+    addSnapshot: db.prepare('INSERT INTO config_snapshots (hash, site, created_at, config) VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING'),
+    insert: db.prepare(`INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`),
+    head: db.prepare<[string], { seq: number }>('SELECT seq FROM chain_heads WHERE site = ?'),
+    setHead: db.prepare(
+      'INSERT INTO chain_heads (site, seq, hash, anchor_seq, anchor_hash) VALUES (?, ?, ?, 0, ?) ON CONFLICT (site) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
+    ),
   };
-  const writer = new SqliteWriter({
-    file,
-    driver: createRequire(import.meta.url).resolve('better-sqlite3'),
-    synchronous: options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL',
-    insertSql: `INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`,
-    genesis: GENESIS_HASH,
-  });
 
-  // This process is the file's only writer, so the chain heads live in memory; the writer thread
-  // still checks each head it moves, and refuses the batch if another process moved it.
+  // This process is the file's only writer, so the chain heads live in memory; each transaction
+  // still checks every head it moves, and refuses the group if another process moved it.
   const heads = new Map<string, { seq: number; hash: string }>();
   const loadHeads = () => {
     heads.clear();
@@ -63,63 +72,82 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   };
   loadHeads();
   const knownSnapshots = new Set<string>();
-  // Records of groups handed to the writer but not yet committed (the next group is prepared
-  // while the previous one commits): a retry arriving meanwhile must get the same receipt.
-  const inFlight = new Map<string, Receipt>();
-  const inFlightSnapshots = new Set<string>();
 
-  // Runs on the main thread and is synchronous up to the write, so groups are built strictly in
-  // order; the writer thread commits them in the same order.
-  const commitJobs = async (jobs: Job[]): Promise<JobResult[]> => {
-    const now = Date.now();
-    const batch: WriteBatch = { snapshots: [], rows: [], heads: [] };
-    const before = new Map<string, { seq: number; hash: string }>();
+  // One transaction per group. Groups run one after another on the event loop, so a retry of a
+  // record committed by an earlier group finds it (and then waits for the same WAL sync).
+  const write = db.transaction((jobs: Job[], now: number, newSnapshots: Set<string>, moved: Map<string, { seq: number; hash: string }>): JobResult[] => {
     const inGroup = new Map<string, Receipt>();
-    const newSnapshots = new Set<string>();
     const results = jobs.map((job): JobResult => {
       for (const s of job.snapshots) {
         if (knownSnapshots.has(s.hash) || newSnapshots.has(s.hash)) continue;
         newSnapshots.add(s.hash);
-        batch.snapshots.push([s.hash, s.site, now, s.json]);
+        q.addSnapshot.run(s.hash, s.site, now, s.json);
       }
       const receipts = job.records.map((p): Receipt => {
-        const dup = inGroup.get(p.id) ?? inFlight.get(p.id);
+        const dup = inGroup.get(p.id);
         if (dup) return dup;
-        const old = q.existing.get(p.id);
-        if (old) return { id: p.id, site: old.site, seq: old.seq, receivedAt: old.received_at };
-        const head = heads.get(p.site) ?? { seq: 0, hash: GENESIS_HASH };
-        if (!before.has(p.site)) before.set(p.site, head);
+        let head = moved.get(p.site);
+        if (!head) {
+          head = heads.get(p.site) ?? { seq: 0, hash: GENESIS_HASH };
+          if ((q.head.get(p.site)?.seq ?? 0) !== head.seq) throw new Error(`chain head of ${p.site} moved: another process writes this SQLite file`);
+        }
         const body = { ...p, seq: head.seq + 1, receivedAt: now };
         const rec: StoredConsentRecord = { ...body, prevHash: head.hash, hash: chainHash(head.hash, body) };
-        heads.set(p.site, { seq: rec.seq, hash: rec.hash });
-        batch.rows.push(recordValues(rec));
+        // One index search instead of a look-up and then an insert: a stored id (a retry) inserts
+        // nothing, leaves the chain as it was and gets its stored receipt.
+        if (q.insert.run(recordValues(rec)).changes === 0) {
+          const old = q.existing.get(p.id)!;
+          return { id: p.id, site: old.site, seq: old.seq, receivedAt: old.received_at };
+        }
+        moved.set(p.site, { seq: rec.seq, hash: rec.hash });
         const receipt = { id: rec.id, site: rec.site, seq: rec.seq, receivedAt: now };
         inGroup.set(rec.id, receipt);
         return receipt;
       });
       const hashes = [...new Set(job.records.map((r) => r.configHash))];
-      const missing = hashes.filter((h) => !knownSnapshots.has(h) && !newSnapshots.has(h) && !inFlightSnapshots.has(h) && !q.hasSnapshot.get(h));
+      const missing = hashes.filter((h) => !knownSnapshots.has(h) && !newSnapshots.has(h) && !q.hasSnapshot.get(h));
       return { receipts, missing };
     });
-    for (const [site, from] of before) batch.heads.push({ site, fromSeq: from.seq, ...heads.get(site)! });
-    for (const [id, r] of inGroup) inFlight.set(id, r);
-    for (const h of newSnapshots) inFlightSnapshots.add(h);
+    for (const [site, h] of moved) q.setHead.run(site, h.seq, h.hash, GENESIS_HASH);
+    return results;
+  });
+
+  const commitJobs = async (jobs: Job[]): Promise<JobResult[]> => {
+    const newSnapshots = new Set<string>();
+    const moved = new Map<string, { seq: number; hash: string }>();
+    let results: JobResult[];
     try {
-      if (batch.rows.length || batch.snapshots.length) await writer.write(batch);
+      results = write.immediate(jobs, Date.now(), newSnapshots, moved);
     } catch (e) {
-      // Back to what is committed. A group queued behind this one was built on these heads and
-      // is refused by the writer's head check, so the chain never skips or forks.
+      // Rolled back. Start again from what is committed (another process may have moved a head).
       loadHeads();
       throw e;
-    } finally {
-      for (const id of inGroup.keys()) inFlight.delete(id);
-      for (const h of newSnapshots) inFlightSnapshots.delete(h);
     }
+    for (const [site, h] of moved) heads.set(site, h);
     if (knownSnapshots.size > 10_000) knownSnapshots.clear();
     for (const h of newSnapshots) knownSnapshots.add(h);
+    if (moved.size || newSnapshots.size) {
+      walSync?.committed();
+      checkpointer.wrote();
+    }
+    // Every group waits, even one that only found existing records: those may be committed by an
+    // earlier group whose sync is still running, and nothing is acknowledged before it is on disk.
+    await walSync?.durable();
     return results;
   };
+  // Two groups in flight: the next one commits (CPU) while the previous one's WAL sync (disk) runs;
+  // what arrives meanwhile forms the group after, so groups stay large (fewer WAL pages per record).
   const group = new GroupCommit<Job, JobResult>(commitJobs, 2);
+  // The read side shows only what is on disk: a record committed but not yet synced could still
+  // vanish in a power cut, so it is neither exported nor signed into a checkpoint before its sync.
+  const settled = async (): Promise<void> => walSync?.durable();
+  // Writes outside the group commit (checkpoints, purges) are synced the same way.
+  const synced = async <T>(write: () => T): Promise<T> => {
+    const out = write();
+    walSync?.committed();
+    await walSync?.durable();
+    return out;
+  };
 
   return {
     kind: 'sqlite',
@@ -128,10 +156,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       return r;
     },
     async byConsentId(consentId) {
+      await settled();
       const rows = db.prepare<[string], RecordRow>('SELECT * FROM consent_records WHERE consent_id = ? ORDER BY received_at, site, seq').all(consentId);
       return rows.map(rowToRecord);
     },
     async page(pq: PageQuery) {
+      await settled();
       const where: string[] = [];
       const args: (string | number)[] = [];
       if (pq.site !== undefined) where.push('site = ?') && args.push(pq.site);
@@ -142,16 +172,20 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       return db.prepare<unknown[], RecordRow>(sql).all(...args, pq.limit).map(rowToRecord);
     },
     async snapshot(hash) {
+      await settled();
       const row = db.prepare<[string], { hash: string; site: string; created_at: number; config: string }>('SELECT * FROM config_snapshots WHERE hash = ?').get(hash);
       return row ? { hash: row.hash, site: row.site, createdAt: row.created_at, config: JSON.parse(row.config) } : null;
     },
     async heads() {
+      await settled();
       const rows = db.prepare<[], { site: string; seq: number; hash: string; anchor_seq: number; anchor_hash: string }>('SELECT * FROM chain_heads ORDER BY site').all();
       return rows.map((r): ChainHead => ({ site: r.site, seq: r.seq, hash: r.hash, anchorSeq: r.anchor_seq, anchorHash: r.anchor_hash }));
     },
     async addCheckpoint(c: Checkpoint) {
-      db.prepare('INSERT INTO checkpoints (site, seq, hash, created_at, key_id, signature) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (site, seq) DO NOTHING').run(
-        c.site, c.seq, c.hash, c.createdAt, c.keyId, c.signature,
+      await synced(() =>
+        db.prepare('INSERT INTO checkpoints (site, seq, hash, created_at, key_id, signature) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (site, seq) DO NOTHING').run(
+          c.site, c.seq, c.hash, c.createdAt, c.keyId, c.signature,
+        ),
       );
     },
     async checkpoints(site) {
@@ -175,7 +209,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
           .run(before).changes;
         return { records, snapshots };
       });
-      return run.immediate();
+      return synced(() => run.immediate());
     },
     async ping() {
       db.prepare('SELECT 1').get();
@@ -183,7 +217,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     async close() {
       await group.idle();
       if (!db.open) return;
-      await writer.close();
+      await checkpointer.close();
+      walSync?.close();
       db.close();
     },
   };

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '@akkoord/consent-log';
+import { canonicalRecordJson, RECORD_KEYS } from '../src/chain-hash.js';
+
+// Deterministic pseudo-random numbers, so a failure can be reproduced.
+function rng(seed: number): () => number {
+  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+}
+
+const TEXTS = ['', 'a', 'nl', '7', 'é "quoted" \\ \n', '\u2028\ud83c\udf6a', 'www.example.nl', 'https://www.example.nl/winkel'];
+const CHOICE_KEYS = ['necessary', 'analytics', 'analytics:matomo', 'marketing', 'Zeta', '10', '2', '_x', 'a-b'];
+
+function randomRecord(next: () => number): Record<string, unknown> {
+  const pick = <T>(a: T[]): T => a[Math.floor(next() * a.length)];
+  const r: Record<string, unknown> = {
+    v: 1, id: randomUUID(), consentId: pick(TEXTS), site: pick(TEXTS), action: pick(['custom', 'accept-all', 'withdraw']),
+    revision: pick(TEXTS), language: pick(TEXTS), configHash: 'ab'.repeat(32), seq: Math.floor(next() * 1e9), receivedAt: Date.now(),
+  };
+  const choices: Record<string, boolean> = {};
+  for (const k of CHOICE_KEYS) if (next() < 0.5) choices[k] = next() < 0.5;
+  r.choices = choices;
+  for (const k of ['page', 'statementVersion', 'ip', 'ua']) if (next() < 0.5) r[k] = pick(TEXTS);
+  if (next() < 0.5) r.clientTime = Math.floor(next() * 2e12);
+  return r;
+}
+
+describe('canonicalRecordJson', () => {
+  it('writes exactly the text of canonicalJson for records of every shape (integer-like choice keys included)', () => {
+    const next = rng(42);
+    for (let i = 0; i < 5000; i++) {
+      const r = randomRecord(next);
+      expect(canonicalRecordJson(r as never)).toBe(canonicalJson(r));
+    }
+  });
+
+  it('takes the generic path for an unknown field, a nested value or a non-object choices', () => {
+    const base = randomRecord(rng(7));
+    for (const odd of [{ extra: 1 }, { page: { b: 1, a: 2 } }, { choices: { b: { y: 1, x: 2 }, a: true } }, { choices: [true, false] }, { ua: null }]) {
+      const r = { ...base, ...odd };
+      expect(canonicalRecordJson(r as never)).toBe(canonicalJson(r));
+    }
+  });
+
+  it('lists its keys in sorted order and writes them in that order', () => {
+    expect(RECORD_KEYS).toEqual([...RECORD_KEYS].sort());
+    const full = Object.fromEntries(RECORD_KEYS.map((k) => [k, k === 'choices' ? { a: true } : 1]));
+    expect(Object.keys(JSON.parse(canonicalRecordJson(full as never)))).toEqual(RECORD_KEYS);
+  });
+});

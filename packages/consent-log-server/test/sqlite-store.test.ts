@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStore, verifyChain, type PendingRecord } from '../src/index.js';
+import { makeRecord } from './helpers/records.js';
+
+function pending(): PendingRecord {
+  const { config: _c, ...r } = makeRecord({ configHash: 'c'.repeat(64) });
+  return r as PendingRecord;
+}
+
+describe('SQLite store', () => {
+  it('refuses the writes of a second process on the same file, then continues from the committed head', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
+    const file = join(dir, 'consents.db');
+    const a = await openStore(file);
+    const b = await openStore(file);
+    await a.append([pending()], []);
+    // b still holds the head it loaded before a's write.
+    await expect(b.append([pending()], [])).rejects.toThrow(/moved: another process writes this SQLite file/);
+    const next = await b.append([pending()], []);
+    expect(next.receipts[0].seq).toBe(2);
+    expect(await verifyChain(b)).toMatchObject({ ok: true });
+    await a.close();
+    await b.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers a retry in the same group and in a later group with the first receipt, storing it once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
+    const store = await openStore(join(dir, 'consents.db'));
+    const r = pending();
+    const [one, two] = await Promise.all([store.append([r], []), store.append([r, pending()], [])]);
+    expect(two.receipts[0]).toEqual(one.receipts[0]);
+    const again = await store.append([r], []);
+    expect(again.receipts[0]).toEqual(one.receipts[0]);
+    expect((await store.page({ limit: 10 })).map((x) => x.id).filter((id) => id === r.id)).toHaveLength(1);
+    expect(await verifyChain(store)).toMatchObject({ ok: true });
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
