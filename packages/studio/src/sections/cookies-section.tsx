@@ -1,9 +1,9 @@
 /** Cookies and similar technologies. */
 import type { Cookie, CookieCategory, PrivacyFriendlyAnalytics } from '@akkoord/privacy-statement';
+import { fieldDomId, formatPath } from '../field-path.js';
 import { useStudio } from '../studio-context.js';
 import { CheckField } from '../ui/check-field.js';
 import { DurationField } from '../ui/duration-field.js';
-import { fieldDomId, formatPath } from '../field-path.js';
 import { FieldFindings, findingsId, useFieldState } from '../ui/field-findings.js';
 import { ItemList } from '../ui/item-list.js';
 import { SelectField } from '../ui/select-field.js';

@@ -3,9 +3,9 @@ import type { Lang } from '@akkoord/privacy-statement';
 import { fieldDomId } from '../field-path.js';
 import { useStudio } from '../studio-context.js';
 import { FieldFindings } from '../ui/field-findings.js';
-import { SelectField } from '../ui/select-field.js';
 import { CheckField } from '../ui/check-field.js';
 import { ItemList } from '../ui/item-list.js';
+import { SelectField } from '../ui/select-field.js';
 import { TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
 import { Section } from './section.js';
@@ -21,11 +21,8 @@ function LanguagesField() {
   const raw = d.meta?.languages;
   const list: readonly Lang[] = raw ?? LANGS;
   const id = fieldDomId('meta.languages');
-  const toggle = (l: Lang, on: boolean) => {
-    const next = LANGS.filter((x) => (x === l ? on : list.includes(x)));
-    // Both ticked again and the file never named them: leave the default implicit.
-    set(['meta', 'languages'], raw === undefined && next.length === LANGS.length ? undefined : next);
-  };
+  // Written in the order nl, en whatever order the file had: the order carries no meaning.
+  const toggle = (l: Lang, on: boolean) => set(['meta', 'languages'], LANGS.filter((x) => (x === l ? on : list.includes(x))));
   return (
     <fieldset class="field radios" id={id}>
       <legend>{t('field.languages')}</legend>

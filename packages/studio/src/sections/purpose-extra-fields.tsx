@@ -56,7 +56,7 @@ export function AutomatedDecisionFields({ i }: { i: number }) {
   );
 }
 
-/** `purposes[i].addedIn` and `purposes[i].internal`: shown in the register, not in the statement. */
+/** `purposes[i].addedIn` (checked against the changelog) and `purposes[i].internal` (register only, never in the statement). */
 export function PurposeRegisterFields({ i }: { i: number }) {
   const { t } = useStudio();
   const at = (...rest: string[]) => ['purposes', i, 'internal', ...rest];
