@@ -92,6 +92,42 @@ describe('validator rules', () => {
     expect(run(d).filter((f) => f.rule === 'V23')).toEqual([]);
   });
 
+  it('V23: consent-free analytics run by someone else needs a processing agreement; self-hosted does not', () => {
+    const settings = { ipAnonymised: true, noDataSharing: true, noOtherServices: true };
+    const v23 = (extra: Record<string, unknown>) => {
+      const d = baseDeclarations();
+      d.cookies!.push({ name: '_pk_id.*', category: 'analytics', purpose: 'tellen', duration: 'P13M', consent: false, exemption: 'analytics-low-impact', privacyFriendly: settings, ...extra });
+      return run(d).filter((f) => f.rule === 'V23').map((f) => f.severity);
+    };
+    expect(v23({})).toEqual([]);
+    expect(v23({ party: 'first' })).toEqual([]);
+    expect(v23({ provider: 'Telwerk B.V.' })).toEqual(['error']);
+    expect(v23({ party: 'third', provider: 'Telwerk B.V.' })).toEqual(['error']);
+    expect(v23({ provider: 'Telwerk B.V.', privacyFriendly: { ...settings, processingAgreement: true } })).toEqual([]);
+  });
+
+  it('V17 warns when an appointed DPO is declared as not reported to the AP, and only then', () => {
+    const d = baseDeclarations();
+    d.dpo = { appointed: true, email: 'fg@example.nl' };
+    expect(run(d).filter((f) => f.rule === 'V17')).toEqual([]);
+    d.dpo.notifiedToAP = true;
+    expect(run(d).filter((f) => f.rule === 'V17')).toEqual([]);
+    d.dpo.notifiedToAP = false;
+    const f = run(d, 'nl').filter((x) => x.rule === 'V17');
+    expect(f.map((x) => [x.severity, x.path])).toEqual([['warning', 'dpo.notifiedToAP']]);
+    expect(f[0]!.message).toMatch(/Autoriteit Persoonsgegevens/);
+  });
+
+  it('V29 names the headcount when the register exemption is claimed at 250 employees or more', () => {
+    const d = baseDeclarations();
+    d.organisation!.registerExempt = true;
+    d.organisation!.employees = 12;
+    expect(run(d).find((f) => f.rule === 'V29')!.message).not.toMatch(/250/);
+    d.organisation!.employees = 250;
+    expect(run(d).find((f) => f.rule === 'V29')!.message).toMatch(/250 employees.*fewer than 250/);
+    expect(run(d, 'nl').find((f) => f.rule === 'V29')!.message).toMatch(/250 medewerkers/);
+  });
+
   it('V24 matches wildcard patterns and reports stale entries', () => {
     const d = baseDeclarations();
     d.cookies!.push({ name: '_pk_id.*', category: 'analytics', purpose: 'x', duration: 'P13M' });

@@ -21,7 +21,10 @@ export const cookieRules: Rule[] = [
           if (k.category === 'marketing') hits.push({ path: ['cookies', i, 'consent'], key: 'marketing', params });
           else if (k.category === 'analytics') {
             const pf = k.privacyFriendly ?? {};
-            const ok = k.exemption === 'analytics-low-impact' && pf.ipAnonymised && pf.noDataSharing && pf.noOtherServices && (pf.processingAgreement || !k.service);
+            // A processing agreement is needed as soon as someone else runs the analytics: a named
+            // service, a provider, or a third-party cookie. Only self-hosted analytics goes without.
+            const external = !!(k.service || k.provider) || k.party === 'third';
+            const ok = k.exemption === 'analytics-low-impact' && pf.ipAnonymised && pf.noDataSharing && pf.noOtherServices && (pf.processingAgreement || !external);
             if (!ok) hits.push({ path: ['cookies', i], key: 'analytics', params });
           } else if (!k.exemption && k.category !== 'necessary') hits.push({ path: ['cookies', i], key: 'exemption', params });
         }

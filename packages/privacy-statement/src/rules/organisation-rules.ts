@@ -44,6 +44,8 @@ export const organisationRules: Rule[] = [
       const dpo = d.dpo;
       if (dpo === undefined) return [{ path: [], key: 'missing' }];
       if (typeof dpo === 'object' && dpo.appointed === true && !dpo.email && !dpo.phone) return [{ path: ['dpo'], key: 'contact' }];
+      // Only an explicit `false` is reported: a file that says nothing is not assumed to be behind.
+      if (typeof dpo === 'object' && dpo.appointed === true && dpo.notifiedToAP === false) return [{ path: ['dpo', 'notifiedToAP'], severity: 'warning', key: 'notify' }];
       const none = dpo === 'none' || (typeof dpo === 'object' && dpo.appointed === false);
       if (none && textMatches(d.organisation?.privacyContact?.name, DPO_WORDS)) return [{ path: ['organisation', 'privacyContact', 'name'], severity: 'warning', key: 'named' }];
       return [];
@@ -61,6 +63,9 @@ export const organisationRules: Rule[] = [
     id: 'V29', severity: 'warning', basis: '30(5)',
     check: ({ d }) => {
       if (!d.organisation?.registerExempt) return [];
+      const employees = d.organisation.employees;
+      // The exemption exists only below 250 employees; above that no other reason matters.
+      if (typeof employees === 'number' && employees >= 250) return [{ path: ['organisation', 'registerExempt'], key: 'headcount', params: { employees } }];
       const sensitive = (d.dataCategories ?? []).some((c) => c && (c.special || c.criminal));
       return [{ path: ['organisation', 'registerExempt'], key: sensitive ? 'special' : 'message' }];
     },
