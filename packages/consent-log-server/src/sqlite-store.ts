@@ -72,6 +72,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   };
   loadHeads();
   const knownSnapshots = new Set<string>();
+  // Hashes looked up and not found. Only this process adds snapshots (and then moves the hash to
+  // knownSnapshots) while a purge only deletes, so a hash in here stays missing: no query per request.
+  const missingSnapshots = new Set<string>();
 
   // One transaction per group. Groups run one after another on the event loop, so a retry of a
   // record committed by an earlier group finds it (and then waits for the same WAL sync).
@@ -105,7 +108,14 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         return receipt;
       });
       const hashes = [...new Set(job.records.map((r) => r.configHash))];
-      const missing = hashes.filter((h) => !knownSnapshots.has(h) && !newSnapshots.has(h) && !q.hasSnapshot.get(h));
+      const missing = hashes.filter((h) => {
+        if (knownSnapshots.has(h) || newSnapshots.has(h)) return false;
+        if (missingSnapshots.has(h)) return true;
+        if (q.hasSnapshot.get(h)) return false;
+        if (missingSnapshots.size > 10_000) missingSnapshots.clear();
+        missingSnapshots.add(h);
+        return true;
+      });
       return { receipts, missing };
     });
     for (const [site, h] of moved) q.setHead.run(site, h.seq, h.hash, GENESIS_HASH);
@@ -125,7 +135,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     }
     for (const [site, h] of moved) heads.set(site, h);
     if (knownSnapshots.size > 10_000) knownSnapshots.clear();
-    for (const h of newSnapshots) knownSnapshots.add(h);
+    for (const h of newSnapshots) {
+      knownSnapshots.add(h);
+      missingSnapshots.delete(h);
+    }
     if (moved.size || newSnapshots.size) {
       walSync?.committed();
       checkpointer.wrote();
@@ -135,9 +148,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     await walSync?.durable();
     return results;
   };
-  // Two groups in flight: the next one commits (CPU) while the previous one's WAL sync (disk) runs;
-  // what arrives meanwhile forms the group after, so groups stay large (fewer WAL pages per record).
-  const group = new GroupCommit<Job, JobResult>(commitJobs, 2);
+  // One group at a time: what arrives while a group commits and syncs forms the next group, so
+  // groups stay large (fewer transactions, WAL pages and syncs per record). Overlapping groups
+  // would not answer sooner: a commit made while a sync runs must wait for the next sync anyway.
+  const group = new GroupCommit<Job, JobResult>(commitJobs, 1);
   // The read side shows only what is on disk: a record committed but not yet synced could still
   // vanish in a power cut, so it is neither exported nor signed into a checkpoint before its sync.
   const settled = async (): Promise<void> => walSync?.durable();

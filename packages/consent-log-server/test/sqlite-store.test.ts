@@ -40,4 +40,20 @@ describe('SQLite store', () => {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('keeps reporting a config hash as missing until its snapshot arrives, then no longer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
+    const store = await openStore(join(dir, 'consents.db'));
+    const hash = 'd'.repeat(64);
+    const withHash = (): PendingRecord => ({ ...pending(), configHash: hash });
+    expect((await store.append([withHash()], [])).missing).toEqual([hash]);
+    // Asked again (now from the cache of misses): still missing.
+    expect((await store.append([withHash()], [])).missing).toEqual([hash]);
+    const snap = { hash, site: 'www.example.nl', json: '{"shown":true}' };
+    expect((await store.append([withHash()], [snap])).missing).toEqual([]);
+    expect((await store.append([withHash()], [])).missing).toEqual([]);
+    expect((await store.snapshot(hash))?.config).toEqual({ shown: true });
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
