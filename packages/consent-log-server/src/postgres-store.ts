@@ -57,9 +57,14 @@ export async function openPostgresStore(url: string): Promise<Store> {
     }
   };
 
-  // One round trip per step, whatever the group size: snapshots, head locks, existing ids, rows, heads.
-  const commitJobs = (jobs: Job[]): Promise<JobResult[]> =>
-    tx(async (c) => {
+  // Sites whose chain_heads row exists: rows are never deleted (a purge only moves the anchor), so
+  // the insert that creates a missing one is skipped once a site was seen.
+  const headRows = new Set<string>();
+
+  // One round trip per step, whatever the group size: snapshots, head locks, existing ids and
+  // snapshots, rows, heads.
+  const commitJobs = async (jobs: Job[]): Promise<JobResult[]> => {
+    const out = await tx(async (c) => {
       const now = Date.now();
       const snaps = jobs.flatMap((j) => j.snapshots);
       if (snaps.length) {
@@ -72,17 +77,32 @@ export async function openPostgresStore(url: string): Promise<Store> {
       const sites = [...new Set(records.map((r) => r.site))].sort();
       const heads = new Map<string, { seq: number; hash: string }>();
       if (sites.length) {
-        await c.query('INSERT INTO chain_heads (site, seq, hash, anchor_seq, anchor_hash) SELECT s, 0, $2, 0, $2 FROM unnest($1::text[]) AS t(s) ON CONFLICT (site) DO NOTHING', [sites, GENESIS_HASH]);
+        const newSites = sites.filter((x) => !headRows.has(x));
+        if (newSites.length) {
+          await c.query('INSERT INTO chain_heads (site, seq, hash, anchor_seq, anchor_hash) SELECT s, 0, $2, 0, $2 FROM unnest($1::text[]) AS t(s) ON CONFLICT (site) DO NOTHING', [newSites, GENESIS_HASH]);
+        }
         // Locked in sorted order (deadlock-free); after the lock, this statement sees every commit
         // other collectors made to these chains.
         const h = await c.query<{ site: string; seq: string; hash: string }>('SELECT site, seq, hash FROM chain_heads WHERE site = ANY($1) ORDER BY site COLLATE "C" FOR UPDATE', [sites]);
         for (const row of h.rows) heads.set(row.site, { seq: Number(row.seq), hash: row.hash });
+        if (heads.size !== sites.length) {
+          // A head row was deleted behind the store's back: create it again on the retry.
+          for (const x of sites) headRows.delete(x);
+          throw new Error('a chain_heads row is missing; retry');
+        }
       }
-      const found = await c.query<{ id: string; site: string; seq: string; received_at: string }>(
-        'SELECT id, site, seq, received_at FROM consent_records WHERE id = ANY($1)',
-        [records.map((r) => r.id)],
+      // Stored ids and stored snapshots in one round trip (the snapshots of this group are inserted above).
+      const hashes = [...new Set(records.map((r) => r.configHash))];
+      const found = await c.query<{ id: string; site: string | null; seq: string | null; received_at: string | null }>(
+        'SELECT id, site, seq, received_at FROM consent_records WHERE id = ANY($1) UNION ALL SELECT hash, NULL, NULL, NULL FROM config_snapshots WHERE hash = ANY($2)',
+        [records.map((r) => r.id), hashes],
       );
-      const known = new Map<string, Receipt>(found.rows.map((o) => [o.id, { id: o.id, site: o.site, seq: Number(o.seq), receivedAt: Number(o.received_at) }]));
+      const known = new Map<string, Receipt>();
+      const stored = new Set<string>();
+      for (const o of found.rows) {
+        if (o.site === null) stored.add(o.id);
+        else known.set(o.id, { id: o.id, site: o.site, seq: Number(o.seq), receivedAt: Number(o.received_at) });
+      }
       const rows: (string | number | null)[][] = [];
       const receipts = records.map((p): Receipt => {
         const old = known.get(p.id);
@@ -101,11 +121,12 @@ export async function openPostgresStore(url: string): Promise<Store> {
         const ins = await c.query(INSERT_MANY, cols);
         // Only an id stored meanwhile under another site can collide here: roll back; the retry sees it.
         if (ins.rowCount !== rows.length) throw new Error('record id collision with a concurrent insert; retry');
-        for (const [site, h] of heads) await c.query('UPDATE chain_heads SET seq = $1, hash = $2 WHERE site = $3', [h.seq, h.hash, site]);
+        const moved = [...heads];
+        await c.query(
+          'UPDATE chain_heads AS c SET seq = t.seq, hash = t.hash FROM unnest($1::text[], $2::bigint[], $3::text[]) AS t(site, seq, hash) WHERE c.site = t.site',
+          [moved.map(([site]) => site), moved.map(([, h]) => h.seq), moved.map(([, h]) => h.hash)],
+        );
       }
-      const hashes = [...new Set(records.map((r) => r.configHash))];
-      const have = await c.query<{ hash: string }>('SELECT hash FROM config_snapshots WHERE hash = ANY($1)', [hashes]);
-      const stored = new Set(have.rows.map((r) => r.hash));
       let i = 0;
       return jobs.map((job) => {
         const mine = receipts.slice(i, (i += job.records.length));
@@ -113,7 +134,13 @@ export async function openPostgresStore(url: string): Promise<Store> {
         return { receipts: mine, missing: refs.filter((h) => !stored.has(h)) };
       });
     });
-  const group = new GroupCommit<Job, JobResult>(commitJobs);
+    // Only after the commit: a rolled-back group may have created (and lost) a head row.
+    for (const j of jobs) for (const r of j.records) headRows.add(r.site);
+    return out;
+  };
+  // Two groups in flight on two pool connections: the next one starts (and waits on the chain-head
+  // row lock) while the previous one commits, so its first round trips overlap that commit.
+  const group = new GroupCommit<Job, JobResult>(commitJobs, 2);
   let closed: Promise<void> | undefined;
 
   return {

@@ -149,8 +149,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     return results;
   };
   // One group at a time: what arrives while a group commits and syncs forms the next group, so
-  // groups stay large (fewer transactions, WAL pages and syncs per record). Overlapping groups
-  // would not answer sooner: a commit made while a sync runs must wait for the next sync anyway.
+  // groups stay large (fewer transactions, WAL pages and syncs per record). Measured against a group
+  // per event-loop turn with overlapping syncs: the same throughput and latency, with less CPU.
   const group = new GroupCommit<Job, JobResult>(commitJobs, 1);
   // The read side shows only what is on disk: a record committed but not yet synced could still
   // vanish in a power cut, so it is neither exported nor signed into a checkpoint before its sync.

@@ -5,29 +5,59 @@ import { closeSync, fdatasync, fstatSync, openSync, statSync } from 'node:fs';
  * `synchronous=NORMAL`, so a COMMIT only writes the WAL (safe against kill -9: the kernel holds
  * the pages); this then calls `fdatasync` on the WAL file in libuv's thread pool, which is the
  * sync `synchronous=FULL` would have done inside COMMIT, blocking the event loop. Callers wait for
- * a sync that started after their commit; concurrent callers share one sync (one per disk round).
+ * a sync that started after their commit; callers arriving together share one.
  */
 export class WalSync {
   private _committed = 0;
   private _synced = 0;
-  private _busy = false;
+  /** The sync started last and still running: the commit count it covers, and its waiters. */
+  private _latest: { target: number; waiting: { ok: () => void; fail: (e: Error) => void }[] } | undefined;
   private _fd: number | undefined;
-  private _waiting: { upTo: number; ok: () => void; fail: (e: Error) => void }[] = [];
 
-  /** @param walFile the database's `-wal` file, which SQLite keeps while any connection is open. */
-  constructor(private readonly walFile: string) {}
+  /**
+   * @param walFile the database's `-wal` file, which SQLite keeps while any connection is open.
+   * @param sync `fs.fdatasync`; tests pass a fake to decide when each sync finishes.
+   */
+  constructor(
+    private readonly walFile: string,
+    private readonly sync: (fd: number, done: (err: Error | null) => void) => void = fdatasync,
+  ) {}
 
   /** Records that a transaction committed (its WAL pages are written, not yet synced). */
   committed(): void {
     this._committed++;
   }
 
-  /** Resolves once every commit recorded so far is on disk; rejects when the sync failed. */
+  /**
+   * Resolves once every commit recorded so far is on disk; rejects when the sync failed. Joins the
+   * running sync when it started after the last commit; otherwise starts another one at once
+   * rather than queueing behind it (the file system merges concurrent syncs into one journal commit).
+   */
   durable(): Promise<void> {
     if (this._synced >= this._committed) return Promise.resolve();
     return new Promise((ok, fail) => {
-      this._waiting.push({ upTo: this._committed, ok, fail });
-      this._start();
+      if (this._latest && this._latest.target >= this._committed) {
+        this._latest.waiting.push({ ok, fail });
+        return;
+      }
+      const run = { target: this._committed, waiting: [{ ok, fail }] };
+      this._latest = run;
+      const done = (err: Error | null | undefined) => {
+        if (this._latest === run) this._latest = undefined;
+        if (!err) this._synced = Math.max(this._synced, run.target);
+        for (const w of run.waiting) {
+          if (err) w.fail(new Error(`could not sync ${this.walFile}: ${err.message}`));
+          else w.ok();
+        }
+      };
+      let fd: number;
+      try {
+        fd = this._file();
+      } catch (e) {
+        done(e as Error);
+        return;
+      }
+      this.sync(fd, done);
     });
   }
 
@@ -35,35 +65,6 @@ export class WalSync {
   close(): void {
     if (this._fd !== undefined) closeSync(this._fd);
     this._fd = undefined;
-  }
-
-  private _start(): void {
-    if (this._busy) return;
-    this._busy = true;
-    const target = this._committed;
-    let fd: number;
-    try {
-      fd = this._file();
-    } catch (e) {
-      this._busy = false;
-      this._settle(target, e as Error);
-      return;
-    }
-    fdatasync(fd, (err) => {
-      this._busy = false;
-      if (!err) this._synced = target;
-      this._settle(target, err ?? undefined);
-      if (this._waiting.length) this._start();
-    });
-  }
-
-  private _settle(target: number, err: Error | undefined): void {
-    const done = this._waiting.filter((w) => w.upTo <= target);
-    this._waiting = this._waiting.filter((w) => w.upTo > target);
-    for (const w of done) {
-      if (err) w.fail(new Error(`could not sync ${this.walFile}: ${err.message}`));
-      else w.ok();
-    }
   }
 
   // SQLite deletes the WAL only when the last connection closes; still check that the handle is
