@@ -1,7 +1,12 @@
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { canonicalJson, type StoredConsentRecord } from '@akkoord/consent-log';
 
 type Hashed = Omit<StoredConsentRecord, 'prevHash' | 'hash'>;
+
+// crypto.hash (Node 20.12+) hashes in one call, about half the time of a Hash object; the package
+// still runs on 20.11, so it is used when present. Both give the same hex digest.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
 
 /** Every field a hashed record can have, sorted as canonicalJson sorts keys (UTF-16 order). @internal */
 export const RECORD_KEYS = [
@@ -44,8 +49,10 @@ export function canonicalRecordJson(record: Hashed): string {
  * the form is the same whichever store the row came from.
  */
 export function chainHash(prevHash: string, record: Hashed): string {
-  return createHash('sha256').update(prevHash).update(canonicalRecordJson(record)).digest('hex');
+  const text = canonicalRecordJson(record);
+  return oneShot ? oneShot('sha256', prevHash + text) : createHash('sha256').update(prevHash).update(text).digest('hex');
 }
+
 
 /** SHA-256 (hex) of a config snapshot's canonical JSON text. */
 export function snapshotHash(canonical: string): string {

@@ -4,7 +4,7 @@ import { chainHash } from './chain-hash.js';
 import { GENESIS_HASH } from './constants.js';
 import { GroupCommit } from './group-commit.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
-import { RECORD_COLUMNS, recordValues, rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
+import { numberedRecord, RECORD_COLUMNS, recordValues, rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
 import type { ChainHead, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store } from './types.js';
 
 interface Job {
@@ -108,8 +108,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
         const old = known.get(p.id);
         if (old) return old;
         const head = heads.get(p.site)!;
-        const body = { ...p, seq: head.seq + 1, receivedAt: now };
-        const rec: StoredConsentRecord = { ...body, prevHash: head.hash, hash: chainHash(head.hash, body) };
+        const body = numberedRecord(p, head.seq + 1, now);
+        const rec: StoredConsentRecord = Object.assign(body, { prevHash: head.hash, hash: chainHash(head.hash, body) });
         heads.set(p.site, { seq: rec.seq, hash: rec.hash });
         rows.push(recordValues(rec));
         const receipt = { id: rec.id, site: rec.site, seq: rec.seq, receivedAt: now };

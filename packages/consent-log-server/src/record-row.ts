@@ -1,5 +1,5 @@
 import type { ConsentAction, StoredConsentRecord } from '@akkoord/consent-log';
-import type { Checkpoint } from './types.js';
+import type { Checkpoint, PendingRecord } from './types.js';
 
 /** A `consent_records` row as either driver returns it (PostgreSQL BIGINTs arrive as strings). */
 export interface RecordRow {
@@ -28,6 +28,19 @@ export const RECORD_COLUMNS = [
   'id', 'site', 'seq', 'consent_id', 'received_at', 'v', 'action', 'choices', 'revision', 'statement_version',
   'language', 'config_hash', 'page', 'client_time', 'ip', 'ua', 'prev_hash', 'hash',
 ] as const;
+
+/**
+ * A pending record with the store's seq and receive time, built as one object literal so every
+ * record has the same shape (absent optional fields are `undefined`, which the canonical JSON
+ * leaves out): hashing a spread copy instead measured about three times slower.
+ */
+export function numberedRecord(p: PendingRecord, seq: number, receivedAt: number): Omit<StoredConsentRecord, 'prevHash' | 'hash'> {
+  return {
+    v: p.v, id: p.id, consentId: p.consentId, site: p.site, page: p.page, action: p.action, choices: p.choices,
+    revision: p.revision, statementVersion: p.statementVersion, language: p.language, configHash: p.configHash,
+    clientTime: p.clientTime, ip: p.ip, ua: p.ua, seq, receivedAt,
+  };
+}
 
 /** Row values in {@link RECORD_COLUMNS} order; choices are stored as JSON text. */
 export function recordValues(r: StoredConsentRecord): (string | number | null)[] {

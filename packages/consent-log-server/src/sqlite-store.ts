@@ -7,7 +7,7 @@ import { GroupCommit } from './group-commit.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { WalSync } from './wal-sync.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
-import { RECORD_COLUMNS, recordValues, rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
+import { numberedRecord, RECORD_COLUMNS, recordValues, rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
 import type { ChainHead, Checkpoint, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store } from './types.js';
 
 /** Options of {@link openSqliteStore}. */
@@ -94,8 +94,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
           head = heads.get(p.site) ?? { seq: 0, hash: GENESIS_HASH };
           if ((q.head.get(p.site)?.seq ?? 0) !== head.seq) throw new Error(`chain head of ${p.site} moved: another process writes this SQLite file`);
         }
-        const body = { ...p, seq: head.seq + 1, receivedAt: now };
-        const rec: StoredConsentRecord = { ...body, prevHash: head.hash, hash: chainHash(head.hash, body) };
+        const body = numberedRecord(p, head.seq + 1, now);
+        const rec: StoredConsentRecord = Object.assign(body, { prevHash: head.hash, hash: chainHash(head.hash, body) });
         // One index search instead of a look-up and then an insert: a stored id (a retry) inserts
         // nothing, leaves the chain as it was and gets its stored receipt.
         if (q.insert.run(recordValues(rec)).changes === 0) {

@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '@akkoord/consent-log';
-import { canonicalRecordJson, RECORD_KEYS } from '../src/chain-hash.js';
+import { canonicalRecordJson, chainHash, RECORD_KEYS } from '../src/chain-hash.js';
+import { numberedRecord } from '../src/record-row.js';
 
 // Deterministic pseudo-random numbers, so a failure can be reproduced.
 function rng(seed: number): () => number {
@@ -46,5 +47,16 @@ describe('canonicalRecordJson', () => {
     expect(RECORD_KEYS).toEqual([...RECORD_KEYS].sort());
     const full = Object.fromEntries(RECORD_KEYS.map((k) => [k, k === 'choices' ? { a: true } : 1]));
     expect(Object.keys(JSON.parse(canonicalRecordJson(full as never)))).toEqual(RECORD_KEYS);
+  });
+
+  it('hashes the previous hash and the canonical JSON with SHA-256, for records built by numberedRecord too', () => {
+    const next = rng(9);
+    for (let i = 0; i < 200; i++) {
+      const { seq, receivedAt, ...pending } = randomRecord(next);
+      const body = numberedRecord(pending as never, seq as number, receivedAt as number);
+      const prev = createHash('sha256').update(String(i)).digest('hex');
+      const want = createHash('sha256').update(prev).update(canonicalJson({ ...pending, seq, receivedAt })).digest('hex');
+      expect(chainHash(prev, body)).toBe(want);
+    }
   });
 });
