@@ -121,16 +121,13 @@ export function createCollector(options: CollectorOptions): Collector {
         configHash = hash;
         if (!snapshots.some((s) => s.hash === hash)) snapshots.push({ hash, site: r.site, json });
       }
-      const p: PendingRecord = {
-        v: r.v, id: r.id, consentId: r.consentId, site: r.site, action: r.action, choices: r.choices,
-        revision: r.revision, language: r.language, configHash: configHash!,
-      };
-      if (r.page !== undefined) p.page = r.page;
-      if (r.statementVersion !== undefined) p.statementVersion = r.statementVersion;
-      if (r.clientTime !== undefined) p.clientTime = r.clientTime;
-      if (ip) p.ip = ip;
-      if (ua) p.ua = ua;
-      pending.push(p);
+      // Every field present (absent ones undefined): one object shape for all records keeps the
+      // store's hot path monomorphic.
+      pending.push({
+        v: r.v, id: r.id, consentId: r.consentId, site: r.site, page: r.page, action: r.action, choices: r.choices,
+        revision: r.revision, statementVersion: r.statementVersion, language: r.language, configHash: configHash!,
+        clientTime: r.clientTime, ip: ip || undefined, ua: ua || undefined,
+      });
     }
     const { receipts, missing } = await store.append(pending, snapshots);
     sendJson(res, 200, { ok: true, records: receipts, missing });
