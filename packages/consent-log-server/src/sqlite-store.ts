@@ -34,7 +34,8 @@ interface JobResult {
  * queue is the single writer that assigns each chain's order. Each group is one transaction on the
  * event loop (CPU only: with `synchronous=NORMAL` a COMMIT writes the WAL without waiting for the
  * disk), then {@link WalSync} fsyncs the WAL off the event loop before anyone is answered, and a
- * worker thread runs the checkpoints (the other fsyncs), so the event loop never waits for the disk.
+ * worker thread runs the checkpoints (the other fsyncs). The event loop waits for the disk only
+ * when a commit starts the WAL over after a checkpoint: SQLite then syncs the new WAL header.
  */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
   const full = options.synchronous !== 'NORMAL';
