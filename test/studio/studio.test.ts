@@ -210,6 +210,21 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('offers only the languages the statement is published in (meta.languages) for preview and download', async () => {
+    const { page } = await open('en');
+    const yaml = readFileSync(`${EXAMPLES}webshop.yaml`, 'utf8').replace('languages: [nl, en]', 'languages: [nl]');
+    expect(yaml).toContain('languages: [nl]');
+    await page.setInputFiles('#import-file', { name: 'dutch-only.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+    await expect.poll(() => page.locator('input[name=preview-lang]').count()).toBe(1);
+    expect(await page.getAttribute('iframe.preview-frame', 'data-lang')).toBe('nl');
+    await page.click('.downloads summary');
+    const labels = await page.locator('[data-download]').allInnerTexts();
+    // Statement page, fragment and Markdown in Dutch; the register in both; the banner config.
+    expect(labels.length).toBe(3 + 2 + 1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="0"]')]);
+    expect(download.suggestedFilename()).toMatch(/-nl\.html$/);
+  });
+
   /** axe-core's violations on the page as `rule: targets` lines. */
   async function axeViolations(page: Page): Promise<string[]> {
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/axe.min.js' });

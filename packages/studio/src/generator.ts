@@ -26,6 +26,12 @@ export { declarationsSchema };
 /** The result of reading an imported file: the data, or errors naming line and column. */
 export type ImportResult = { ok: true; data: Declarations } | { ok: false; errors: string[] };
 
+/** The languages the statement is published in (`meta.languages`; both when it says nothing), as the CLI's `--lang all`. */
+export const publishedLangs = (d: Declarations): Lang[] => {
+  const ls = (d.meta?.languages ?? []).filter((l): l is Lang => l === 'nl' || l === 'en');
+  return ls.length ? (['nl', 'en'] as const).filter((l) => ls.includes(l)) : ['nl', 'en'];
+};
+
 /** Reads a YAML or JSON declarations file. Syntax errors come back as `file:line:column message`. */
 export function readDeclarations(text: string, file: string): ImportResult {
   const parsed = parseDeclarations(text, file);

@@ -7,7 +7,7 @@
  * content nothing.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { cookieTable, registerHtml, statementPage, type Declarations, type Lang, type Output } from './generator.js';
+import { cookieTable, publishedLangs, registerHtml, statementPage, type Declarations, type Lang, type Output } from './generator.js';
 import { scheduleIdle } from './schedule-idle.js';
 import { useStudio } from './studio-context.js';
 
@@ -30,7 +30,10 @@ export function previewDocument(d: Declarations, lang: Lang, tab: PreviewTab): O
 /** Tabs, language toggle and the sandboxed frame. */
 export function Preview() {
   const { d, t, lang: uiLang } = useStudio();
-  const [lang, setLang] = useState<Lang>(uiLang);
+  const [picked, setLang] = useState<Lang>(uiLang);
+  // Only the languages the statement is published in; a Dutch-only statement has no English preview.
+  const langs = publishedLangs(d);
+  const lang = langs.includes(picked) ? picked : (langs[0] as Lang);
   const [tab, setTab] = useState<PreviewTab>('statement');
   const [out, setOut] = useState<{ result: Output; ms: number; gen: number } | undefined>(undefined);
   const gen = useRef(0);
@@ -81,7 +84,7 @@ export function Preview() {
         </div>
         <fieldset class="lang-toggle">
           <legend class="sr-only">{t('preview.language')}</legend>
-          {(['nl', 'en'] as const).map((l) => (
+          {langs.map((l) => (
             <label>
               <input type="radio" name="preview-lang" value={l} checked={lang === l} onChange={() => setLang(l)} />
               {t(`lang.${l}`)}

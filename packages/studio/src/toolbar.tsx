@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from './download.js';
 import { exportYaml } from './export-yaml.js';
-import { bannerConfigJson, readDeclarations, registerCsv, statementFragment, statementMarkdown, statementPage, type Declarations, type Lang, type Output } from './generator.js';
+import { bannerConfigJson, publishedLangs, readDeclarations, registerCsv, statementFragment, statementMarkdown, statementPage, type Declarations, type Lang, type Output } from './generator.js';
 import { useStudio } from './studio-context.js';
 
 /** Props of {@link Toolbar}. */
@@ -35,10 +35,15 @@ export function Toolbar({ onImport, onStartOver }: ToolbarProps) {
     if (out.ok) downloadText(file, out.text, type);
     else setStatus({ ok: false, lines: [out.error] });
   };
+  // Statements only in the languages they are published in; the register is internal, so both.
   const downloads: [string, () => void][] = (['nl', 'en'] as Lang[]).flatMap((l): [string, () => void][] => [
-    [t('actions.dlPage', { lang: l }), () => save(`${name}-privacy-${l}.html`, statementPage(d, l), 'text/html')],
-    [t('actions.dlFragment', { lang: l }), () => save(`${name}-privacy-${l}.fragment.html`, statementFragment(d, l), 'text/html')],
-    [t('actions.dlMarkdown', { lang: l }), () => save(`${name}-privacy-${l}.md`, statementMarkdown(d, l), 'text/markdown')],
+    ...(publishedLangs(d).includes(l)
+      ? ([
+          [t('actions.dlPage', { lang: l }), () => save(`${name}-privacy-${l}.html`, statementPage(d, l), 'text/html')],
+          [t('actions.dlFragment', { lang: l }), () => save(`${name}-privacy-${l}.fragment.html`, statementFragment(d, l), 'text/html')],
+          [t('actions.dlMarkdown', { lang: l }), () => save(`${name}-privacy-${l}.md`, statementMarkdown(d, l), 'text/markdown')],
+        ] as [string, () => void][])
+      : []),
     [t('actions.dlRegister', { lang: l }), () => save(`${name}-register-${l}.csv`, registerCsv(d, l), 'text/csv')],
   ]);
   downloads.push([t('actions.dlBanner'), () => save('consent.json', bannerConfigJson(d), 'application/json')]);
