@@ -2,8 +2,28 @@ import type { AkkoordConfig, LocalizedText } from '@akkoord/core';
 import en from './locales/en/banner.json' with { type: 'json' };
 import nl from './locales/nl/banner.json' with { type: 'json' };
 
-/** The banner's strings for one language, i18next JSON v4 shape (nested keys, `_one`/`_other`). */
-export type Texts = typeof en;
+/**
+ * The banner's strings for one language, i18next JSON v4 shape (nested keys, `_one`/`_other`).
+ * Written out rather than `typeof en`: the published declarations would then import the JSON,
+ * which a consumer's `NodeNext` tsc rejects without an import attribute that declaration emit
+ * drops. `BUNDLED` below checks both JSON files against it.
+ */
+export interface Texts {
+  banner: { title: string; body: string; privacy: string };
+  actions: { acceptAll: string; rejectAll: string; preferences: string; save: string };
+  preferences: {
+    title: string;
+    intro: string;
+    required: string;
+    services_one: string;
+    services_other: string;
+    duration: string;
+    privacy: string;
+    consentId: string;
+  };
+  gpc: { notice: string };
+  placeholder: { text: string; allow: string };
+}
 
 /** A lookup with `{{var}}` interpolation and `count` plurals, like i18next's `t` but a few lines. */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
