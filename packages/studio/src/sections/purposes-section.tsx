@@ -1,6 +1,7 @@
 /** Purposes: what each processing is for, its basis, data, recipients and retention. */
 import type { Art9Condition, Purpose } from '@akkoord/privacy-statement';
 import { useStudio } from '../studio-context.js';
+import { idOptions, type Referable } from '../id-options.js';
 import { textOf } from '../text-of.js';
 import { CheckField } from '../ui/check-field.js';
 import { DurationField } from '../ui/duration-field.js';
@@ -33,8 +34,7 @@ function PurposeFields({ i }: { i: number }) {
   // The follow-ups appear only when the chosen data needs them (Art. 9(2), Art. 10 / UAVG art. 46).
   const special = cats.some((c) => c.special) || purpose?.art9Condition !== undefined;
   const legalGround = cats.some((c) => c.criminal || c.bsn) || purpose?.legalGround !== undefined;
-  const ref = (list: { id: string; label?: unknown; name?: string }[] | undefined) =>
-    (list ?? []).map((x) => ({ id: x.id, label: x.name ?? (textOf(x.label as never, lang) || x.id) }));
+  const ref = (list: readonly Referable[] | undefined) => idOptions(list, lang);
   return (
     <>
       <TextLangField path={at('name')} label={t('field.purposeName')} />

@@ -4,6 +4,7 @@
  */
 import type { JointController, ProcessorActivity } from '@akkoord/privacy-statement';
 import { useStudio } from '../studio-context.js';
+import { idOptions, type Referable } from '../id-options.js';
 import { textOf } from '../text-of.js';
 import { CheckField } from '../ui/check-field.js';
 import { IdChecklist } from '../ui/id-checklist.js';
@@ -15,8 +16,7 @@ import { Section } from './section.js';
 /** The "your role" section. */
 export function RolesSection() {
   const { t, d, lang } = useStudio();
-  const ref = (list: { id: string; label?: unknown; name?: string }[] | undefined) =>
-    (list ?? []).map((x) => ({ id: x.id, label: x.name ?? (textOf(x.label as never, lang) || x.id) }));
+  const ref = (list: readonly Referable[] | undefined) => idOptions(list, lang);
   return (
     <Section name="roles" paths={['roles']}>
       <CheckField path={['roles', 'controller']} label={t('field.controller')} defaultValue />
