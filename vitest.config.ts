@@ -8,6 +8,9 @@ export default defineConfig({
     // Sibling packages are tested from source, like the root tsconfig `paths`.
     alias: [{ find: /^@akkoord\/([a-z-]+)$/, replacement: `${root}packages/$1/src/index.ts` }],
   },
+  // Production JSX transform in tests too: the development one adds `__self`/`__source` props,
+  // which the banner's own renderer (packages/banner/src/dom.ts) would write as attributes.
+  oxc: { jsx: { development: false } },
   test: {
     // The JSON report feeds the one-line summary CI prints (scripts/test-summary.mjs).
     reporters: ['default', ['json', { outputFile: '.tmp/vitest-results.json' }]],

@@ -1,10 +1,9 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 /** @jsxFrag Fragment */
-// Classic JSX through Preact's own `h`: the automatic runtime (preact/jsx-runtime) would bring a
-// second vnode factory into the script-tag bundle, ~150 B brotli that every visitor downloads.
+// JSX through the banner's own small renderer (dom.ts), which is why the runtime is classic.
 import type { AkkoordConfig, CategoryConfig, ConsentDecision } from '@akkoord/core';
-import { Fragment, h } from 'preact';
+import { Fragment, h } from './dom.js';
 import { pick, type Translate } from './texts.js';
 
 /** A button's action; also its `data-action` hook for tests and site scripts. */
@@ -68,7 +67,7 @@ const category = (p: ViewProps, c: CategoryConfig) => {
           aria-describedby={id}
           checked={c.required || p._draft[c.id]}
           disabled={c.required}
-          onChange={(e) => p._toggle(c.id, (e.target as HTMLInputElement).checked)}
+          onChange={(e: Event) => p._toggle(c.id, (e.target as HTMLInputElement).checked)}
         />
       </label>
       <p id={id}>
@@ -110,7 +109,7 @@ export const View = (p: ViewProps) => {
   if (!p._dialog) {
     const purposes = config.categories.filter((c) => !c.required).map((c) => pick(c.title, lang).toLowerCase());
     return (
-      <div class="b" role="region" aria-labelledby="akk-t" tabIndex={-1}>
+      <div class="b" role="region" aria-labelledby="akk-t" tabindex="-1">
         <h2 id="akk-t">{t('banner.title')}</h2>
         {intro(p, t('banner.body', { organisation: config.organisation || location.hostname, purposes: purposes.join(', ') }))}
         {choices(p, 'preferences')}

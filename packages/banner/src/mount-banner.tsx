@@ -1,10 +1,9 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 /** @jsxFrag Fragment */
-// Classic JSX through Preact's own `h`: the automatic runtime (preact/jsx-runtime) would bring a
-// second vnode factory into the script-tag bundle, ~150 B brotli that every visitor downloads.
+// JSX through the banner's own small renderer (dom.ts), which is why the runtime is classic.
 import { grantables, type ConsentManager } from '@akkoord/core';
-import { h, render } from 'preact';
+import { h, render } from './dom.js';
 import { View, type ViewProps } from './banner-view.js';
 import { shadowHost } from './shadow-host.js';
 import { pick, translator, type Translate, type Texts } from './texts.js';
@@ -72,7 +71,7 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
 
   const paint = (focus?: boolean) => {
     p._decision = m.get();
-    render(shown ? <View {...p} /> : null, root);
+    render(shown && View(p), root);
     const box = root.querySelector<HTMLElement>('[tabindex],[role=dialog]');
     // Move focus in, so screen readers announce the choice; never out of a field the visitor is typing in.
     if (focus && box && (p._dialog || !document.activeElement?.matches('input,textarea,select,[contenteditable]'))) {
