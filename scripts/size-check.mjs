@@ -1,7 +1,7 @@
 // CI size check (`npm run size`, last step of .ci/run): builds nothing, reads the built
 // packages/banner/dist/akkoord.js and akkoord-with-log.js, prints their bytes beside the peer
-// and the budgets. It fails when a build grows past the CI ceiling (a ratchet that may only go
-// down), and says loudly how far the build still is from the budget while the budget is missed.
+// and the budgets. It fails when a build misses the budget (bytes or ratio to the peer) or grows
+// past the CI ceiling (the last measured size plus about 1 %, so growth is always deliberate).
 import { BROTLI_BUDGET, CI_CEILING, LOG_CLIENT_BUDGET, PEER_RATIO_BUDGET, sizes } from './bench/banner.mjs';
 
 const { akkoord, withLog, peer } = sizes();
@@ -21,13 +21,10 @@ const missed = [];
 if (akkoord.brotli > BROTLI_BUDGET) missed.push(`akkoord.js ${akkoord.brotli} B > budget ${BROTLI_BUDGET} B`);
 if (withLog.brotli > logBudget) missed.push(`akkoord-with-log.js ${withLog.brotli} B > budget ${logBudget} B`);
 if (ratio > PEER_RATIO_BUDGET) missed.push(`ratio ${ratio.toFixed(3)}× > ${PEER_RATIO_BUDGET}×`);
-if (missed.length) console.warn(`size-check: WARNING, BUDGET NOT MET (issue open): ${missed.join('; ')}`);
-
 const grew = [];
 if (akkoord.brotli > CI_CEILING.akkoord) grew.push(`akkoord.js ${akkoord.brotli} B > ceiling ${CI_CEILING.akkoord} B`);
 if (withLog.brotli > CI_CEILING.withLog) grew.push(`akkoord-with-log.js ${withLog.brotli} B > ceiling ${CI_CEILING.withLog} B`);
-if (grew.length) {
-  console.error(`size-check: FAILED, the bundle grew: ${grew.join('; ')}`);
-  process.exit(1);
-}
-console.log(missed.length ? 'size-check: within the CI ceiling (budget still missed, see above)' : 'size-check: ok, within budget');
+if (missed.length) console.error(`size-check: FAILED, budget missed: ${missed.join('; ')}`);
+if (grew.length) console.error(`size-check: FAILED, the bundle grew past the ceiling (raise it in scripts/bench/banner.mjs only on purpose): ${grew.join('; ')}`);
+if (missed.length || grew.length) process.exit(1);
+console.log('size-check: ok, within budget and ceiling');

@@ -9,20 +9,19 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The byte budget of everything a site loads for the banner (JS, CSS, nl + en, Preact), brotli. */
+/** The byte budget of everything a site loads for the banner (JS, CSS, nl + en, renderer), brotli. */
 export const BROTLI_BUDGET = 9500;
 /** Akkoord may weigh at most this share of the peer's JS + CSS (brotli). */
 export const PEER_RATIO_BUDGET = 0.7;
 /** The consent-log client's own budget (issue 5); akkoord-with-log.js may weigh the banner's budget plus this. */
 export const LOG_CLIENT_BUDGET = 1200;
 /**
- * Ratchet enforced by CI while the budget above is not yet met: the sizes measured when the
- * banner landed, lowered with each saving: now akkoord.js 12 019 B and akkoord-with-log.js 13 069 B
- * (classic JSX through Preact's own `h`, an unused text removed) plus 1 %. The build may only
- * shrink towards BROTLI_BUDGET; lower these with every commit that saves bytes, and delete them
- * once the budget holds. `npm run bench` still reports the budget itself as missed.
+ * Growth guard below the budget: the sizes last measured plus about 1 % (akkoord.js 8 567 B,
+ * akkoord-with-log.js 9 626 B, after the banner's own renderer replaced Preact). CI fails above
+ * these as well as above the budget, so bytes are spent on purpose: a change that needs more
+ * raises them in the same commit and says why; one that saves lowers them.
  */
-export const CI_CEILING = { akkoord: 12_140, withLog: 13_200 };
+export const CI_CEILING = { akkoord: 8_660, withLog: 9_720 };
 /** Timing runs per banner; the median is reported. */
 export const RUNS = 11;
 /** Page loads per banner for the layout-shift check (the worst is reported). */
