@@ -41,6 +41,7 @@ const cases: Case[] = [
   { rule: 'V28', severity: 'warning', trip: (d) => { d.recipients![0]!.processingAgreement = false; } },
   { rule: 'V29', severity: 'warning', trip: (d) => { d.organisation!.registerExempt = true; } },
   { rule: 'ADDR', severity: 'warning', trip: (d) => { p0(d).description = { nl: 'Wij bellen je als je fiets klaar is.', en: 'We call you when your bike is ready.' }; } },
+  { rule: 'ROLE', severity: 'warning', trip: (d) => { d.roles = { controller: false }; } },
   { rule: 'V30', severity: 'info', trip: (d) => { d.meta!.lastReviewed = '2024-06-01'; } },
   { rule: 'V31', severity: 'warning', trip: (d) => { d.organisation!.jointControllers = [{ name: 'Fietsplatform B.V.' }]; } },
   { rule: 'V32', severity: 'info', trip: (d) => { d.security = [{ type: 'organisational', description: 'Wij nemen passende technische en organisatorische maatregelen.' }]; } },

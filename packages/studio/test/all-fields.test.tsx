@@ -191,6 +191,7 @@ describe('every validator rule', () => {
     delete d.meta!.version; // V20
     d.meta!.lastReviewed = '2025-01-01'; // V30
     d.security = [{ type: 'technical', description: { nl: 'Wij nemen passende maatregelen.', en: 'We take appropriate measures.' } }]; // V32
+    d.roles = { ...d.roles, controller: false }; // ROLE
     return d;
   }
 

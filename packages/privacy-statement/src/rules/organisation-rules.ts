@@ -70,4 +70,15 @@ export const organisationRules: Rule[] = [
       return [{ path: ['organisation', 'registerExempt'], key: sensitive ? 'special' : 'message' }];
     },
   },
+  {
+    // Not in the facts file: `roles.controller` is asked (studio, schema) and this is what makes
+    // it count. A business that declares purposes of its own decides why and how that data is
+    // processed, so for those it is the controller whatever it ticked; work done only on a
+    // client's instructions belongs in `roles.processorFor`.
+    id: 'ROLE', severity: 'warning', basis: '4(7), 24',
+    check: ({ d }) => {
+      const own = (d.purposes ?? []).length;
+      return d.roles?.controller === false && own ? [{ path: ['roles', 'controller'], params: { count: own } }] : [];
+    },
+  },
 ];
