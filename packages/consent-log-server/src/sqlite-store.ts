@@ -126,6 +126,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   const commitJobs = async (jobs: Job[]): Promise<JobResult[]> => {
     const newSnapshots = new Set<string>();
     const moved = new Map<string, { seq: number; hash: string }>();
+    // Between two commits, so the checkpoint reaches the WAL's end (see SqliteCheckpointer).
+    if (checkpointer.restartDue) await checkpointer.catchUp();
     let results: JobResult[];
     try {
       results = write.immediate(jobs, Date.now(), newSnapshots, moved);
