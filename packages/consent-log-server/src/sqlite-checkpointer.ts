@@ -44,6 +44,7 @@ export class SqliteCheckpointer {
   private _running = false;
   private _waiting: ((r: Result) => void)[] = [];
   private _restartDue = false;
+  private _stopped = false;
   private readonly _exited: Promise<unknown>;
 
   constructor(options: { file: string; driver: string }) {
@@ -62,6 +63,15 @@ export class SqliteCheckpointer {
       this._maybeStart();
     });
     this._worker.on('error', (e) => process.emitWarning(`SQLite checkpoint thread failed: ${e.message}`));
+    // Without the thread there are no checkpoints, but the writer must not wait for one forever.
+    this._worker.once('exit', () => {
+      this._stopped = true;
+      this._running = false;
+      this._restartDue = false;
+      const waiting = this._waiting;
+      this._waiting = [];
+      for (const w of waiting) w({ error: 'the checkpoint thread stopped', log: 0, done: 0 });
+    });
     // Only a running checkpoint keeps the process alive; an idle store does not.
     this._worker.unref();
   }
@@ -84,7 +94,9 @@ export class SqliteCheckpointer {
    * last few and the two syncs only.
    */
   async catchUp(): Promise<void> {
-    if (this._running) await new Promise<Result>((ok) => this._waiting.push(ok));
+    // A loop: the message that ends one checkpoint may start the next background one.
+    while (this._running) await new Promise<Result>((ok) => this._waiting.push(ok));
+    if (this._stopped) return;
     this._groups = 0;
     this._running = true;
     this._worker.ref();
@@ -104,7 +116,7 @@ export class SqliteCheckpointer {
   }
 
   private _maybeStart(): void {
-    if (this._running || this._groups < CHECKPOINT_EVERY_GROUPS) return;
+    if (this._running || this._stopped || this._groups < CHECKPOINT_EVERY_GROUPS) return;
     this._groups = 0;
     this._running = true;
     this._worker.ref();
