@@ -33,7 +33,7 @@ interface Result {
  * SQLite starts the WAL over (writes from its start again) only when a write transaction begins
  * after a checkpoint copied every frame. Under a steady stream of groups that never happens on
  * its own: each checkpoint runs while the next groups commit. The WAL then grew by every page
- * written (over 600 MB in a 10 s bench), each new page of the file costing the kernel a fresh,
+ * written (over 600 MB after about 12 s of load), each new page of the file costing the kernel a fresh,
  * zeroed page cache page. So once the WAL holds {@link WAL_RESTART_PAGES} frames,
  * {@link SqliteCheckpointer.restartDue} asks the writer to hold its next group until
  * {@link SqliteCheckpointer.catchUp} has copied the last frames.
