@@ -55,6 +55,23 @@ function startProcess(args) {
 const BARE = `require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { s.writeHead(204); s.end(); }); })
   .listen(0, '127.0.0.1', function () { console.log(JSON.stringify({ port: this.address().port })); });`;
 
+/**
+ * What any collector must do before it stores anything: read the body, parse it as JSON and answer
+ * with a JSON receipt (no validation, no hash, no storage). Its share of the bare server's rate is
+ * the ceiling for a collector on this machine with node:http.
+ */
+const PARSE_ONLY = `let seq = 0;
+require('node:http').createServer((q, s) => {
+  const c = [];
+  q.on('data', (d) => c.push(d));
+  q.on('end', () => {
+    const r = JSON.parse(Buffer.concat(c).toString('utf8'));
+    const t = JSON.stringify({ ok: true, records: [{ id: r.id, site: r.site, seq: ++seq, receivedAt: Date.now() }], missing: [] });
+    s.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(t), 'Cache-Control': 'no-store' });
+    s.end(t);
+  });
+}).listen(0, '127.0.0.1', function () { console.log(JSON.stringify({ port: this.address().port })); });`;
+
 /** A realistic record referencing a known snapshot, with a fresh id per request (no idempotent shortcut). */
 const body = () =>
   JSON.stringify({
@@ -133,31 +150,66 @@ export async function bench() {
   const procs = [];
   const pg = await startPostgres().catch(() => null);
   try {
-    const bare = await startProcess(['-e', BARE]);
-    procs.push(bare.child);
-    const bareRun = await run(bare.port);
-    bare.child.kill();
+    // The bare server is measured before and after every target and each target is compared with
+    // the mean of the two: on this shared VM the bare rate alone moved between 9 000 and 34 000 req/s
+    // from one run to the next, so a single bare run taken first skewed every share after it.
+    const bareRuns = [];
+    const measureBare = async () => {
+      const bare = await startProcess(['-e', BARE]);
+      procs.push(bare.child);
+      const r = await run(bare.port);
+      bare.child.kill();
+      bareRuns.push(r);
+      return r;
+    };
+    const bracket = async (measure) => {
+      const before = bareRuns.at(-1) ?? (await measureBare());
+      const result = await measure();
+      const after = await measureBare();
+      return { result, bare: (before.requests.average + after.requests.average) / 2, bareLatency: `${before.latency.p50} / ${before.latency.p99}` };
+    };
+    const pct = (share) => `${Math.round(share * 100)} % of bare`;
+
+    const parse = await bracket(async () => {
+      const p = await startProcess(['-e', PARSE_ONLY]);
+      procs.push(p.child);
+      const r = await run(p.port);
+      p.child.kill();
+      return r;
+    });
+    rows.push({
+      name: 'read + JSON.parse + JSON reply, no storage (the ceiling) requests/s',
+      value: Math.round(parse.result.requests.average),
+      unit: 'req/s',
+      peer: { name: 'bare node:http 204, mean before/after', value: Math.round(parse.bare) },
+      goal: pct(parse.result.requests.average / parse.bare),
+    });
+
     // SQLite with synchronous=FULL is the default (survives power loss); NORMAL survives kill -9 only.
     const targets = [['SQLite', join(dir, 'bench.db'), []], ['SQLite, synchronous=NORMAL', join(dir, 'normal.db'), ['--synchronous', 'NORMAL']]];
     if (pg) targets.push(['PostgreSQL', pg.url, []]);
     for (const [label, db, extra] of targets) {
-      const c = await startProcess([cli, 'serve', '--db', db, '--port', '0', '--rate-limit', 'off', ...extra]);
-      procs.push(c.child);
-      const max = await run(c.port);
-      const fixed = await run(c.port, { connections: 20, overallRate: 1000 });
-      c.child.kill('SIGTERM');
+      let fixed;
+      const { result: max, bare, bareLatency } = await bracket(async () => {
+        const c = await startProcess([cli, 'serve', '--db', db, '--port', '0', '--rate-limit', 'off', ...extra]);
+        procs.push(c.child);
+        const m = await run(c.port);
+        fixed = await run(c.port, { connections: 20, overallRate: 1000 });
+        c.child.kill('SIGTERM');
+        return m;
+      });
       const errors = max.errors + max.non2xx + fixed.errors + fixed.non2xx;
-      const share = max.requests.average / bareRun.requests.average;
+      const share = max.requests.average / bare;
       const isSqlite = label === 'SQLite';
       rows.push({
         name: `collector (${label}) requests/s, 32 connections`,
         value: Math.round(max.requests.average),
         unit: 'req/s',
-        peer: { name: 'bare node:http 204', value: Math.round(bareRun.requests.average) },
-        goal: isSqlite ? '≥ 60 % of bare' : `${Math.round(share * 100)} % of bare`,
+        peer: { name: 'bare node:http 204, mean before/after', value: Math.round(bare) },
+        goal: isSqlite ? `≥ 60 % of bare (${pct(share)})` : pct(share),
         ...(isSqlite ? { ok: share >= 0.6 } : {}),
       });
-      rows.push({ name: `collector (${label}) p50 / p99 latency at full load`, value: `${max.latency.p50} / ${max.latency.p99}`, unit: 'ms', peer: { name: 'bare node:http 204', value: `${bareRun.latency.p50} / ${bareRun.latency.p99}` } });
+      rows.push({ name: `collector (${label}) p50 / p99 latency at full load`, value: `${max.latency.p50} / ${max.latency.p99}`, unit: 'ms', peer: { name: 'bare node:http 204 (run before)', value: bareLatency } });
       rows.push({ name: `collector (${label}) p99 at 1 000 req/s`, value: fixed.latency.p99, unit: 'ms', goal: '< 20 ms', ...(isSqlite ? { ok: fixed.latency.p99 < 20 } : {}) });
       rows.push({ name: `collector (${label}) failed or non-2xx requests`, value: errors, unit: '', goal: '0', ok: errors === 0 });
     }
