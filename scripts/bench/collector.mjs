@@ -153,30 +153,23 @@ export async function bench() {
     // The bare server is measured before and after every target and each target is compared with
     // the mean of the two: on this shared VM the bare rate alone moved between 9 000 and 34 000 req/s
     // from one run to the next, so a single bare run taken first skewed every share after it.
-    const bareRuns = [];
-    const measureBare = async () => {
-      const bare = await startProcess(['-e', BARE]);
-      procs.push(bare.child);
-      const r = await run(bare.port);
-      bare.child.kill();
-      bareRuns.push(r);
+    const runServer = async (source) => {
+      const s = await startProcess(['-e', source]);
+      procs.push(s.child);
+      const r = await run(s.port);
+      s.child.kill();
       return r;
     };
+    let lastBare;
     const bracket = async (measure) => {
-      const before = bareRuns.at(-1) ?? (await measureBare());
+      const before = lastBare ?? (await runServer(BARE));
       const result = await measure();
-      const after = await measureBare();
-      return { result, bare: (before.requests.average + after.requests.average) / 2, bareLatency: `${before.latency.p50} / ${before.latency.p99}` };
+      lastBare = await runServer(BARE);
+      return { result, bare: (before.requests.average + lastBare.requests.average) / 2, bareLatency: `${before.latency.p50} / ${before.latency.p99}` };
     };
     const pct = (share) => `${Math.round(share * 100)} % of bare`;
 
-    const parse = await bracket(async () => {
-      const p = await startProcess(['-e', PARSE_ONLY]);
-      procs.push(p.child);
-      const r = await run(p.port);
-      p.child.kill();
-      return r;
-    });
+    const parse = await bracket(() => runServer(PARSE_ONLY));
     rows.push({
       name: 'read + JSON.parse + JSON reply, no storage (the ceiling) requests/s',
       value: Math.round(parse.result.requests.average),
