@@ -105,6 +105,34 @@ async function emit(text: string, flags: Flags, io: CliIo): Promise<void> {
   } else io.stdout(text);
 }
 
+/** What the CLI uses of @akkoord/scanner (declared here: the generator does not depend on it). */
+interface ScannerModule {
+  runScanCommand(args: readonly string[], flags: Flags, io: CliIo): Promise<number>;
+}
+
+/**
+ * `akkoord scan`: loads @akkoord/scanner when it is installed. The name is not a literal so
+ * neither TypeScript nor a bundler makes the generator depend on the scanner (and its browser
+ * driver); the scanner depends on the generator, never the other way round.
+ */
+async function scan(args: string[], flags: Flags, io: CliIo): Promise<number> {
+  const name = '@akkoord/scanner';
+  let scanner: ScannerModule;
+  try {
+    scanner = (await import(name)) as ScannerModule;
+  } catch (e) {
+    const error = e as { code?: string; message?: string };
+    if (error.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    io.stderr(
+      String(error.message).includes(`'${name}'`)
+        ? `akkoord scan: the scanner is a separate package. Install it beside this one: npm install --save-dev ${name}\n`
+        : `akkoord scan: the scanner is installed but could not load: ${String(error.message).split('\n')[0]}\n`,
+    );
+    return 2;
+  }
+  return scanner.runScanCommand(args, flags, io);
+}
+
 /** Runs one command (after main() checked the command name and flags). */
 export async function runCommand(command: string, args: string[], flags: Flags, io: CliIo): Promise<number> {
   try {
@@ -124,6 +152,8 @@ export async function runCommand(command: string, args: string[], flags: Flags, 
         await emit(register(loaded.d, { format: format as RegisterFormat, lang }), flags, io);
         return 0;
       }
+      case 'scan':
+        return await scan(args, flags, io);
       case 'banner-config': {
         const loaded = await load(args[0], flags, io, 'en');
         if (!loaded) return 1;

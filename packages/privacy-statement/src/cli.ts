@@ -19,12 +19,18 @@ Usage:
                                                    print the Art. 30 register
   akkoord banner-config <file> [--statement-url <url>] [--out <file>] [--force]
                                                    print the banner config (consent.json)
+  akkoord scan <url> [--declarations <file>] [--pages 20] [--format text|json|md|html]
+                     [--out <file>] [--fail-on violation|undeclared|check|never] [--write <file>]
+                                                   visit the site in Chromium before consent and
+                                                   after accept/reject all; needs @akkoord/scanner
+                                                   (all options: docs/scanner.md)
 
 Options:
   --force    generate even when the check finds errors (warnings never block)
   --help     show this help
 
-Files may be YAML or JSON. Documentation: docs/privacy-statement.md and docs/declarations.md.
+Files may be YAML or JSON. Documentation: docs/privacy-statement.md, docs/declarations.md and
+docs/scanner.md.
 `;
 
 /** Flags each command accepts, for a clear error on a typo. */
@@ -34,6 +40,9 @@ const COMMAND_FLAGS: Record<string, string[]> = {
   statement: ['lang', 'format', 'out', 'force', 'today'],
   register: ['lang', 'format', 'out', 'force', 'today'],
   'banner-config': ['statement-url', 'out', 'force', 'today'],
+  // Kept in step with @akkoord/scanner's SCAN_FLAGS (a test compares them); listed here so a typo
+  // is caught before the scanner, which pulls in a browser driver, is loaded.
+  scan: ['declarations', 'pages', 'concurrency', 'format', 'out', 'fail-on', 'lang', 'write', 'accept-selector', 'reject-selector', 'chromium', 'chromium-args', 'timeout'],
 };
 
 /**
