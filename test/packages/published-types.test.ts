@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // Inside the repository, so `@akkoord/*` resolves through the workspace links in node_modules.
 const DIR = `${ROOT}.tmp/published-types-${process.pid}/`;
-const PACKAGES = ['core', 'banner', 'consent-log', 'consent-log-server', 'privacy-statement'];
+const PACKAGES = ['core', 'banner', 'consent-log', 'consent-log-server', 'privacy-statement', 'scanner'];
 
 const GOOD = `
 import { createConsent, validateConfig, type AkkoordConfig, type ConsentDecision } from '@akkoord/core';
@@ -21,6 +21,7 @@ import { mountBanner, textsFor, type Banner } from '@akkoord/banner';
 import { createConsentLog, type ConsentLog } from '@akkoord/consent-log';
 import { createCollector, openSqliteStore, type Store } from '@akkoord/consent-log-server';
 import { generateStatement, parseDeclarations, validateDeclarations } from '@akkoord/privacy-statement';
+import { renderHtml, scanSite, type ScanReport } from '@akkoord/scanner';
 
 const config: AkkoordConfig = { revision: 1, categories: [{ id: 'necessary', required: true, title: { nl: 'Nodig', en: 'Necessary' } }] };
 const { errors } = validateConfig(config);
@@ -35,7 +36,8 @@ const collector = createCollector({ store });
 const parsed = parseDeclarations('organisation: {}', 'privacy.yaml');
 const html: string = parsed.data ? generateStatement(parsed.data, { lang: 'en', format: 'html' }) : '';
 const rules: string[] = validateDeclarations(parsed.data ?? {}).map((f) => f.rule);
-export { firstPath, d, ok, banner, log, collector, html, rules };
+const scan = (): Promise<string> => scanSite({ url: 'https://www.example.nl', pages: 2 }).then((r: ScanReport) => renderHtml(r, { lang: 'nl' }));
+export { firstPath, d, ok, banner, log, collector, html, rules, scan };
 `;
 
 /** Each line must be a type error; one file per line, so one accepted mistake cannot hide behind another. */
@@ -45,6 +47,7 @@ const BAD = [
   `import { generateStatement } from '@akkoord/privacy-statement'; generateStatement({}, { lang: 'de' });`,
   `import { createCollector } from '@akkoord/consent-log-server'; createCollector({});`,
   `import { notExported } from '@akkoord/banner';`,
+  `import { scanSite } from '@akkoord/scanner'; scanSite({ pages: 2 });`,
 ];
 
 const TSCONFIG = {

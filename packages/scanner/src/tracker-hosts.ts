@@ -181,6 +181,10 @@ let shipped: HostLookup | undefined;
  * @example lookupHost('region1.google-analytics.com') // { platform: 'Google Analytics', category: 'analytics' }
  */
 export function lookupHost(host: string): TrackerHost | undefined {
-  shipped ??= createHostLookup(cookieDatabase().entries);
+  // Only the database's analytics and marketing hosts make a request a tracker's: its Domain
+  // column says where a cookie lives, and a host known only for a functional cookie (a payment
+  // provider's checkout script) is no reason to call every request to it a violation; it stays
+  // a `check` for the reader.
+  shipped ??= createHostLookup(cookieDatabase().entries.filter((e) => e.category === 'Analytics' || e.category === 'Marketing'));
   return shipped(host);
 }
