@@ -86,6 +86,20 @@ async function findButton(page: Page, kind: 'accept' | 'reject'): Promise<{ hand
   return best;
 }
 
+/**
+ * Clicks like a visitor (Playwright waits until the button is visible, stable and not covered);
+ * when that does not come within 5 s — a banner still sliding in on a busy machine, or a
+ * transparent overlay over it — the element's own click() runs the banner's handler anyway.
+ */
+async function clickHandle(handle: ElementHandle | null): Promise<void> {
+  if (!handle) throw new Error('the element went away before the click');
+  try {
+    await handle.click({ timeout: 5000 });
+  } catch {
+    await handle.evaluate((el) => (el as HTMLElement).click());
+  }
+}
+
 /** Calls `window.akkoord` once its config has loaded; checks that the decision took. */
 async function decideThroughAkkoord(page: Page, kind: 'accept' | 'reject', waitMs: number, beforeAct: () => void): Promise<ChoiceResult> {
   type Api = { on(e: string, f: () => void): void; acceptAll(): void; rejectAll(): void; get(): { action: string } | null };
@@ -137,14 +151,14 @@ export async function makeChoice(page: Page, kind: 'accept' | 'reject', options:
       const target = page.locator(selector).first();
       if (await target.isVisible().catch(() => false)) {
         beforeAct();
-        await target.click({ timeout: 5000 });
+        await clickHandle(await target.elementHandle({ timeout: 5000 }));
         return { method: 'selector', found: true, detail: selector };
       }
     } else {
       const button = await findButton(page, kind);
       if (button) {
         beforeAct();
-        await button.handle.click({ timeout: 5000 });
+        await clickHandle(button.handle);
         await button.handle.dispose();
         return { method: 'button', found: true, detail: button.text };
       }

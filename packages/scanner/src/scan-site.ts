@@ -40,7 +40,7 @@ export interface ScanOptions {
   url: string;
   /** Most pages to visit. @default 20 */
   pages?: number;
-  /** Visits at once in the one browser. @default 4 */
+  /** Pages at once in the one browser; each page's three visits run side by side. @default 4 */
   concurrency?: number;
   /** The site's declarations, to report undeclared and stale cookies. */
   declarations?: Declarations;
@@ -85,12 +85,6 @@ export function parseStartUrl(url: string): URL {
   return u;
 }
 
-/** A pool task: one page in one mode. */
-interface Task {
-  page: ScannedPage;
-  mode: ScanMode;
-}
-
 /**
  * Scans a site: the start URL, its sitemap.xml, then same-host links breadth first, up to
  * `pages`; every page visited in three fresh browser contexts (before any choice, after accept
@@ -121,26 +115,26 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
     };
     const pages: ScannedPage[] = [];
     const seen = new Set<string>();
-    const tasks: Task[] = [];
+    const queue: ScannedPage[] = [];
     const admit = (url: string, foundVia: ScannedPage['foundVia']) => {
       const key = pageKey(url);
       if (pages.length >= limit || seen.has(key)) return;
       seen.add(key);
       const page: ScannedPage = { url: key, foundVia, visits: [] };
       pages.push(page);
-      for (const mode of SCAN_MODES) tasks.push({ page, mode });
+      queue.push(page);
     };
     admit(start.href, 'start');
     for (const url of await readSitemaps(browser, start, visitOptions.timeoutMs!)) if (shouldFollow(url, start)) admit(url, 'sitemap');
 
-    // Once a banner button was found for a choice, later pages wait for it as long; when the first
-    // pages show none, later ones look once without waiting (no 5 s per page on a site without one).
+    // A banner may take seconds to appear, so a choice waits up to 5 s for it; once three pages are
+    // done without finding a way to make that choice, later pages wait only 1 s (no 5 s per page
+    // on a site without a banner, or without a reject button).
     const foundOnce: Record<'accept' | 'reject', boolean> = { accept: false, reject: false };
     let done = 0;
     let active = 0;
-    const run = async (task: Task) => {
-      const { page, mode } = task;
-      const waitMs = mode === 'before' || foundOnce[mode] || page.foundVia === 'start' ? 5000 : 1000;
+    const visit = async (page: ScannedPage, mode: ScanMode) => {
+      const waitMs = mode !== 'before' && done >= 3 && !foundOnce[mode] ? 1000 : 5000;
       const { visit, links } = await visitPage(browser, page.url, mode, { ...visitOptions, choice: { ...visitOptions.choice, waitMs } });
       page.visits.push(visit);
       if (mode !== 'before' && visit.choice?.found) foundOnce[mode] = true;
@@ -149,24 +143,27 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
         const from = new URL(visit.finalUrl);
         if (shouldFollow(from.href, start)) for (const link of links) if (shouldFollow(link, start)) admit(link, 'link');
       }
-      if (page.visits.length === SCAN_MODES.length) {
-        page.visits.sort((a, b) => SCAN_MODES.indexOf(a.mode) - SCAN_MODES.indexOf(b.mode));
-        options.onProgress?.({ done: ++done, total: pages.length, url: page.url });
-      }
+    };
+    // The three visits of a page run side by side: most of a visit is waiting (for the network to
+    // go quiet, for a banner to appear), so three at once cost little more wall time than one.
+    const run = async (page: ScannedPage) => {
+      await Promise.all(SCAN_MODES.map((mode) => visit(page, mode)));
+      page.visits.sort((a, b) => SCAN_MODES.indexOf(a.mode) - SCAN_MODES.indexOf(b.mode));
+      options.onProgress?.({ done: ++done, total: pages.length, url: page.url });
     };
     await new Promise<void>((resolve, reject) => {
       const pump = () => {
-        while (active < concurrency && tasks.length) {
-          const task = tasks.shift()!;
+        while (active < concurrency && queue.length) {
+          const page = queue.shift()!;
           active++;
-          run(task)
+          run(page)
             .catch(reject)
             .finally(() => {
               active--;
               pump();
             });
         }
-        if (!active && !tasks.length) resolve();
+        if (!active && !queue.length) resolve();
       };
       pump();
     });

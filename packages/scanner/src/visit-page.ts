@@ -17,6 +17,8 @@ export interface VisitOptions {
   /** Longest wait for quiet after load and after the choice, in ms. @default 5000 */
   maxWaitMs?: number;
   choice?: ChoiceOptions;
+  /** Called with each phase's wall time, for the profile script (scripts/bench/scanner-profile.mjs). */
+  onPhase?: (phase: string, ms: number) => void;
 }
 
 /** A visit and the links its page holds (the crawler reads them from the `before` visit). */
@@ -74,6 +76,12 @@ export async function visitPage(browser: Browser, url: string, mode: ScanMode, o
   let context: BrowserContext | undefined;
   let links: string[] = [];
   let choiceAt = Infinity;
+  let mark = Date.now();
+  const phase = (name: string) => {
+    const now = Date.now();
+    options.onPhase?.(name, now - mark);
+    mark = now;
+  };
   try {
     // Service workers are blocked so every request shows up here, not inside a worker.
     // A visitor's user agent: "HeadlessChrome" is another signal banners hide from.
@@ -104,7 +112,9 @@ export async function visitPage(browser: Browser, url: string, mode: ScanMode, o
     });
     const page = await context.newPage();
     await watchInitiators(page, initiators);
+    phase('open context');
     const navigation = await loadPage(page, url, timeoutMs);
+    phase('load');
     visit.status = navigation.status;
     if (navigation.error) visit.error = navigation.error;
     visit.finalUrl = page.url() === 'about:blank' ? url : page.url();
@@ -112,15 +122,19 @@ export async function visitPage(browser: Browser, url: string, mode: ScanMode, o
       // Before consent the page is left until the network is quiet. With a choice to make, the
       // scanner clicks as soon as a banner is there (as a quick visitor would): whatever the page
       // does before that click is the `before` visit's business, so a second wait buys nothing.
-      if (mode === 'before') await waitForQuiet(quiet, idleMs, maxWaitMs);
-      else {
+      if (mode === 'before') {
+        await waitForQuiet(quiet, idleMs, maxWaitMs);
+        phase('quiet');
+      } else {
         const choice: ChoiceResult = await makeChoice(page, mode, { ...options.choice, beforeAct: () => (choiceAt = Date.now()) }).catch((e: Error) => ({
           method: 'none' as const,
           found: false,
           detail: `the click failed: ${firstLine(e.message)}`,
         }));
         visit.choice = choice;
+        phase('choice');
         await waitForQuiet(quiet, idleMs, maxWaitMs);
+        phase('quiet');
       }
       visit.akkoord = await page.evaluate(() => typeof (window as unknown as { akkoord?: unknown }).akkoord === 'object').catch(() => false);
       if (mode === 'before') links = await readLinks(page);
@@ -130,10 +144,12 @@ export async function visitPage(browser: Browser, url: string, mode: ScanMode, o
     await Promise.all(pending);
     visit.cookies = await readCookies(context, options.site, setCookies, writes);
     visit.requests = thirdPartyRequests(requests, options.site, initiators, choiceAt);
+    phase('read');
   } catch (e) {
     visit.error = visit.error ?? firstLine((e as Error).message);
   } finally {
     await context?.close().catch(() => undefined);
+    phase('close');
   }
   return { visit, links };
 }
