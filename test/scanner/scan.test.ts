@@ -2,10 +2,13 @@
 // with a declarations file, asserting the exact findings (not just that a report was written),
 // then the CLI's outputs, --write, and the errors a user can run into.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { parseDeclarations } from '@akkoord/privacy-statement';
 import { runScanCommand, scanSite, type ScanIo, type ScanReport } from '@akkoord/scanner';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -228,6 +231,18 @@ describe.runIf(browserAvailable())('akkoord scan (Chromium, fixture site)', () =
       expect(out.stderr.split('\n').filter((l) => l.startsWith('akkoord scan:'))).toHaveLength(1);
       expect(out.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  test('npx akkoord scan works from the repository as docs/scanner.md says (the built packages, through the bin)', async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const run = promisify(execFile);
+    const { stdout, stderr } = await run('npx', ['--no-install', 'akkoord', 'scan', fx.url('/about/'), '--pages', '1', '--lang', 'nl', `--chromium-args=${HOST_RULES}`], {
+      cwd: root,
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
+    expect(stdout).toContain('Cookiescan van');
+    expect(stdout).toMatch(/0 overtredingen/);
+    expect(stderr).toMatch(/^scan: 1\/1 http:\/\/www\.bakkerij\.test:\d+\/about\/$/m);
   });
 
   test('runs through the akkoord CLI, which catches a typo before the browser starts', async () => {
