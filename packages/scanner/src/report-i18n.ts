@@ -95,7 +95,8 @@ export function categoryWithSource(t: ReportTranslate, item: Pick<ScanFinding, '
 
 /** Names a finding's subject, e.g. `Cookie _fbp from facebook.com` or `Host connect.example`. */
 export function subjectPhrase(t: ReportTranslate, subject: Subject, fmt: InlineFormat): string {
-  const key = subject.domain ? `subject.${subject.type}From` : `subject.${subject.type}`;
+  // A request's subject is its host, and its domain the same host: say it once.
+  const key = subject.domain && subject.domain !== subject.name ? `subject.${subject.type}From` : `subject.${subject.type}`;
   return phrase(t, key, { name: subject.name, domain: subject.domain ?? '' }, fmt);
 }
 
