@@ -11,13 +11,16 @@ import typescript from '@rollup/plugin-typescript';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkgs = ['core', 'consent-log', 'banner'];
-/** Everything rollup compiles: the studio bundles the (browser-safe) generator. */
-const browserPkgs = [...pkgs, 'privacy-statement', 'studio'];
+/** Everything rollup compiles: the studio bundles the (browser-safe) generator and scanner parts. */
+const browserPkgs = [...pkgs, 'privacy-statement', 'scanner', 'studio'];
+/** Subpath entries, mapped like the root tsconfig `paths`. */
+const subpaths = { '@akkoord/scanner/browser': `${root}packages/scanner/src/browser.ts` };
 
 /** @akkoord/x -> packages/x/src/index.ts, like the root tsconfig `paths`. */
 const workspaceSources = () => ({
   name: 'akkoord-workspace-sources',
   resolveId(id) {
+    if (subpaths[id]) return subpaths[id];
     const m = /^@akkoord\/([a-z-]+)$/.exec(id);
     return m ? `${root}packages/${m[1]}/src/index.ts` : null;
   },
@@ -47,7 +50,10 @@ const ts = () =>
       module: 'ESNext',
       moduleResolution: 'Bundler',
       // Siblings from source, as in the root tsconfig: a clean clone has no dist/ yet.
-      paths: Object.fromEntries(browserPkgs.map((p) => [`@akkoord/${p}`, [`${root}packages/${p}/src/index.ts`]])),
+      paths: {
+        ...Object.fromEntries(browserPkgs.map((p) => [`@akkoord/${p}`, [`${root}packages/${p}/src/index.ts`]])),
+        ...Object.fromEntries(Object.entries(subpaths).map(([id, file]) => [id, [file]])),
+      },
       // The generator's CLI files sit in the same src/ as its browser-safe library; their Node
       // types must resolve here although only the library ends up in a bundle.
       types: ['node'],

@@ -6,7 +6,11 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   resolve: {
     // Sibling packages are tested from source, like the root tsconfig `paths`.
-    alias: [{ find: /^@akkoord\/([a-z-]+)$/, replacement: `${root}packages/$1/src/index.ts` }],
+    alias: [
+      { find: /^@akkoord\/([a-z-]+)$/, replacement: `${root}packages/$1/src/index.ts` },
+      // The scanner's browser-safe subpath (the studio imports it).
+      { find: /^@akkoord\/scanner\/browser$/, replacement: `${root}packages/scanner/src/browser.ts` },
+    ],
   },
   // Production JSX transform in tests too: the development one adds `__self`/`__source` props,
   // which the banner's own renderer (packages/banner/src/dom.ts) would write as attributes.

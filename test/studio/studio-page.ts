@@ -2,7 +2,6 @@
  * Shared steps of the studio's real-browser tests: make sure the build exists, serve it, open a
  * page with a chosen interface language, read the sandboxed preview, fill a small business.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
@@ -14,11 +13,13 @@ export const DIST = `${ROOT}packages/studio/dist`;
 /** The autosave key (same as src/constants.ts, kept literal so the test notices a silent change). */
 export const STORAGE_KEY = 'akkoord-studio:declarations:v1';
 
-/** Builds the studio when its dist/ is missing (a clean checkout), so the suite tests real output. */
+/**
+ * The suite tests the real build, which `npm test` makes first. A missing build is an error that
+ * says so (it used to fall back to a rollup config that no longer exists).
+ */
 export function ensureBuilt(): void {
   if (existsSync(`${DIST}/studio.js`) && existsSync(`${DIST}/index.html`)) return;
-  execFileSync('npx', ['rollup', '-c', 'packages/studio/rollup.config.mjs', '--silent'], { cwd: ROOT, stdio: 'inherit', timeout: 110_000 });
-  execFileSync('cp', ['-r', `${ROOT}packages/studio/public/.`, DIST], { cwd: ROOT });
+  throw new Error(`the studio is not built (${DIST}/studio.js or index.html is missing): run npm run build first`);
 }
 
 /** An init script that fixes the interface language before the app reads it. */

@@ -18,6 +18,9 @@ export { renderText } from './report-text.js';
 export { renderMarkdown } from './report-markdown.js';
 export { renderHtml } from './report-html.js';
 export { updateDeclarations } from './write-declarations.js';
+export { newCookieEntries, cookieScanOf } from './new-cookie-entries.js';
+export type { NewCookieEntry } from './new-cookie-entries.js';
+export { checkScanReport, parseScanReport } from './check-scan-report.js';
 export { siteOf } from './site-of.js';
 export { SCAN_MODES, SEVERITY_ORDER } from './types.js';
 export type {

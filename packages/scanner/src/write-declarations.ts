@@ -10,14 +10,13 @@
  * made through the Document API; should they ever differ (an unusual layout), the Document's own
  * output is used, which loses some formatting but never data.
  */
-import type { Cookie, Text } from '@akkoord/privacy-statement';
 import { Document, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Node, Pair } from 'yaml';
-import { compareItems } from './build-inventory.js';
-import { categoryOf } from './categories.js';
-import { sorted } from './compare-text.js';
-import { declaredMatchers, matchesDeclared } from './match-declaration.js';
-import type { Category, InventoryItem, ScanReport } from './types.js';
+import { cookieScanOf, newCookieEntries, scanDate, type CookieScanValue, type NewCookieEntry } from './new-cookie-entries.js';
+import type { ScanReport } from './types.js';
+
+// Kept importable from here: it was born in this module and callers import it from it.
+export { isoDuration } from './new-cookie-entries.js';
 
 /** Options of {@link updateDeclarations}. */
 export interface WriteDeclarationsOptions {
@@ -39,27 +38,18 @@ export interface WriteDeclarationsResult {
 
 /** An entry to append and the comment lines written above it (YAML only). */
 interface NewEntry {
-  entry: Cookie;
+  entry: NewCookieEntry['entry'];
   notes: string[];
 }
 
-/** One undeclared name of one type, merged over the domains it was seen on. */
-interface Candidate {
-  item: InventoryItem;
-  type: 'cookie' | 'localStorage' | 'sessionStorage';
-  third: boolean;
-  maxAge: (number | null)[];
-}
-
-/** Obviously unfinished in both languages, so nobody publishes it by accident. */
-const PLACEHOLDER_PURPOSE: Text = {
-  nl: 'TE CONTROLEREN: het doel is onbekend. Beschrijf waarvoor dit wordt gebruikt.',
-  en: 'TO REVIEW: the purpose is unknown. Describe what this is used for.',
-};
-/** Akkoord's own decision cookie: the one item whose purpose is certain. */
-const DECISION_PURPOSE: Text = { nl: 'Onthoudt uw cookiekeuze.', en: 'Remembers your cookie choice.' };
 const UNKNOWN_NOTE = 'TODO review: unknown to the Open Cookie Database; category and purpose are placeholders';
 const addedNote = (date: string) => `added by akkoord scan ${date}: review category, purpose and duration`;
+
+/** The review marks of an entry as the YAML comments above it, in a fixed order. */
+const notesOf = (e: NewCookieEntry, date: string): string[] => [
+  ...(e.review.includes('scan') ? [addedNote(date)] : []),
+  ...(e.review.includes('unknown') ? [UNKNOWN_NOTE] : []),
+];
 
 /** Marks a JSON number whose written form `JSON.stringify` would change (`2.10` → `2.1`). */
 const RAW = '\u0000akkoord-raw:';
@@ -70,7 +60,8 @@ const RAW_OUT = /"\\u0000akkoord-raw:([-+.0-9eE]+)"/g;
  * scan's date and the sorted names of every cookie, localStorage and sessionStorage item, and
  * appends a `cookies` entry for each such item that is neither declared (`item.declared`) nor
  * matched by an entry already in the text (so a second run adds nothing). IndexedDB databases and
- * requests are not added: the declarations have no entry type for them.
+ * requests are not added: the declarations have no entry type for them. Which entries and what
+ * they say is decided by new-cookie-entries.ts; this module only writes them into the text.
  *
  * @throws Error naming the file when the text is not valid YAML/JSON, its top level is not a
  *   mapping, or `cookies` is present but not a list.
@@ -78,11 +69,11 @@ const RAW_OUT = /"\\u0000akkoord-raw:([-+.0-9eE]+)"/g;
  */
 export function updateDeclarations(text: string, report: ScanReport, options: WriteDeclarationsOptions): WriteDeclarationsResult {
   const { file } = options;
-  const date = /^\d{4}-\d{2}-\d{2}/.exec(report.startedAt)?.[0] ?? options.today;
+  const date = scanDate(report) ?? options.today;
   if (!date) throw new Error(`${file}: the scan report has no valid start date (startedAt: ${JSON.stringify(report.startedAt)})`);
-  const stored = report.inventory.filter((i) => i.type === 'cookie' || i.type === 'localStorage' || i.type === 'sessionStorage');
-  const scan = { date, found: sorted(stored.map((i) => i.name)) };
-  const plan = (existing: unknown[]) => planEntries(stored, existing, options.today ?? date);
+  const scan = cookieScanOf(report, date);
+  const noteDate = options.today ?? date;
+  const plan = (existing: unknown[]) => newCookieEntries(report, existing).map((e) => ({ entry: e.entry, notes: notesOf(e, noteDate) }));
   const json = file.toLowerCase().endsWith('.json') || /^\uFEFF?\s*\{/.test(text);
   let result: { out: string; added: NewEntry[] };
   try {
@@ -96,107 +87,8 @@ export function updateDeclarations(text: string, report: ScanReport, options: Wr
   return { text: out, added: added.map((e) => e.entry.name), scanFound: scan.found.length };
 }
 
-type Scan = { date: string; found: string[] };
+type Scan = CookieScanValue;
 type Plan = (existing: unknown[]) => NewEntry[];
-
-/** The entries to append, in inventory order; several names under one database prefix become one pattern. */
-function planEntries(items: readonly InventoryItem[], existing: unknown[], date: string): NewEntry[] {
-  const named = existing.filter((e): e is Cookie => !!e && typeof e === 'object' && typeof (e as Cookie).name === 'string');
-  const matchers = declaredMatchers(named);
-  const byName = new Map<string, Candidate>();
-  for (const item of [...items].sort(compareItems)) {
-    if (item.declared !== undefined || matchers.some((m) => matchesDeclared(m, item.type, item.name))) continue;
-    const key = `${item.type}\0${item.name}`;
-    const c = byName.get(key) ?? { item, type: item.type as Candidate['type'], third: false, maxAge: [] };
-    c.third ||= item.party === 'third';
-    if (item.maxAgeSeconds !== undefined) c.maxAge.push(item.maxAgeSeconds);
-    byName.set(key, c);
-  }
-  const groups = new Map<string, Candidate[]>();
-  for (const c of byName.values()) {
-    const k = c.item.known;
-    if (k?.wildcard && c.item.name.startsWith(k.name)) groups.set(`${c.type}\0${k.id}`, [...(groups.get(`${c.type}\0${k.id}`) ?? []), c]);
-  }
-  const done = new Set<Candidate>();
-  const out: NewEntry[] = [];
-  for (const c of byName.values()) {
-    if (done.has(c)) continue;
-    const group = c.item.known ? groups.get(`${c.type}\0${c.item.known.id}`) : undefined;
-    const members = group && group.length > 1 ? group : [c];
-    for (const m of members) done.add(m);
-    out.push(makeEntry(members.length > 1 ? `${c.item.known!.name}*` : c.item.name, members, date));
-  }
-  return out;
-}
-
-/** One entry: what the database or Akkoord knows, else the most cautious placeholders. */
-function makeEntry(name: string, members: Candidate[], date: string): NewEntry {
-  const { item, type } = members[0]!;
-  const known = item.known;
-  const category: Category | undefined = item.category ?? (known ? categoryOf(known.category) : undefined);
-  const description = known?.description.trim();
-  const provider = known?.controller || known?.platform;
-  const duration = durationOf(type, known?.retentionIso, members.flatMap((m) => m.maxAge));
-  const entry: Cookie = {
-    name: schemaSafeName(name),
-    ...(provider ? { provider } : {}),
-    ...(members.some((m) => m.third) ? { party: 'third' as const } : {}),
-    ...(type !== 'cookie' ? { type } : {}),
-    // Unknown means marketing: the category that asks consent for the most, until someone checks.
-    category: category ?? 'marketing',
-    purpose: item.categorySource === 'akkoord' ? DECISION_PURPOSE : description ? { en: description } : PLACEHOLDER_PURPOSE,
-    ...(duration ? { duration } : {}),
-  };
-  return { entry, notes: category ? [addedNote(date)] : [addedNote(date), UNKNOWN_NOTE] };
-}
-
-/**
- * The schema forbids spaces, `<`, `>` and `"` in a name, and `cookieMatcher` reads `/…/` as a
- * regular expression; storage keys may contain either. `*` stands in for those characters, so
- * the entry still matches the key it was made for.
- */
-function schemaSafeName(name: string): string {
-  const safe = name.replace(/[\s<>"]+/g, '*');
-  return /^\/.+\/[a-z]*$/.test(safe) ? `*${safe.slice(1)}` : safe;
-}
-
-/**
- * The duration to declare. sessionStorage is gone when the tab closes, whatever the database
- * says; otherwise the database's retention, else the longest lifetime seen. localStorage has no
- * expiry at all, so it gets none and the validator asks for one.
- */
-function durationOf(type: Candidate['type'], retentionIso: string | undefined, maxAge: (number | null)[]): string | undefined {
-  if (type === 'sessionStorage') return 'session';
-  if (retentionIso) return retentionIso;
-  if (!maxAge.length) return undefined;
-  const lasting = maxAge.filter((s): s is number => s !== null && s > 0);
-  return lasting.length ? isoDuration(Math.max(...lasting)) : 'session';
-}
-
-const DAY = 86_400;
-const YEAR = 365.2425 * DAY;
-const MONTH = YEAR / 12;
-
-/**
- * A cookie lifetime in seconds as a readable ISO 8601 duration. The browser reports the time left
- * when the scan read it, a little under what the site set, so the value is rounded to whole years
- * or months when it lies within about a week of them, else to days (hours and minutes below a
- * day): 729.9 days is `P2Y`, 400 days `P13M`, 45 days `P45D`.
- *
- * @example isoDuration(63_072_000) // 'P2Y'
- */
-export function isoDuration(seconds: number): string {
-  if (seconds < 3600) return `PT${Math.max(1, Math.round(seconds / 60))}M`;
-  if (seconds < DAY) return `PT${Math.round(seconds / 3600)}H`;
-  const near = (unit: number, tolerance: number) => {
-    const n = Math.round(seconds / unit);
-    return n >= 1 && Math.abs(seconds / unit - n) <= tolerance ? n : 0;
-  };
-  const years = near(YEAR, 0.02);
-  if (years) return `P${years}Y`;
-  const months = seconds >= 28 * DAY ? near(MONTH, 0.25) : 0;
-  return months ? `P${months}M` : `P${Math.round(seconds / DAY)}D`;
-}
 
 /** JSON: parsed, changed and written back with 2-space indentation (JSON has no comments to keep). */
 function updateJson(text: string, file: string, scan: Scan, plan: Plan): { out: string; added: NewEntry[] } {

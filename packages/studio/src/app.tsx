@@ -8,6 +8,7 @@ import { groupFindings } from './group-findings.js';
 import { createT, type UiLang } from './i18n.js';
 import { FindingsPanel } from './findings-panel.js';
 import { Preview } from './preview.js';
+import { ScanPanel, type ImportedScan } from './scan-panel.js';
 import { scheduleIdle } from './schedule-idle.js';
 import { DpoSection } from './sections/dpo-section.js';
 import { MetaSection } from './sections/meta-section.js';
@@ -44,6 +45,8 @@ export function App({ store, initialLang, onLang, onStartOver, today }: AppProps
   const [d, setD] = useState<Declarations>(store.get());
   const [lang, setLang] = useState<UiLang>(initialLang);
   const [findings, setFindings] = useState<Finding[]>([]);
+  // The imported scan is not part of the declarations: it is shown until closed or started over.
+  const [scan, setScan] = useState<ImportedScan | undefined>(undefined);
   // Layout effect, and catch up on changes made before it ran, so no early edit is missed.
   useLayoutEffect(() => {
     setD(store.get());
@@ -57,6 +60,11 @@ export function App({ store, initialLang, onLang, onStartOver, today }: AppProps
   const t = useMemo(() => createT(lang), [lang]);
   const findingsByField = useMemo(() => groupFindings(findings), [findings]);
   const ctx: StudioContextValue = { d, set: store.set, update: store.update, t, lang, findingsByField };
+  // The focused close button disappears with the panel: focus goes back to where a scan is opened.
+  const closeScan = () => {
+    setScan(undefined);
+    document.getElementById('import-scan')?.focus();
+  };
   const switchLang = (l: UiLang) => {
     setLang(l);
     onLang?.(l);
@@ -76,7 +84,14 @@ export function App({ store, initialLang, onLang, onStartOver, today }: AppProps
             <option value="en" lang="en">English</option>
           </select>
         </div>
-        <Toolbar onImport={(x) => store.replace(x)} onStartOver={onStartOver} />
+        <Toolbar
+          onImport={(x) => store.replace(x)}
+          onScan={(report, file) => setScan({ report, file })}
+          onStartOver={() => {
+            setScan(undefined);
+            onStartOver();
+          }}
+        />
       </header>
       <div class="layout">
         <nav class="sections-nav" aria-label={t('app.sections')}>
@@ -89,6 +104,7 @@ export function App({ store, initialLang, onLang, onStartOver, today }: AppProps
           </ul>
         </nav>
         <main id="form" class="form" tabIndex={-1}>
+          {scan ? <ScanPanel scan={scan} today={today} onClose={closeScan} /> : null}
           <form onSubmit={(e) => e.preventDefault()} aria-label={t('app.title')}>
             <OrganisationSection />
             <DpoSection />

@@ -1,13 +1,17 @@
-/** Open, save, download and start over: the file actions in the page header. */
+/** Open, import a scan, save, download and start over: the file actions in the page header. */
+import type { ScanReport } from '@akkoord/scanner/browser';
 import { useState } from 'preact/hooks';
 import { downloadText } from './download.js';
 import { exportYaml } from './export-yaml.js';
 import { bannerConfigJson, publishedLangs, readDeclarations, registerCsv, statementFragment, statementMarkdown, statementPage, type Declarations, type Lang, type Output } from './generator.js';
+import { readScan } from './read-scan.js';
 import { useStudio } from './studio-context.js';
 
 /** Props of {@link Toolbar}. */
 export interface ToolbarProps {
   onImport: (d: Declarations) => void;
+  /** A checked scan report (`akkoord scan --format json`) and its file name. */
+  onScan: (report: ScanReport, file: string) => void;
   onStartOver: () => void;
 }
 
@@ -16,7 +20,7 @@ const baseName = (d: Declarations): string =>
   (d.organisation?.legalName ?? 'privacy').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'privacy';
 
 /** The header toolbar. Import errors are listed with file:line:column in a live region. */
-export function Toolbar({ onImport, onStartOver }: ToolbarProps) {
+export function Toolbar({ onImport, onScan, onStartOver }: ToolbarProps) {
   const { d, t } = useStudio();
   const [status, setStatus] = useState<{ ok: boolean; lines: string[] } | undefined>(undefined);
   const open = async (e: Event) => {
@@ -29,6 +33,18 @@ export function Toolbar({ onImport, onStartOver }: ToolbarProps) {
       onImport(result.data);
       setStatus({ ok: true, lines: [t('import.done', { file: file.name })] });
     } else setStatus({ ok: false, lines: result.errors });
+  };
+  // A scan never replaces the declarations: it opens the scan panel, and applying is a separate step.
+  const openScan = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = readScan(await file.text(), file.name, t);
+    input.value = '';
+    if (result.ok) {
+      onScan(result.report, file.name);
+      setStatus({ ok: true, lines: [t('scanImport.done', { file: file.name })] });
+    } else setStatus({ ok: false, lines: [result.error] });
   };
   const name = baseName(d);
   const save = (file: string, out: Output, type: string) => {
@@ -52,6 +68,10 @@ export function Toolbar({ onImport, onStartOver }: ToolbarProps) {
       <label class="button file">
         {t('actions.import')}
         <input type="file" accept=".yaml,.yml,.json,application/json,text/yaml" class="sr-only" id="import-file" onChange={open} />
+      </label>
+      <label class="button file">
+        {t('actions.importScan')}
+        <input type="file" accept=".json,application/json" class="sr-only" id="import-scan" onChange={openScan} />
       </label>
       <button type="button" id="export-yaml" onClick={() => downloadText(`${name}-declarations.yaml`, exportYaml(d), 'text/yaml')}>
         {t('actions.export')}
