@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = fileURLToPath(new URL('./bench/', import.meta.url));
-const parts = ['banner', 'collector', 'statement', 'studio'];
+const parts = ['banner', 'collector', 'statement', 'studio', 'scanner'];
 
 const rows = [];
 for (const part of parts) {

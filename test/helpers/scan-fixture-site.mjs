@@ -113,6 +113,9 @@ function route(host, path, port) {
   switch (path) {
     case '/':
       return { body: html('Bakkerij', akkoordTag, `${nav(HOME_LINKS)}${gatedTracker(port)}`), headers: sessionCookie };
+    case '/bench/':
+      // The bench's start page: a small site with the banner on every page (scripts/bench/scanner.mjs).
+      return { body: html('Bench', akkoordTag, `${nav(Array.from({ length: PLAIN_PAGES }, (_, i) => `/p/${i + 1}`))}${gatedTracker(port)}`), headers: sessionCookie };
     case '/leaky/':
       return { body: html('Lek', akkoordTag, `<script src="http://${TRACKER_HOST}:${port}/stats.js"></script>`), headers: sessionCookie };
     case '/foreign/':
