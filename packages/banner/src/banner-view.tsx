@@ -28,14 +28,22 @@ export interface ViewProps {
   _toggle(category: string, on: boolean): void;
 }
 
-/** The three equal choices, on both layers: refusing is as easy as accepting. */
-const choices = (p: ViewProps, third: Action) => (
-  <div class="a">
-    {(['accept-all', 'reject-all', third] as const).map((a) => (
-      <button type="button" data-action={a} onClick={() => p._act(a)}>
-        {p._t('actions.' + a.replace('-a', 'A'))}
-      </button>
-    ))}
+/** One choice button; `label` is its text key. */
+const button = (p: ViewProps, action: Action, label: string) => (
+  <button type="button" data-action={action} onClick={() => p._act(action)}>
+    {p._t(label)}
+  </button>
+);
+
+/**
+ * The three equal choices, on both layers: refusing is as easy as accepting. The buttons share
+ * one look (no class of their own), so none is nudged.
+ */
+const choices = (p: ViewProps, third: Action, thirdLabel: string) => (
+  <div class="actions">
+    {button(p, 'accept-all', 'actions.acceptAll')}
+    {button(p, 'reject-all', 'actions.rejectAll')}
+    {button(p, third, thirdLabel)}
   </div>
 );
 
@@ -109,16 +117,16 @@ export const View = (p: ViewProps) => {
   if (!p._dialog) {
     const purposes = config.categories.filter((c) => !c.required).map((c) => pick(c.title, lang).toLowerCase());
     return (
-      <div class="b" role="region" aria-labelledby="akk-t" tabindex="-1">
+      <div class="banner" role="region" aria-labelledby="akk-t" tabindex="-1">
         <h2 id="akk-t">{t('banner.title')}</h2>
         {intro(p, t('banner.body', { organisation: config.organisation || location.hostname, purposes: purposes.join(', ') }))}
-        {choices(p, 'preferences')}
+        {choices(p, 'preferences', 'actions.preferences')}
       </div>
     );
   }
   return (
-    <div class="o">
-      <div class="d" role="dialog" aria-modal="true" aria-labelledby="akk-t">
+    <div class="overlay">
+      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="akk-t">
         <h2 id="akk-t">{t('preferences.title')}</h2>
         {intro(p, t('preferences.intro', { days: config.cookie!.expiryDays! }))}
         <ul>{config.categories.map((c) => category(p, c))}</ul>
@@ -127,7 +135,7 @@ export const View = (p: ViewProps) => {
             <small>{t('preferences.consentId', { id: p._decision.id })}</small>
           </p>
         )}
-        {choices(p, 'save')}
+        {choices(p, 'save', 'actions.save')}
       </div>
     </div>
   );

@@ -136,7 +136,7 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
       const name = names[what] || what;
       el.lang = o.lang;
       render(
-        <div class="p" role="group" aria-label={iframe.title || name}>
+        <div class="placeholder" role="group" aria-label={iframe.title || name}>
           <p>{t('placeholder.text', { name })}</p>
           <button type="button" data-action="allow" onClick={() => m.allow(what)}>
             {t('placeholder.allow')}

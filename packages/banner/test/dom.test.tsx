@@ -14,7 +14,7 @@ beforeEach(() => {
 describe('render', () => {
   it('turns JSX into DOM: attributes, nested elements, texts, fragments; skips null/false/true/""', () => {
     render(
-      <div class="b" role="region" aria-labelledby="t" tabindex="-1">
+      <div class="banner" role="region" aria-labelledby="t" tabindex="-1">
         <h2 id="t">Titel</h2>
         <>
           <p>
@@ -30,7 +30,7 @@ describe('render', () => {
       root,
     );
     expect(root.innerHTML).toBe(
-      '<div class="b" role="region" aria-labelledby="t" tabindex="-1"><h2 id="t">Titel</h2><p>een 2 </p><i>a</i><i>b</i></div>',
+      '<div class="banner" role="region" aria-labelledby="t" tabindex="-1"><h2 id="t">Titel</h2><p>een 2 </p><i>a</i><i>b</i></div>',
     );
   });
 

@@ -1,6 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED, merge, pick, textsFor, translator } from '../src/texts.js';
 import type { AkkoordConfig } from '@akkoord/core';
+
+const SRC = new URL('../src/', import.meta.url);
+/** The banner's source code, where every text key is written out in full. */
+const source = readdirSync(SRC)
+  .filter((f) => /\.tsx?$/.test(f))
+  .map((f) => readFileSync(new URL(f, SRC), 'utf8'))
+  .join('\n');
 
 const keys = (o: unknown, prefix = ''): string[] =>
   Object.entries(o as Record<string, unknown>).flatMap(([k, v]) =>
@@ -16,6 +24,15 @@ describe('banner texts', () => {
         expect(typeof v == 'string' && v.trim().length > 0, `${lang}:${k}`).toBe(true);
       }
     }
+  });
+
+  it('writes every key out where it is used, and uses every key it ships', () => {
+    // Plural forms are looked up by their base key (`preferences.services` for `_one`/`_other`).
+    const shipped = [...new Set(keys(BUNDLED.en).map((k) => k.replace(/_(one|other)$/, '')))];
+    const used = [...source.matchAll(/'((?:banner|actions|preferences|gpc|placeholder)\.\w+)'/g)].map((m) => m[1]!);
+    expect(shipped.filter((k) => !used.includes(k)), 'keys shipped but not found in src/ as a literal').toEqual([]);
+    expect(used.filter((k) => !shipped.includes(k)), 'keys used in src/ that the texts lack').toEqual([]);
+    expect(source).toContain("'actions.acceptAll'");
   });
 
   it('uses the formal "u" in Dutch and plain words for the choices', () => {

@@ -25,7 +25,7 @@ export function clearCookies(config: AkkoordConfig, granted: (what: string) => b
   const names = Object.keys(env.cookies.get()).filter(
     (n) => n != config.cookie!.name && drop.some(hit(n)) && !keep.some(hit(n)),
   );
-  if (names[0]) {
+  if (names.length > 0) {
     const { hostname, pathname } = env.location;
     const labels = hostname.split('.');
     const domains: (string | undefined)[] = [undefined];

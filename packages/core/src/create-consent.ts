@@ -61,7 +61,7 @@ export function createConsent(config: AkkoordConfig, env: Env = browserEnv()): C
       withdrawn,
       granted: all.filter((w) => !isGranted(cfg, previous, w) && manager.has(w)),
     });
-    if (withdrawn[0] && cfg.reloadOnWithdraw) env.location.reload();
+    if (withdrawn.length > 0 && cfg.reloadOnWithdraw) env.location.reload();
   };
 
   const save = (choice: Choice, action?: DecisionAction): ConsentDecision => {
@@ -71,18 +71,22 @@ export function createConsent(config: AkkoordConfig, env: Env = browserEnv()): C
       const pick = choice.services?.[c.id];
       const all = c.services!.map((s) => s.id);
       const chosen = pick ? all.filter((s) => pick.includes(s)) : all;
-      if (!c.required && (!choice.categories.includes(c.id) || (all[0] && !chosen[0]))) continue;
+      // A category with services but none of them chosen is not granted either.
+      if (!c.required && (!choice.categories.includes(c.id) || (all.length > 0 && chosen.length == 0))) continue;
       if (!c.required && chosen.length < all.length) services[c.id] = chosen;
       categories.push(c.id);
     }
-    const n = categories.filter((c) => optional.includes(c)).length;
+    const optionalGranted = categories.filter((c) => optional.includes(c)).length;
+    const limited = Object.keys(services).length > 0;
     const decision: ConsentDecision = {
       id: (consentId ||= env.randomId()),
       revision: String(cfg.revision),
       categories,
       services,
       time: env.now(),
-      action: action || (!n ? 'reject-all' : n == optional.length && !Object.keys(services)[0] ? 'accept-all' : 'custom'),
+      action:
+        action ||
+        (optionalGranted == 0 ? 'reject-all' : optionalGranted == optional.length && !limited ? 'accept-all' : 'custom'),
     };
     commit(decision);
     return decision;

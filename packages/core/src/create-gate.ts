@@ -40,7 +40,7 @@ export function createGate(manager: ConsentManager, doc: Document = document, op
   let waiting = false;
 
   const pump = () => {
-    while (!waiting && queue[0]) {
+    while (!waiting && queue.length > 0) {
       const old = queue.shift()!;
       if (!old.parentNode) continue; // removed by the page meanwhile: nothing to run
       const s = doc.createElement('script');

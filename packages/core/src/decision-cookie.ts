@@ -33,16 +33,18 @@ export function decodeDecision(raw: string | null | undefined): ConsentDecision 
     const time = parseInt(t!, 36);
     const action = ACTIONS[+a!];
     const services: Record<string, string[]> = {};
-    const categories = grants!.split('.').filter(Boolean).map((g) => {
-      const [c, ...s] = g.split(':');
-      if (![c, ...s].every((x) => ID_PATTERN.test(x!))) throw 0;
-      if (s[0]) services[c!] = s;
-      return c!;
-    });
+    const categories: string[] = [];
+    for (const grant of grants!.split('.').filter(Boolean)) {
+      const [category, ...granted] = grant.split(':') as [string, ...string[]];
+      if (![category, ...granted].every((x) => ID_PATTERN.test(x))) return null;
+      if (granted.length > 0) services[category] = granted;
+      categories.push(category);
+    }
     return v == COOKIE_VERSION && extra == null && ID_PATTERN.test(id!) && /^[\da-z]+$/.test(t!) && action
       ? { id: id!, revision: decodeURIComponent(rev!), categories, services, time, action }
       : null;
   } catch {
+    // A missing part (`undefined.split`) or a malformed %-escape in the revision.
     return null;
   }
 }

@@ -17,8 +17,9 @@ export function resolveLanguage(
   for (const tag of [preference, env.doc?.documentElement.lang, ...env.languages(), 'en']) {
     const t = tag?.toLowerCase();
     if (!t || t == 'auto') continue;
-    const i = low.indexOf(t) + 1 || low.indexOf(t.split('-')[0]!) + 1;
-    if (i) return available[i - 1]!;
+    const exact = low.indexOf(t);
+    const i = exact >= 0 ? exact : low.indexOf(t.split('-')[0]!);
+    if (i >= 0) return available[i]!;
   }
   return available[0] || 'en';
 }

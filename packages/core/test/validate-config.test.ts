@@ -61,6 +61,12 @@ describe('validateConfig', () => {
     expect(e!.message).toMatch(/^unknown field; expected one of .*reloadOnWithdraw/);
     expect(paths((c) => (c.categories[1].services[1].cookie = []))).toEqual(['categories[1].services[1].cookie']);
     expect(paths((c) => (c.cookie = { expires: 3 }))).toEqual(['cookie.expires']);
+    // Names that an object literal inherits are not fields either.
+    expect(paths((c) => (c.gpc = JSON.parse('{"constructor": true, "toString": 1, "__proto__": {}}')))).toEqual([
+      'gpc.constructor',
+      'gpc.toString',
+      'gpc.__proto__',
+    ]);
   });
 
   it('checks ids: pattern and uniqueness', () => {
