@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, parseAge, runCli, writeCheckpoints, loadSigningKey } from '../src/index.js';
+import { openStore, writeCheckpoints, loadSigningKey } from '../src/index.js';
+import { exportCommand } from '../src/export-command.js';
+import { keygenCommand } from '../src/keygen-command.js';
+import { parseAge, purgeCommand } from '../src/purge-command.js';
+import { HELP, runCli } from '../src/run-cli.js';
+import { serveCommand } from '../src/serve-command.js';
+import { verifyCommand } from '../src/verify-command.js';
 import { makeRecord } from './helpers/records.js';
 
 function sink() {
@@ -43,8 +49,23 @@ describe('akkoord-log', () => {
     for (const c of ['serve', 'verify', 'export', 'purge', 'keygen', '--allow-origin', '--token-file', '--base-path', '--signing-key']) expect(r.out).toContain(c);
   });
 
+  it('every option a command declares is in the help, with one type across commands', () => {
+    const commands = { serve: serveCommand, verify: verifyCommand, export: exportCommand, purge: purgeCommand, keygen: keygenCommand };
+    const types = new Map<string, string>();
+    for (const [name, command] of Object.entries(commands)) {
+      expect(HELP, name).toContain(`  ${name} `);
+      for (const [option, spec] of Object.entries(command.options)) {
+        expect(HELP, `${name} --${option}`).toContain(`--${option}`);
+        expect(types.get(option) ?? spec.type, `--${option}`).toBe(spec.type);
+        types.set(option, spec.type);
+      }
+    }
+  });
+
   it.each([
-    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['frobnicate'], 'unknown command "frobnicate"; use serve, verify, export, purge or keygen'],
+    [['serve', 'extra', '--db', 'x.db'], 'unexpected argument "extra"'],
+    [['keygen'], 'keygen: --out <file> is required'],
     [['verify'], '--db is required'],
     [['serve', '--db', 'x.db', '--port', 'eighty'], '--port: "eighty" is not valid; use a whole number from 0 to 65535'],
     [['serve', '--db', 'x.db', '--allow-origin', 'https://example.nl/path'], '--allow-origin: "https://example.nl/path" is not an origin'],

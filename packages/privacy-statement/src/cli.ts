@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
- * The `akkoord` command. Kept tiny at the top so `--help` starts fast: each command imports the
- * library only when it runs (lazy import), and only this file and node-io.ts touch Node.
+ * The `akkoord` command. Kept tiny at the top so `--help` starts fast: each command lives in its
+ * own module (`<name>-command.ts`, declaring its options and what it does) that is imported only
+ * when it runs, and only this file and node-io.ts touch Node.
  */
-import { parseArgs } from './cli-args.js';
+import { parseArgs } from 'node:util';
+import type { CliCommand, CliOptions } from './cli-command.js';
 import type { CliIo } from './cli-io.js';
+import { UsageError } from './cli-usage-error.js';
 
 /** Usage text. */
 export const HELP = `akkoord — privacy statement, register and banner config from one declarations file
@@ -33,41 +36,80 @@ Files may be YAML or JSON. Documentation: docs/privacy-statement.md, docs/declar
 docs/scanner.md.
 `;
 
-/** Flags each command accepts, for a clear error on a typo. */
-const COMMAND_FLAGS: Record<string, string[]> = {
-  init: ['lang'],
-  check: ['format', 'lang', 'today'],
-  statement: ['lang', 'format', 'out', 'force', 'today'],
-  register: ['lang', 'format', 'out', 'force', 'today'],
-  'banner-config': ['statement-url', 'out', 'force', 'today'],
-  // Kept in step with @akkoord/scanner's SCAN_FLAGS (a test compares them); listed here so a typo
-  // is caught before the scanner, which pulls in a browser driver, is loaded.
-  scan: ['declarations', 'pages', 'concurrency', 'format', 'out', 'fail-on', 'lang', 'write', 'accept-selector', 'reject-selector', 'chromium', 'chromium-args', 'timeout'],
+/** Every command, in the order `Valid: …` lists them; a loader may return undefined after saying why it cannot run. */
+const COMMANDS: Record<string, (io: CliIo) => Promise<CliCommand | undefined>> = {
+  init: async () => (await import('./init-command.js')).initCommand,
+  check: async () => (await import('./check-command.js')).checkCommand,
+  statement: async () => (await import('./statement-command.js')).statementCommand,
+  register: async () => (await import('./register-command.js')).registerCommand,
+  'banner-config': async () => (await import('./banner-config-command.js')).bannerConfigCommand,
+  scan: async (io) => (await import('./scan-command.js')).loadScanCommand(io),
 };
+
+/**
+ * Where the command name is: the first argument that names a command (so `--lang nl init` works
+ * too), else the first that is not an option (reported as unknown), else -1.
+ */
+function commandAt(argv: readonly string[]): number {
+  const known = argv.findIndex((a) => Object.hasOwn(COMMANDS, a));
+  return known >= 0 ? known : argv.findIndex((a) => !a.startsWith('-'));
+}
+
+/**
+ * Parses a command's arguments with node:util's `parseArgs` against the options it declares.
+ * Not strict, so the errors can say what is valid: an unknown option is reported with the list,
+ * a string option without a value (at the end, or followed by another `--option`) and a value on a
+ * boolean option are usage errors. Returns undefined after reporting an unknown option.
+ */
+function parseCommandArgs(name: string, args: string[], options: CliOptions, io: CliIo) {
+  const { values, positionals, tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
+  const unknown = tokens.find((t) => t.kind === 'option' && !Object.hasOwn(options, t.name));
+  if (unknown?.kind === 'option') {
+    const valid = Object.keys(options).map((f) => `--${f}`).join(', ');
+    io.stderr(`akkoord ${name}: unknown option ${unknown.rawName}. Valid: ${valid}.\n`);
+    return undefined;
+  }
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (options[t.name]?.type === 'boolean') {
+      if (t.value !== undefined) throw new UsageError(`${t.rawName} takes no value.`);
+    } else if (t.value === undefined || (!t.inlineValue && t.value.startsWith('--'))) {
+      throw new UsageError(`${t.rawName} needs a value.`);
+    }
+  }
+  return { values: values as Record<string, string | boolean | undefined>, positionals };
+}
 
 /**
  * Runs the CLI with injected io and returns the exit code: 0 success, 1 findings with errors,
  * 2 usage error. Never calls process.exit, so tests can run it in-process.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const { positionals, flags } = parseArgs(argv);
-  const [command, ...rest] = positionals;
-  if (flags['help'] || !command) {
+  const at = commandAt(argv);
+  const name = argv[at];
+  const help = argv.some((a) => a === '-h' || a === '--help' || a.startsWith('--help='));
+  if (help || name === undefined) {
     io.stdout(HELP);
-    return command || flags['help'] ? 0 : 2;
+    return help ? 0 : 2;
   }
-  const allowed = COMMAND_FLAGS[command];
-  if (!allowed) {
-    io.stderr(`akkoord: unknown command "${command}". Valid: ${Object.keys(COMMAND_FLAGS).join(', ')}. See akkoord --help.\n`);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    io.stderr(`akkoord: unknown command "${name}". Valid: ${Object.keys(COMMANDS).join(', ')}. See akkoord --help.\n`);
     return 2;
   }
-  const unknown = Object.keys(flags).filter((f) => !allowed.includes(f) && f !== 'help');
-  if (unknown.length) {
-    io.stderr(`akkoord ${command}: unknown option --${unknown[0]}. Valid: ${allowed.map((f) => `--${f}`).join(', ')}.\n`);
-    return 2;
+  const command = await load(io);
+  if (!command) return 2;
+  try {
+    const parsed = parseCommandArgs(name, argv.filter((_, i) => i !== at), command.options, io);
+    if (!parsed) return 2;
+    return await command.run(parsed.positionals, parsed.values, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`akkoord ${name}: ${e.message} See akkoord --help.\n`);
+      return 2;
+    }
+    throw e;
   }
-  const { runCommand } = await import('./cli-commands.js');
-  return runCommand(command, rest, flags, io);
 }
 
 /** True when this module is the process entry (`node dist/cli.js` or the npm bin link). */

@@ -133,8 +133,37 @@ describe('akkoord CLI', () => {
     expect(f.err()).toMatch(/nope\.yaml: cannot read the file/);
   });
 
+  it('a string option without its value and a value on --force are usage errors', async () => {
+    const a = fakeIo();
+    expect(await main(['check', demo, '--lang'], a.io)).toBe(2);
+    expect(a.err()).toBe('akkoord check: --lang needs a value. See akkoord --help.\n');
+    const b = fakeIo();
+    expect(await main(['register', demo, '--out', '--force'], b.io)).toBe(2);
+    expect(b.err()).toBe('akkoord register: --out needs a value. See akkoord --help.\n');
+    const c = fakeIo();
+    expect(await main(['register', demo, '--force=yes'], c.io)).toBe(2);
+    expect(c.err()).toBe('akkoord register: --force takes no value. See akkoord --help.\n');
+  });
+
+  it('reads --flag=value, options before the command, and -h anywhere', async () => {
+    const f = fakeIo();
+    expect(await main(['--lang', 'en', 'init'], f.io)).toBe(0);
+    expect(f.out()).toMatch(/# Privacy declarations/);
+    const g = fakeIo();
+    expect(await main(['register', demo, '--format=csv'], g.io)).toBe(0);
+    expect(g.out()).toMatch(/^register,id,name/);
+    const h = fakeIo();
+    expect(await main(['check', demo, '-h'], h.io)).toBe(0);
+    expect(h.out()).toMatch(/^akkoord — /);
+    const none = fakeIo();
+    expect(await main(['--force'], none.io)).toBe(2);
+    expect(none.out()).toMatch(/^akkoord — /);
+  });
+
+  // `npm test` builds before it runs the tests; run alone, a missing build must fail, not skip.
   const dist = `${ROOT}packages/privacy-statement/dist/cli.js`;
-  it.runIf(existsSync(dist))('the built dist/cli.js runs as a real process', () => {
+  it('the built dist/cli.js runs as a real process', () => {
+    if (!existsSync(dist)) throw new Error(`run npm run build first: ${dist} is missing`);
     const out = execFileSync(process.execPath, [dist, 'check', demo, '--format', 'json'], { encoding: 'utf8' });
     expect((JSON.parse(out) as { ok: boolean }).ok).toBe(true);
   });

@@ -20,7 +20,13 @@ export interface ScanIo {
   columns?: number;
 }
 
-/** The options `akkoord scan` accepts (the CLI rejects any other). */
+/**
+ * The options of `akkoord scan`: the one list of them. Each takes a value (`--pages 3` or
+ * `--pages=3`); a flag without one would need a type here. The `akkoord` CLI (in
+ * @akkoord/privacy-statement, which cannot import the scanner statically) loads this module
+ * before parsing, rejects any other option and passes the values on; the order is the order its
+ * `Valid: …` message lists them in.
+ */
 export const SCAN_FLAGS = [
   'declarations',
   'pages',
@@ -46,15 +52,18 @@ export const SCAN_USAGE = `  akkoord scan <url> [--declarations <file>] [--pages
                                                    visit the site in Chromium before consent, after
                                                    accept all and after reject all; report findings`;
 
-type Flags = Record<string, string | true>;
+/** Option values as parseArgs gives them: a string per given option (`true` only from a caller that passes a flag without its value). */
+type Flags = Readonly<Record<string, string | boolean | undefined>>;
 type Format = 'text' | 'json' | 'md' | 'html';
 
-/** A bad option: exit 2 with the message. */
-class UsageError extends Error {}
+/** A bad option: exit 2 with the message (the same shape as the `akkoord` CLI's UsageError). */
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
 
 const text = (flags: Flags, name: string): string | undefined => {
   const v = flags[name];
-  if (v === true) throw new UsageError(`--${name} needs a value.`);
+  if (typeof v === 'boolean') throw new UsageError(`--${name} needs a value.`);
   return v;
 };
 
@@ -62,7 +71,7 @@ const oneOf = <T extends string>(flags: Flags, name: string, valid: readonly T[]
   const v = text(flags, name);
   if (v === undefined) return fallback;
   if ((valid as readonly string[]).includes(v)) return v as T;
-  throw new UsageError(`--${name} must be one of ${valid.join(', ')} (got "${v}").`);
+  throw new UsageError(`--${name} must be one of: ${valid.join(', ')} (got "${v}").`);
 };
 
 const integer = (flags: Flags, name: string, min: number, max: number, fallback: number): number => {
