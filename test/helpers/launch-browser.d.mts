@@ -6,7 +6,8 @@ export declare const CHROMIUM_PATH: string;
 export declare const CHROMIUM_ARGS: readonly string[];
 /**
  * Whether the real-browser suites can run: true when Chromium is installed; throws when it is
- * missing and `CI=true`; otherwise warns loudly (with the install command) and returns false.
+ * missing in CI (`CI=true` or `CI=1`, see is-ci.mjs); otherwise warns loudly (with the install
+ * command) and returns false.
  */
 export declare function browserAvailable(): boolean;
 /** Options of {@link launchBrowser}. */

@@ -3,6 +3,7 @@
 // a TypeScript loader.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { isCI } from './is-ci.mjs';
 
 /** Where Debian's `chromium` package installs the browser; we never download one. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -21,14 +22,14 @@ export const CHROMIUM_ARGS = [
 let warned = false;
 
 /**
- * Whether the real-browser suites can run. In CI (`CI=true`) a missing browser is an error, so
- * the run fails instead of passing with nothing tested; elsewhere the suites are skipped with a
- * loud warning that says how to install it.
+ * Whether the real-browser suites can run. In CI (`CI=true` or `CI=1`, see is-ci.mjs) a missing
+ * browser is an error, so the run fails instead of passing with nothing tested; elsewhere the
+ * suites are skipped with a loud warning that says how to install it.
  */
 export function browserAvailable() {
   if (existsSync(CHROMIUM_PATH)) return true;
   const how = `Chromium not found at ${CHROMIUM_PATH}. Install it with: sudo apt-get install -y chromium`;
-  if (process.env.CI === 'true') throw new Error(`${how} (CI=true: the real-browser tests must not be skipped)`);
+  if (isCI()) throw new Error(`${how} (CI=${process.env.CI}: the real-browser tests must not be skipped)`);
   if (!warned) {
     warned = true;
     console.warn(`\n${'!'.repeat(78)}\n!! SKIPPING the real-browser tests. ${how}\n${'!'.repeat(78)}\n`);

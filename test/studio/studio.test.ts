@@ -106,36 +106,34 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     expect(await previewText(page)).toMatch(/United States/);
   });
 
-  it('measures first render and the preview update after a keystroke on the largest example', async () => {
-    const { page } = await open('en');
-    // Navigation start to the form rendered, from the page's own clock (not the test's).
-    const firstMs = Math.round(await page.evaluate(() => performance.getEntriesByName('akkoord-studio:interactive')[0]?.startTime ?? -1));
-    expect(firstMs).toBeGreaterThan(0);
+  // Timings (page to form, generation, key to preview) are figures for `npm run bench`
+  // (scripts/bench/studio.mjs), not assertions; this checks what the bench relies on.
+  it('rebuilds the preview of the largest example after every keystroke, showing the name as typed', async () => {
+    const { page, errors } = await open('en');
+    // The app marks once per load when its form became usable; the bench's first-render figure reads it.
+    expect(await page.evaluate(() => performance.getEntriesByName('akkoord-studio:interactive').length)).toBe(1);
     const biggest = readdirSync(EXAMPLES).map((f) => `${EXAMPLES}${f}`).sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0] as string;
     await page.setInputFiles('#import-file', biggest);
     await page.waitForFunction(() => (document.querySelector('#f-organisation-legalName') as HTMLInputElement | null)?.value !== '');
-    const gen: number[] = [];
-    const latency: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const before = await page.getAttribute('iframe.preview-frame', 'data-gen');
-      await page.waitForTimeout(50);
-      const start = Date.now();
+    let typed = await page.inputValue('#f-organisation-legalName');
+    for (let i = 0; i < 3; i++) {
+      const before = Number(await page.getAttribute('iframe.preview-frame', 'data-gen'));
       await page.type('#f-organisation-legalName', 'x');
       const name = await page.inputValue('#f-organisation-legalName');
-      // A new build (the counter moved) that shows the name as it now is.
+      // One more character, at the caret wherever focus left it.
+      expect(name.length).toBe(typed.length + 1);
+      typed = name;
+      // A new build (the counter moved) that shows the name as it now is, with its generation time.
       await page.waitForFunction(
         ([b, n]) => {
           const f = document.querySelector('iframe.preview-frame');
-          return !!f && f.getAttribute('data-gen') !== b && (f as HTMLIFrameElement).srcdoc.includes(n as string);
+          return !!f && Number(f.getAttribute('data-gen')) > b && (f as HTMLIFrameElement).srcdoc.includes(n);
         },
         [before, name] as const,
       );
-      latency.push(Date.now() - start);
-      gen.push(Number(await page.getAttribute('iframe.preview-frame', 'data-ms')));
+      expect(await page.getAttribute('iframe.preview-frame', 'data-ms')).toMatch(/^\d+\.\d$/);
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-    console.log(`studio: page to form ${firstMs} ms; preview generation median ${median(gen).toFixed(1)} ms; keystroke to preview median ${median(latency)} ms (includes the ${120} ms typing pause)`);
-    expect(median(gen)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
   });
 
   it('keeps the preview at the reader\'s place when it is rebuilt, and starts a new tab at the top', async () => {

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { isCI } from '../../../test/helpers/is-ci.mjs';
 import { decodeDatabaseFile } from '../src/cookie-database.js';
 
 const script = fileURLToPath(new URL('../scripts/build-cookie-db.mjs', import.meta.url));
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 // ../shared beside the repository, as in CI; /work/main/packages/scanner/test → /work/shared.
 const sharedCsv = fileURLToPath(new URL('../../../../shared/data/open-cookie-database/open-cookie-database.csv', import.meta.url));
-const inCI = process.env.CI === 'true';
+const inCI = isCI();
 const haveShared = existsSync(sharedCsv);
 
 if (!haveShared && !inCI) {

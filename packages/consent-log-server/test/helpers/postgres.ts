@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { isCI } from '../../../../test/helpers/is-ci.mjs';
 
 /** A throwaway PostgreSQL cluster on 127.0.0.1. */
 export interface TestPostgres {
@@ -15,7 +16,25 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
-const BIN = process.env.AKKOORD_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** Where Debian's `postgresql-<major>` packages put their binaries, one folder per major version. */
+const DEBIAN_PG = '/usr/lib/postgresql';
+
+/**
+ * The binaries folder to use: `AKKOORD_PG_BIN` when set, otherwise the newest major version that
+ * has an initdb under /usr/lib/postgresql/<major>/bin, so whichever PostgreSQL the distribution
+ * ships works, as .ci/run's check for any `<major>/bin/initdb` there assumes. Null when none is.
+ */
+export function postgresBin(env: Record<string, string | undefined> = process.env, root = DEBIAN_PG): string | null {
+  if (env['AKKOORD_PG_BIN']) return env['AKKOORD_PG_BIN'];
+  let majors: string[] = [];
+  try {
+    majors = readdirSync(root).filter((v) => /^\d+(\.\d+)?$/.test(v) && existsSync(join(root, v, 'bin', 'initdb')));
+  } catch {
+    // No /usr/lib/postgresql at all: the caller reports the missing binaries.
+  }
+  majors.sort((x, y) => Number.parseFloat(y) - Number.parseFloat(x));
+  return majors[0] === undefined ? null : join(root, majors[0], 'bin');
+}
 
 function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -31,13 +50,15 @@ function freePort(): Promise<number> {
 /**
  * Starts a cluster with Debian's PostgreSQL binaries (initdb refuses root, so as the `postgres`
  * user when run as root), trust auth, listening on a free loopback port. Without the binaries:
- * fails in CI (`CI=true`), otherwise warns loudly and returns null so the caller leaves
+ * fails in CI (`CI=true` or `CI=1`), otherwise warns loudly and returns null so the caller leaves
  * PostgreSQL out.
  */
 export async function startPostgres(): Promise<TestPostgres | null> {
-  if (!existsSync(join(BIN, 'initdb'))) {
-    const msg = `PostgreSQL binaries not found in ${BIN}; install them with \`apt-get install -y postgresql\` (or set AKKOORD_PG_BIN)`;
-    if (process.env.CI === 'true') throw new Error(msg);
+  const found = postgresBin();
+  if (found === null || !existsSync(join(found, 'initdb'))) {
+    const where = found ?? `${DEBIAN_PG}/<major>/bin`;
+    const msg = `PostgreSQL binaries (initdb) not found in ${where}; install them with \`apt-get install -y postgresql\` (or set AKKOORD_PG_BIN)`;
+    if (isCI()) throw new Error(msg);
     console.warn(`\n*** consent-log-server: PostgreSQL tests NOT RUN. ${msg} ***\n`);
     return null;
   }
@@ -45,7 +66,7 @@ export async function startPostgres(): Promise<TestPostgres | null> {
   const dir = mkdtempSync(join(tmpdir(), 'akkoord-pg-'));
   const data = join(dir, 'data');
   const as = (cmd: string, args: string[]) =>
-    root ? execFileSync('runuser', ['-u', 'postgres', '--', join(BIN, cmd), ...args], { stdio: 'pipe' }) : execFileSync(join(BIN, cmd), args, { stdio: 'pipe' });
+    root ? execFileSync('runuser', ['-u', 'postgres', '--', join(found, cmd), ...args], { stdio: 'pipe' }) : execFileSync(join(found, cmd), args, { stdio: 'pipe' });
   if (root) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
   as('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
   const port = await freePort();
