@@ -26,21 +26,6 @@ const workspaceSources = () => ({
   },
 });
 
-/** `import css from './x.css'` gives the stylesheet as a string, comments and spare whitespace removed. */
-const cssString = () => ({
-  name: 'akkoord-css-string',
-  transform(code, id) {
-    if (!id.endsWith('.css')) return null;
-    const min = code
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{}:;,>~+])\s*/g, '$1')
-      .replace(/;}/g, '}')
-      .trim();
-    return { code: `export default ${JSON.stringify(min)};`, map: { mappings: '' } };
-  },
-});
-
 const ts = () =>
   typescript({
     tsconfig: `${root}tsconfig.base.json`,
@@ -78,7 +63,7 @@ const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.start
 const esm = pkgs.map((p) => ({
   input: `packages/${p}/src/index.ts`,
   external,
-  plugins: [json({ preferConst: true, compact: true }), cssString(), ts()],
+  plugins: [json({ preferConst: true, compact: true }), ts()],
   output: { file: `packages/${p}/dist/index.js`, format: 'es' },
 }));
 
@@ -88,7 +73,6 @@ const scriptTag = (input, file) => ({
     workspaceSources(),
     resolve({ browser: true }),
     json({ preferConst: true, compact: true }),
-    cssString(),
     ts(),
   ],
   output: { file, format: 'iife', plugins: [minify()] },
@@ -108,7 +92,6 @@ const studio = {
     resolve({ browser: true, preferBuiltins: false }),
     commonjs(),
     json({ preferConst: true, compact: true }),
-    cssString(),
     ts(),
   ],
   output: {

@@ -2,7 +2,7 @@
 // runScanCommand from here; other tools call scanSite and read the ScanReport (docs/scanner.md).
 export { scanSite, parseStartUrl, CHROMIUM_FLAGS } from './scan-site.js';
 export type { ScanOptions, ScanProgress } from './scan-site.js';
-export { runScanCommand, renderReport, failsOn, SCAN_FLAGS, SCAN_USAGE } from './scan-cli.js';
+export { runScanCommand, renderReport, failsOn, SCAN_FLAGS } from './scan-cli.js';
 export type { ScanIo } from './scan-cli.js';
 export { ScanError } from './scan-error.js';
 export { findChromium, ChromiumNotFound, CHROMIUM_CANDIDATES } from './find-chromium.js';

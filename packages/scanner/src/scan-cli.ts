@@ -43,15 +43,6 @@ export const SCAN_FLAGS = [
   'timeout',
 ] as const;
 
-/** Usage lines for `akkoord --help`. */
-export const SCAN_USAGE = `  akkoord scan <url> [--declarations <file>] [--pages 20] [--concurrency 4]
-               [--format text|json|md|html] [--out <file>] [--lang nl|en]
-               [--fail-on violation|undeclared|check|never] [--write <file>]
-               [--accept-selector <css>] [--reject-selector <css>] [--timeout <s>]
-               [--chromium <path>] [--chromium-args "<flags>"]
-                                                   visit the site in Chromium before consent, after
-                                                   accept all and after reject all; report findings`;
-
 /** Option values as parseArgs gives them: a string per given option (`true` only from a caller that passes a flag without its value). */
 type Flags = Readonly<Record<string, string | boolean | undefined>>;
 type Format = 'text' | 'json' | 'md' | 'html';
