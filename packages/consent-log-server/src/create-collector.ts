@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KeyObject } from 'node:crypto';
-import { canonicalJson, MAX_BODY_BYTES, validateBatch } from '@akkoord/consent-log';
+import { canonicalJson, CONSENT_ID_PATTERN, HASH_PATTERN, MAX_BODY_BYTES, validateBatch } from '@akkoord/consent-log';
 import { snapshotHash } from './chain-hash.js';
 import { writeCheckpoints } from './checkpoint.js';
 import { coarseUserAgent } from './coarse-user-agent.js';
@@ -9,8 +9,10 @@ import { DEFAULT_CHECKPOINT_MS, DEFAULT_RATE_LIMIT, DRAIN_TIMEOUT_MS } from './c
 import { streamExport } from './export-records.js';
 import { sendError, sendJson } from './http-reply.js';
 import { jsonLogger, type Logger } from './json-logger.js';
+import { legacyCanonicalJson } from './legacy-canonical-json.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import { BodyTooLarge, readBody } from './read-body.js';
+import { pendingRecord } from './record-row.js';
 import { tokenMatches } from './token-matches.js';
 import { truncateIp } from './truncate-ip.js';
 import type { Checkpoint, PendingRecord, Snapshot, Store } from './types.js';
@@ -54,9 +56,6 @@ export interface Collector {
   /** Signs every chain head that moved now (needs `signingKey`). */
   checkpoint(): Promise<Checkpoint[]>;
 }
-
-const CONSENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
-const HASH = /^[0-9a-f]{64}$/;
 
 /** Creates the consent-log collector: `POST /v1/consents`, the token-protected read side and `/healthz`. */
 export function createCollector(options: CollectorOptions): Collector {
@@ -113,21 +112,22 @@ export function createCollector(options: CollectorOptions): Collector {
     for (const [i, r] of checked.value.entries()) {
       let configHash = r.configHash;
       if (r.config !== undefined) {
-        const json = canonicalJson(r.config);
-        const hash = snapshotHash(json);
+        let json = canonicalJson(r.config);
+        let hash = snapshotHash(json);
         if (configHash !== undefined && configHash !== hash) {
-          return sendError(res, 400, 'invalid_record', `$[${i}].configHash does not match the SHA-256 of the canonical JSON of config (${hash})`, { path: `$[${i}].configHash` });
+          // A client bundle from before RFC 8785 (still in a browser cache) hashed the legacy form,
+          // and its later records name that hash only: keep the snapshot under it.
+          const legacy = legacyCanonicalJson(r.config);
+          if (legacy === json || snapshotHash(legacy) !== configHash) {
+            return sendError(res, 400, 'invalid_record', `$[${i}].configHash does not match the SHA-256 of the canonical JSON of config (${hash})`, { path: `$[${i}].configHash` });
+          }
+          json = legacy;
+          hash = configHash;
         }
         configHash = hash;
         if (!snapshots.some((s) => s.hash === hash)) snapshots.push({ hash, site: r.site, json });
       }
-      // Every field present (absent ones undefined): one object shape for all records keeps the
-      // store's hot path monomorphic.
-      pending.push({
-        v: r.v, id: r.id, consentId: r.consentId, site: r.site, page: r.page, action: r.action, choices: r.choices,
-        revision: r.revision, statementVersion: r.statementVersion, language: r.language, configHash: configHash!,
-        clientTime: r.clientTime, ip: ip || undefined, ua: ua || undefined,
-      });
+      pending.push(pendingRecord(r, { configHash: configHash!, ip: ip || undefined, ua: ua || undefined }));
     }
     const { receipts, missing } = await store.append(pending, snapshots);
     sendJson(res, 200, { ok: true, records: receipts, missing });
@@ -190,11 +190,11 @@ export function createCollector(options: CollectorOptions): Collector {
         // Left empty: fails the pattern checks below with a 400.
       }
       if (read[1] === 'snapshots') {
-        if (!HASH.test(key)) return sendError(res, 400, 'invalid_path', 'a snapshot hash is 64 lower-case hex digits', { path: 'hash' });
+        if (!HASH_PATTERN.test(key)) return sendError(res, 400, 'invalid_path', 'a snapshot hash is 64 lower-case hex digits', { path: 'hash' });
         const snap = await store.snapshot(key);
         return snap ? sendJson(res, 200, snap) : sendError(res, 404, 'not_found', 'no snapshot with this hash');
       }
-      if (!CONSENT_ID.test(key)) return sendError(res, 400, 'invalid_path', 'a consent id is 8 to 64 letters, digits, "-" or "_"', { path: 'consentId' });
+      if (!CONSENT_ID_PATTERN.test(key)) return sendError(res, 400, 'invalid_path', 'a consent id is 8 to 64 letters, digits, "-" or "_"', { path: 'consentId' });
       const records = await store.byConsentId(key);
       return records.length ? sendJson(res, 200, { consentId: key, records }) : sendError(res, 404, 'not_found', 'no records for this consent id');
     }

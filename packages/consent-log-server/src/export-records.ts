@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { StoredConsentRecord } from '@akkoord/consent-log';
+import { RECORD_FIELDS, type StoredConsentRecord } from '@akkoord/consent-log';
 import { PAGE_ROWS } from './constants.js';
 import { sendError } from './http-reply.js';
 import type { PageQuery, Store } from './types.js';
@@ -7,10 +7,10 @@ import type { PageQuery, Store } from './types.js';
 /** Export formats of `GET /v1/export` and `akkoord-log export`. */
 export type ExportFormat = 'ndjson' | 'csv';
 
-const CSV_COLUMNS: (keyof StoredConsentRecord)[] = [
-  'site', 'seq', 'id', 'consentId', 'receivedAt', 'action', 'choices', 'revision', 'statementVersion',
-  'language', 'configHash', 'page', 'clientTime', 'ip', 'ua', 'prevHash', 'hash', 'v',
-];
+/** The CSV columns: the record's exported fields, in the positions its field table gives them. */
+export const CSV_COLUMNS: readonly (keyof StoredConsentRecord)[] = RECORD_FIELDS.flatMap((f) => ('csv' in f ? [f] : []))
+  .sort((a, b) => a.csv - b.csv)
+  .map((f) => f.name);
 
 /** A CSV field: quoted when needed, and prefixed with `'` when a spreadsheet would run it as a formula. */
 function csvField(value: unknown): string {

@@ -4,7 +4,7 @@ import { chainHash } from './chain-hash.js';
 import { GENESIS_HASH } from './constants.js';
 import { GroupCommit } from './group-commit.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
-import { numberedRecord, RECORD_COLUMNS, recordValues, rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
+import { numberedRecord, RECORD_COLUMN_TYPES, RECORD_COLUMNS, recordValues, rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
 import type { ChainHead, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store } from './types.js';
 
 interface Job {
@@ -19,14 +19,9 @@ interface JobResult {
 /** Advisory-lock key that serialises migrations across collector processes starting together. */
 const MIGRATION_LOCK = 727_001;
 
-/** PostgreSQL type of each column in RECORD_COLUMNS order, for the multi-row insert through unnest(). */
-const COLUMN_TYPES: Record<(typeof RECORD_COLUMNS)[number], string> = {
-  id: 'text', site: 'text', seq: 'bigint', consent_id: 'text', received_at: 'bigint', v: 'integer', action: 'text',
-  choices: 'text', revision: 'text', statement_version: 'text', language: 'text', config_hash: 'text', page: 'text',
-  client_time: 'bigint', ip: 'text', ua: 'text', prev_hash: 'text', hash: 'text',
-};
-const INSERT_MANY = `INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')}) SELECT * FROM unnest(${RECORD_COLUMNS.map(
-  (c, i) => `$${i + 1}::${COLUMN_TYPES[c]}[]`,
+/** The multi-row insert through unnest(), one typed array per column (types from the record's field table). */
+const INSERT_MANY = `INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')}) SELECT * FROM unnest(${RECORD_COLUMN_TYPES.map(
+  (t, i) => `$${i + 1}::${t.toLowerCase()}[]`,
 ).join(', ')}) ON CONFLICT (id) DO NOTHING`;
 
 /**

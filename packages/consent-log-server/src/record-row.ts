@@ -1,86 +1,80 @@
-import type { ConsentAction, StoredConsentRecord } from '@akkoord/consent-log';
+import type { ConsentRecord, StoredConsentRecord } from '@akkoord/consent-log';
+import { compile, literal, STORED_FIELDS, type StoredField } from './compile-record-code.js';
 import type { Checkpoint, PendingRecord } from './types.js';
 
-/** A `consent_records` row as either driver returns it (PostgreSQL BIGINTs arrive as strings). */
-export interface RecordRow {
-  id: string;
-  site: string;
-  seq: number | string;
-  consent_id: string;
-  received_at: number | string;
-  v: number;
-  action: string;
-  choices: string;
-  revision: string;
-  statement_version: string | null;
-  language: string;
-  config_hash: string;
-  page: string | null;
-  client_time: number | string | null;
-  ip: string | null;
-  ua: string | null;
-  prev_hash: string;
-  hash: string;
-}
+// Every function here is derived from RECORD_FIELDS (the record defined once, in @akkoord/consent-log),
+// generated as object literals (compile-record-code.ts says why): a field added there gets its
+// column, row value, mapping back and hash without an edit here.
 
-/** Column order used by both stores' INSERT. */
-export const RECORD_COLUMNS = [
-  'id', 'site', 'seq', 'consent_id', 'received_at', 'v', 'action', 'choices', 'revision', 'statement_version',
-  'language', 'config_hash', 'page', 'client_time', 'ip', 'ua', 'prev_hash', 'hash',
-] as const;
+/** Required fields first, then the optional ones: the key order of a record read back (API, NDJSON export). */
+const REQUIRED = STORED_FIELDS.filter((f) => !f.optional);
+const OPTIONAL = STORED_FIELDS.filter((f) => f.optional);
+const HASHED_KEYS = STORED_FIELDS.filter((f) => f.hashed).map((f) => f.name);
+/** What a pending record carries: every hashed field but the two the store assigns itself. */
+const PENDING_KEYS = HASHED_KEYS.filter((k) => k !== 'seq' && k !== 'receivedAt');
+/** Pending fields the collector sets itself: the authoritative config hash and the server fields. */
+const OWN_KEYS = ['configHash', ...STORED_FIELDS.filter((f) => f.from === 'server').map((f) => f.name)];
+
+/** A `consent_records` row as either driver returns it (PostgreSQL BIGINTs arrive as strings). */
+export type RecordRow = {
+  [F in StoredField as F['column']['name']]: (F['column']['type'] extends 'TEXT' ? string : number | string) | (F['optional'] extends true ? null : never);
+};
+
+/** Column order used by both stores' INSERT (and {@link recordValues}). */
+export const RECORD_COLUMNS: readonly StoredField['column']['name'][] = STORED_FIELDS.map((f) => f.column.name);
+
+/** SQL type of each column in {@link RECORD_COLUMNS} order, as the migrations declare it. */
+export const RECORD_COLUMN_TYPES: readonly StoredField['column']['type'][] = STORED_FIELDS.map((f) => f.column.type);
+
+/** Fields of a pending record only the collector knows: the authoritative config hash and what it
+ * observed itself (the server fields the chain covers, e.g. ip, ua). */
+export type CollectorFields = Pick<PendingRecord, 'configHash' | Exclude<Extract<StoredField, { from: 'server'; hashed: true }>['name'], 'seq' | 'receivedAt'>>;
 
 /**
- * A pending record with the store's seq and receive time, built as one object literal so every
- * record has the same shape (absent optional fields are `undefined`, which the canonical JSON
- * leaves out): hashing a spread copy instead measured about three times slower.
+ * The record the collector hands to the store: the validated client record's stored fields, with
+ * `own` set over them, every key present (absent ones `undefined`) in one order, so the store's
+ * hot path sees one object shape. The client's `config` stays out (it goes to `config_snapshots`).
  */
-export function numberedRecord(p: PendingRecord, seq: number, receivedAt: number): Omit<StoredConsentRecord, 'prevHash' | 'hash'> {
-  return {
-    v: p.v, id: p.id, consentId: p.consentId, site: p.site, page: p.page, action: p.action, choices: p.choices,
-    revision: p.revision, statementVersion: p.statementVersion, language: p.language, configHash: p.configHash,
-    clientTime: p.clientTime, ip: p.ip, ua: p.ua, seq, receivedAt,
-  };
-}
+export const pendingRecord: (r: ConsentRecord, own: CollectorFields) => PendingRecord = compile(
+  'r',
+  'o',
+  `return ${literal(PENDING_KEYS.map((k) => [k, (OWN_KEYS.includes(k) ? 'o.' : 'r.') + k]))};`,
+);
 
-/** Row values in {@link RECORD_COLUMNS} order; choices are stored as JSON text. */
-export function recordValues(r: StoredConsentRecord): (string | number | null)[] {
-  return [
-    r.id, r.site, r.seq, r.consentId, r.receivedAt, r.v, r.action, JSON.stringify(r.choices), r.revision,
-    r.statementVersion ?? null, r.language, r.configHash, r.page ?? null, r.clientTime ?? null, r.ip ?? null,
-    r.ua ?? null, r.prevHash, r.hash,
-  ];
-}
+/**
+ * A pending record with the store's seq and receive time. Every record gets the same keys in the
+ * same order (absent optional fields are `undefined`, which the canonical JSON leaves out), so the
+ * hot path that hashes and stores it sees one object shape.
+ */
+export const numberedRecord: (p: PendingRecord, seq: number, receivedAt: number) => Omit<StoredConsentRecord, 'prevHash' | 'hash'> = compile(
+  'p',
+  'seq',
+  'receivedAt',
+  `return ${literal([...PENDING_KEYS.map((k): [string, string] => [k, 'p.' + k]), ['seq', 'seq'], ['receivedAt', 'receivedAt']])};`,
+);
+
+/** Row values in {@link RECORD_COLUMNS} order: absent fields NULL, JSON columns (choices) as JSON text. */
+export const recordValues: (r: StoredConsentRecord) => (string | number | null)[] = compile(
+  'r',
+  `return [${STORED_FIELDS.map((f) => ('json' in f.column ? `r.${f.name} == null ? null : JSON.stringify(r.${f.name})` : `r.${f.name} ?? null`)).join(', ')}];`,
+);
+
+/** Source converting a column value to the field's value. */
+const fromColumn = (f: StoredField, v: string): string => ('json' in f.column ? `JSON.parse(${v})` : f.column.type === 'TEXT' ? v : `Number(${v})`);
 
 /** The record a row holds, optional fields absent (not null) so its chain hash recomputes exactly. */
-export function rowToRecord(row: RecordRow): StoredConsentRecord {
-  const r: StoredConsentRecord = {
-    v: Number(row.v),
-    id: row.id,
-    consentId: row.consent_id,
-    site: row.site,
-    action: row.action as ConsentAction,
-    choices: JSON.parse(row.choices),
-    revision: row.revision,
-    language: row.language,
-    configHash: row.config_hash,
-    seq: Number(row.seq),
-    receivedAt: Number(row.received_at),
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
-  if (row.page != null) r.page = row.page;
-  if (row.statement_version != null) r.statementVersion = row.statement_version;
-  if (row.client_time != null) r.clientTime = Number(row.client_time);
-  if (row.ip != null) r.ip = row.ip;
-  if (row.ua != null) r.ua = row.ua;
-  return r;
-}
+export const rowToRecord: (row: RecordRow) => StoredConsentRecord = compile(
+  'row',
+  `const r = ${literal(REQUIRED.map((f) => [f.name, fromColumn(f, `row.${f.column.name}`)]))};\n` +
+    OPTIONAL.map((f) => `if (row.${f.column.name} != null) r.${f.name} = ${fromColumn(f, `row.${f.column.name}`)};\n`).join('') +
+    'return r;',
+);
 
 /** The fields the chain hash covers: everything but the two hashes. */
-export function hashedFields(r: StoredConsentRecord): Omit<StoredConsentRecord, 'prevHash' | 'hash'> {
-  const { prevHash: _p, hash: _h, ...rest } = r;
-  return rest;
-}
+export const hashedFields: (r: StoredConsentRecord) => Omit<StoredConsentRecord, 'prevHash' | 'hash'> = compile(
+  'r',
+  `return ${literal(HASHED_KEYS.map((k) => [k, 'r.' + k]))};`,
+);
 
 /** A `checkpoints` row as either driver returns it. */
 export interface CheckpointRow {

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { chainHash } from './chain-hash.js';
+import { chainHash, legacyChainHash } from './chain-hash.js';
 import { checkpointValid } from './checkpoint.js';
 import { PAGE_ROWS } from './constants.js';
 import { hashedFields } from './record-row.js';
@@ -12,7 +12,8 @@ export type VerifyResult =
 
 /**
  * Walks every site's chain from its anchor (genesis, or the last purged record) to its head:
- * each record must follow the previous seq, carry the previous hash and hash to its stored hash;
+ * each record must follow the previous seq, carry the previous hash and hash to its stored hash
+ * (in the RFC 8785 form, or the legacy form of records written before it: docs/consent-log.md);
  * the head must match the last record. With a public key, every checkpoint signature is checked
  * and must match the record at its seq when that record is still kept.
  */
@@ -32,7 +33,10 @@ export async function verifyChain(store: Store, publicKey?: KeyObject): Promise<
       for (const r of page) {
         if (r.seq !== seq + 1) return { ok: false, site, seq: seq + 1, reason: `record seq ${seq + 1} is missing (deleted?); next kept record is seq ${r.seq}` };
         if (r.prevHash !== prev) return { ok: false, site, seq: r.seq, id: r.id, reason: 'prev_hash does not match the hash of the record before it' };
-        if (chainHash(prev, hashedFields(r)) !== r.hash) return { ok: false, site, seq: r.seq, id: r.id, reason: 'record content does not match its hash (altered)' };
+        // RFC 8785 first; a record written before the switch may carry the legacy form's hash,
+        // which differs only when its choices have an integer-like or `__proto__` key.
+        const body = hashedFields(r);
+        if (chainHash(prev, body) !== r.hash && legacyChainHash(prev, body) !== r.hash) return { ok: false, site, seq: r.seq, id: r.id, reason: 'record content does not match its hash (altered)' };
         prev = r.hash;
         seq = r.seq;
         if (signedSeqs.has(r.seq)) hashes.set(r.seq, r.hash);

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '@akkoord/consent-log';
-import { canonicalRecordJson, chainHash, RECORD_KEYS } from '../src/chain-hash.js';
+import { canonicalRecordJson, chainHash, legacyChainHash, RECORD_KEYS } from '../src/chain-hash.js';
+import { legacyCanonicalJson } from '../src/legacy-canonical-json.js';
 import { numberedRecord } from '../src/record-row.js';
 
 // Deterministic pseudo-random numbers, so a failure can be reproduced.
@@ -60,3 +61,34 @@ describe('canonicalRecordJson', () => {
     }
   });
 });
+
+describe('RFC 8785 and the legacy form', () => {
+  const body = (choices: Record<string, boolean>) =>
+    numberedRecord({ v: 1, id: '0f8fad5b-d9cb-469f-a165-70867728950e', consentId: 'abcdefgh', site: 'www.example.nl', action: 'custom', choices, revision: '3', language: 'nl', configHash: 'ab'.repeat(32) } as never, 1, 1_700_000_000_000);
+  const GENESIS = '0'.repeat(64);
+
+  it('writes integer-like choice keys in UTF-16 order, as the docs promise', () => {
+    expect(canonicalRecordJson(body({ b: true, '10': true, '2': false }))).toContain('"choices":{"10":true,"2":false,"b":true}');
+    expect(legacyCanonicalJson(body({ b: true, '10': true, '2': false }))).toContain('"choices":{"2":false,"10":true,"b":true}');
+  });
+
+  it('hashes a __proto__ choice key, which the legacy form dropped', () => {
+    const withProto = body(JSON.parse('{"__proto__":true,"analytics":false}'));
+    expect(canonicalRecordJson(withProto)).toContain('"choices":{"__proto__":true,"analytics":false}');
+    expect(chainHash(GENESIS, withProto)).not.toBe(chainHash(GENESIS, body({ analytics: false })));
+    expect(legacyChainHash(GENESIS, withProto)).toBe(legacyChainHash(GENESIS, body({ analytics: false })));
+  });
+
+  it('gives exactly the legacy hash for records without such keys, so chains written before verify as they did', () => {
+    const next = rng(11);
+    for (let i = 0; i < 2000; i++) {
+      const r = randomRecord(next);
+      r.choices = Object.fromEntries(Object.entries(r.choices as object).filter(([k]) => !/^\d+$/.test(k)));
+      expect(chainHash(GENESIS, r as never)).toBe(legacyChainHash(GENESIS, r as never));
+    }
+    // Pinned: computed by the collector before RFC 8785 (JSON.stringify of the sorted record).
+    expect(chainHash(GENESIS, body({ necessary: true, analytics: false }))).toBe(PINNED);
+  });
+});
+
+const PINNED = 'eb2f330c9f8f49012f4f0c9f1dd48500623dafaca4c8ad96eb7501afc28d3051';

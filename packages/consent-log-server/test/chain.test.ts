@@ -1,6 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCollector, verifyChain, writeCheckpoints, type PendingRecord } from '../src/index.js';
+import { legacyChainHash } from '../src/chain-hash.js';
+import { GENESIS_HASH } from '../src/constants.js';
+import { hashedFields } from '../src/record-row.js';
 import { startPostgres } from './helpers/postgres.js';
 import { makeRecord, postJson } from './helpers/records.js';
 import { storeFactories, type TestStore } from './helpers/stores.js';
@@ -25,6 +28,23 @@ describe.each(storeFactories(cluster))('hash chain on %s', (_name, makeStore) =>
 
   it('verifies an untouched chain', async () => {
     expect(await verifyChain(ts.store)).toEqual({ ok: true, sites: 2, records: 7, checkpoints: 0 });
+  });
+
+  it('accepts a chain hashed in the legacy form (written before RFC 8785) and still detects an edit in it', async () => {
+    const site = 'legacy.example.nl';
+    // Integer-like choice keys: the one case where the legacy form and RFC 8785 differ.
+    await ts.store.append(pending(2, site).map((r) => ({ ...r, choices: { necessary: true, '10': true, '2': false } })), []);
+    let prev = GENESIS_HASH;
+    for (const r of await ts.store.page({ site, limit: 10 })) {
+      const hash = legacyChainHash(prev, hashedFields(r));
+      expect(hash).not.toBe(r.hash);
+      await ts.exec('UPDATE consent_records SET prev_hash = ?, hash = ? WHERE site = ? AND seq = ?', prev, hash, site, r.seq);
+      prev = hash;
+    }
+    await ts.exec('UPDATE chain_heads SET hash = ? WHERE site = ?', prev, site);
+    expect(await verifyChain(ts.store)).toEqual({ ok: true, sites: 3, records: 9, checkpoints: 0 });
+    await ts.exec('UPDATE consent_records SET choices = \'{"necessary":true,"10":false,"2":false}\' WHERE site = ? AND seq = 2', site);
+    expect(await verifyChain(ts.store)).toMatchObject({ ok: false, site, seq: 2, reason: expect.stringContaining('altered') });
   });
 
   it('fails at the edited row when a stored record is changed', async () => {

@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '@akkoord/consent-log';
 import { createCollector, verifyChain, type Collector, type CollectorOptions } from '../src/index.js';
+import { legacyCanonicalJson } from '../src/legacy-canonical-json.js';
 import { startPostgres } from './helpers/postgres.js';
 import { makeRecord, postJson, SHOWN } from './helpers/records.js';
 import { storeFactories, type TestStore } from './helpers/stores.js';
@@ -68,6 +69,23 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
     const bad = await postJson(`${base}/v1/consents`, [makeRecord(), makeRecord({ configHash: 'a'.repeat(64) })]);
     expect(bad.status).toBe(400);
     expect(bad.json.path).toBe('$[1].configHash');
+  });
+
+  it('hashes snapshots with RFC 8785, and keeps one a pre-RFC 8785 client hashed the legacy way under that hash', async () => {
+    await start();
+    // Integer-like keys: the legacy form puts "2" before "10", RFC 8785 the other way round.
+    const config = { texts: { '10': 'tien', '2': 'twee' } };
+    const sha = (t: string) => createHash('sha256').update(t).digest('hex');
+    const jcs = sha(canonicalJson(config));
+    const legacy = sha(legacyCanonicalJson(config));
+    expect(legacy).not.toBe(jcs);
+    expect((await postJson(`${base}/v1/consents`, makeRecord({ config, configHash: jcs }))).json.missing).toEqual([]);
+    expect((await postJson(`${base}/v1/consents`, makeRecord({ config, configHash: legacy }))).json.missing).toEqual([]);
+    // Its later records name the legacy hash only: the snapshot is there.
+    expect((await postJson(`${base}/v1/consents`, makeRecord({ config: undefined, configHash: legacy }))).json.missing).toEqual([]);
+    for (const h of [jcs, legacy]) expect((await (await fetch(`${base}/v1/snapshots/${h}`, { headers: auth })).json()).config).toEqual(config);
+    // A hash of neither form is still refused.
+    expect((await postJson(`${base}/v1/consents`, makeRecord({ config, configHash: 'c'.repeat(64) }))).status).toBe(400);
   });
 
   it('takes a batch, and answers a retry with the same acknowledgement without storing twice', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, validateBatch, validateRecord } from '../src/index.js';
+import { validateBatch, validateRecord } from '../src/index.js';
 
 const good = () => ({
   v: 1,
@@ -55,12 +55,5 @@ describe('validateBatch', () => {
     expect(validateBatch([])).toMatchObject({ ok: false, path: '$' });
     expect(validateBatch(Array.from({ length: 101 }, good))).toMatchObject({ ok: false, path: '$' });
     expect(validateBatch('text')).toMatchObject({ ok: false, path: '$' });
-  });
-});
-
-describe('canonicalJson', () => {
-  it('sorts keys at every level and keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: 'é' } })).toBe('{"a":{"c":"é","d":[3,{"y":2,"z":1}]},"b":1}');
-    expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }));
   });
 });

@@ -1,3 +1,9 @@
+// The revision is taken over the canonical JSON (RFC 8785) of the consent facts, the same form
+// the consent log hashes with; one implementation, in @akkoord/consent-log. For facts without
+// integer-like or `__proto__` keys it is the text this package wrote before (keys sorted by
+// UTF-16 code units, undefined members left out), so existing revisions do not change.
+export { canonicalJson } from '@akkoord/consent-log';
+
 /**
  * A short, stable hash for the banner `revision`: FNV-1a 64-bit over UTF-8, in base 36. Not
  * cryptographic (nothing secret depends on it), synchronous and dependency-free so it runs the
@@ -11,14 +17,4 @@ export function revisionHash(input: string): string {
     h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
   }
   return h.toString(36).padStart(13, '0');
-}
-
-/** JSON with object keys sorted, so equal data always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
 }
