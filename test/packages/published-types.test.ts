@@ -19,7 +19,7 @@ const GOOD = `
 import { createConsent, validateConfig, type AkkoordConfig, type ConsentDecision } from '@akkoord/core';
 import { mountBanner, textsFor, type Banner } from '@akkoord/banner';
 import { createConsentLog, type ConsentLog } from '@akkoord/consent-log';
-import { createCollector, openSqliteStore, type Store } from '@akkoord/consent-log-server';
+import { createCollector, openStore, type Store } from '@akkoord/consent-log-server';
 import { generateStatement, parseDeclarations, validateDeclarations } from '@akkoord/privacy-statement';
 import { renderHtml, scanSite, type ScanReport } from '@akkoord/scanner';
 
@@ -31,8 +31,8 @@ const d: ConsentDecision | null = m.get();
 const ok: boolean = m.has('necessary');
 const banner = (): Banner => mountBanner(m, { lang: 'nl', texts: textsFor(config, 'nl') });
 const log = (): ConsentLog => createConsentLog({ endpoint: '/api/proof' });
-const store: Store = openSqliteStore(':memory:');
-const collector = createCollector({ store });
+const store = (): Promise<Store> => openStore(':memory:', { synchronous: 'NORMAL', now: () => 0 });
+const collector = async () => createCollector({ store: await store(), now: Date.now });
 const parsed = parseDeclarations('organisation: {}', 'privacy.yaml');
 const html: string = parsed.data ? generateStatement(parsed.data, { lang: 'en', format: 'html' }) : '';
 const rules: string[] = validateDeclarations(parsed.data ?? {}).map((f) => f.rule);
@@ -46,6 +46,7 @@ const BAD = [
   `import { createConsent } from '@akkoord/core'; const n: number = createConsent({ revision: 1, categories: [] }).has('x');`,
   `import { generateStatement } from '@akkoord/privacy-statement'; generateStatement({}, { lang: 'de' });`,
   `import { createCollector } from '@akkoord/consent-log-server'; createCollector({});`,
+  `import { runCli } from '@akkoord/consent-log-server';`, // the CLI is no part of the API (docs/consent-log.md)
   `import { notExported } from '@akkoord/banner';`,
   `import { scanSite } from '@akkoord/scanner'; scanSite({ pages: 2 });`,
 ];

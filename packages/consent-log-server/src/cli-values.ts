@@ -1,5 +1,9 @@
+// Option values of `akkoord-log`. The `akkoord` CLI has its own stringValue and choice
+// (packages/privacy-statement/src/cli-values.ts): the only package both depend on is the browser
+// client @akkoord/consent-log, no place for command-line code (see usage-error.ts).
 import type { CliValues } from './cli-command.js';
 import { DEFAULT_RATE_LIMIT } from './constants.js';
+import { parseTime } from './parse-time.js';
 import type { RateLimit } from './rate-limiter.js';
 import { UsageError } from './usage-error.js';
 
@@ -31,11 +35,11 @@ export function integer(flag: string, value: string | undefined, fallback: numbe
   return n;
 }
 
-/** A date (`2025-01-31`, an ISO time) or milliseconds since 1970, as milliseconds. */
+/** A date (`2025-01-31`, an ISO time) or milliseconds since 1970, as milliseconds: {@link parseTime}. */
 export function time(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const t = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
-  if (!Number.isFinite(t)) throw new UsageError(`--${flag}: "${value}" is not a date; use 2025-01-31, 2025-01-31T12:00:00Z or ms since 1970`);
+  const t = parseTime(value);
+  if (t === undefined) throw new UsageError(`--${flag}: "${value}" is not a date; use 2025-01-31, 2025-01-31T12:00:00Z or ms since 1970`);
   return t;
 }
 

@@ -2,10 +2,10 @@ import { RECORD_FIELDS } from '@akkoord/consent-log';
 
 // The collector's per-record functions (row values, row mapping, pending and numbered records, the
 // chain hash text) are derived from the record's field table. Written as loops over the table they
-// measured two to fifteen times slower than object literals (keyed stores and loads change the
-// object's shape field by field), and they run for every stored, exported and verified record. So
-// the literals are generated from the table once, at load: the code is what a person would write
-// out by hand, but it cannot miss a field.
+// were several times slower than object literals (keyed stores and loads change the object's shape
+// field by field; docs/consent-log.md, "Measured figures"), and they run for every stored, exported
+// and verified record. So the literals are generated from the table once, at load: the code is
+// what a person would write out by hand, but it cannot miss a field.
 
 type Field = (typeof RECORD_FIELDS)[number];
 /** A field kept in `consent_records` (every one but `config`). */

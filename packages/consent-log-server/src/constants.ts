@@ -27,9 +27,9 @@ export const CHECKPOINT_EVERY_GROUPS = 64;
 
 /**
  * SQLite: WAL frames (pages) after which the writer holds a group until a checkpoint has copied
- * the whole WAL, so the next commit starts it over: the WAL file peaked at about 28 MB in the
- * benchmark, in the page cache. Each restart holds the writer for one checkpoint of the last
- * frames (2–6 ms measured at 1 000 req/s, 5–20 ms at full load), so it is not done more often
- * than this.
+ * the whole WAL, so the next commit starts it over and the WAL file stays small enough to live in
+ * the page cache. Each restart holds the writer for one checkpoint of the last frames, so it is
+ * not done more often than this. The WAL peak and hold times it gave: docs/consent-log.md,
+ * "Measured figures".
  */
 export const WAL_RESTART_PAGES = 4096;

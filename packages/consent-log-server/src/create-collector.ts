@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KeyObject } from 'node:crypto';
-import { canonicalJson, CONSENT_ID_PATTERN, HASH_PATTERN, MAX_BODY_BYTES, validateBatch } from '@akkoord/consent-log';
+import { canonicalJson, CONSENT_ID_PATTERN, HASH_PATTERN, MAX_BODY_BYTES, validateBatch, type ConsentAck } from '@akkoord/consent-log';
 import { snapshotHash } from './chain-hash.js';
 import { writeCheckpoints } from './checkpoint.js';
 import { coarseUserAgent } from './coarse-user-agent.js';
@@ -41,6 +41,12 @@ export interface CollectorOptions {
   checkpointMs?: number;
   /** JSON-lines logger; never receives personal data. @default stdout */
   log?: Logger;
+  /**
+   * The clock of checkpoint times and the rate limit (ms since epoch); tests pass a fake one. The
+   * store has its own (`receivedAt`). Graceful shutdown always waits in real time.
+   * @default Date.now
+   */
+  now?: () => number;
 }
 
 /** A running (or ready to run) collector. */
@@ -63,6 +69,7 @@ export function createCollector(options: CollectorOptions): Collector {
   const base = (options.basePath ?? '').replace(/\/+$/, '');
   const allow = new Set(options.allowOrigins ?? []);
   const log = options.log ?? jsonLogger();
+  const now = options.now ?? Date.now;
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   let inflight = 0;
   let closing = false;
@@ -85,7 +92,7 @@ export function createCollector(options: CollectorOptions): Collector {
   const post = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     // The network is only worked out when something uses it (the rate limit or a stored IP).
     const ipNet = limiter || options.ip === 'truncated' ? truncateIp(clientAddress(req)) : undefined;
-    const wait = limiter?.take(ipNet ?? 'unknown') ?? 0;
+    const wait = limiter?.take(ipNet ?? 'unknown', now()) ?? 0;
     if (wait) return sendError(res, 429, 'rate_limited', `too many requests from this network; retry after ${wait} s`, {}, { 'Retry-After': String(wait) });
     let body: Buffer;
     try {
@@ -130,7 +137,8 @@ export function createCollector(options: CollectorOptions): Collector {
       pending.push(pendingRecord(r, { configHash: configHash!, ip: ip || undefined, ua: ua || undefined }));
     }
     const { receipts, missing } = await store.append(pending, snapshots);
-    sendJson(res, 200, { ok: true, records: receipts, missing });
+    const ack: ConsentAck = { ok: true, records: receipts, missing };
+    sendJson(res, 200, ack);
   };
 
   // The POST target as URL parsing would leave it (no query, no dot segments or escapes): compared
@@ -229,7 +237,7 @@ export function createCollector(options: CollectorOptions): Collector {
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
 
-  const checkpoint = async (): Promise<Checkpoint[]> => (options.signingKey ? writeCheckpoints(store, options.signingKey) : []);
+  const checkpoint = async (): Promise<Checkpoint[]> => (options.signingKey ? writeCheckpoints(store, options.signingKey, now()) : []);
   const timer = options.signingKey
     ? setInterval(() => checkpoint().catch((e: Error) => log('error', 'checkpoint failed', { error: e.message })), options.checkpointMs ?? DEFAULT_CHECKPOINT_MS)
     : undefined;

@@ -1,7 +1,8 @@
 import type { ServerResponse } from 'node:http';
-import { RECORD_FIELDS, type StoredConsentRecord } from '@akkoord/consent-log';
+import { csvCell, RECORD_FIELDS, type StoredConsentRecord } from '@akkoord/consent-log';
 import { PAGE_ROWS } from './constants.js';
 import { sendError } from './http-reply.js';
+import { parseTime } from './parse-time.js';
 import type { PageQuery, Store } from './types.js';
 
 /** Export formats of `GET /v1/export` and `akkoord-log export`. */
@@ -12,12 +13,10 @@ export const CSV_COLUMNS: readonly (keyof StoredConsentRecord)[] = RECORD_FIELDS
   .sort((a, b) => a.csv - b.csv)
   .map((f) => f.name);
 
-/** A CSV field: quoted when needed, and prefixed with `'` when a spreadsheet would run it as a formula. */
+/** A record value as a CSV cell: absent is empty, an object (`choices`) its JSON; see {@link csvCell}. */
 function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
-  let s = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvCell(typeof value === 'object' ? JSON.stringify(value) : String(value));
 }
 
 /** The header line of a CSV export. */
@@ -49,11 +48,10 @@ export async function* iterateRecords(store: Store, query: Omit<PageQuery, 'afte
 export async function streamExport(store: Store, res: ServerResponse, params: URLSearchParams): Promise<void> {
   const format = (params.get('format') ?? 'ndjson') as ExportFormat;
   if (format !== 'ndjson' && format !== 'csv') return sendError(res, 400, 'invalid_query', 'format must be ndjson or csv', { path: 'format' });
+  // undefined: not given; null: not a time.
   const time = (name: string): number | undefined | null => {
     const v = params.get(name);
-    if (v === null || v === '') return undefined;
-    const t = /^\d+$/.test(v) ? Number(v) : Date.parse(v);
-    return Number.isFinite(t) ? t : null;
+    return v === null || v === '' ? undefined : (parseTime(v) ?? null);
   };
   const from = time('from');
   const to = time('to');

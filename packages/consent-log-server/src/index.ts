@@ -1,20 +1,12 @@
-export { chainHash, snapshotHash } from './chain-hash.js';
-export { checkpointMessage, checkpointValid, generateSigningKey, keyId, loadSigningKey, loadVerifyKey, writeCheckpoints } from './checkpoint.js';
-export { coarseUserAgent } from './coarse-user-agent.js';
+// The embedding API that docs/consent-log.md ("In your own Node server") describes. The CLI, the
+// chain and checkpoint helpers and the store internals are reached by relative path only (src/cli.ts,
+// the tests), so they can change without a breaking release.
+export { loadSigningKey } from './checkpoint.js';
 export { createCollector } from './create-collector.js';
 export type { Collector, CollectorOptions } from './create-collector.js';
-export { exportLine, iterateRecords } from './export-records.js';
-export type { ExportFormat } from './export-records.js';
 export { jsonLogger } from './json-logger.js';
 export type { Logger } from './json-logger.js';
 export { openStore } from './open-store.js';
-export { openPostgresStore } from './postgres-store.js';
 export type { RateLimit } from './rate-limiter.js';
-export { openSqliteStore } from './sqlite-store.js';
 export type { SqliteStoreOptions } from './sqlite-store.js';
-export { truncateIp } from './truncate-ip.js';
-export type { ChainHead, Checkpoint, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store } from './types.js';
-export { verifyChain } from './verify-chain.js';
-export type { VerifyResult } from './verify-chain.js';
-export { HELP, parseAge, runCli, UsageError } from './run-cli.js';
-export type { CliIo } from './run-cli.js';
+export type { ChainHead, Checkpoint, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store, StoreOptions } from './types.js';

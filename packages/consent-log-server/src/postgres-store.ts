@@ -5,7 +5,7 @@ import { GENESIS_HASH } from './constants.js';
 import { GroupCommit } from './group-commit.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { numberedRecord, RECORD_COLUMN_TYPES, RECORD_COLUMNS, recordValues, rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
-import type { ChainHead, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store } from './types.js';
+import type { ChainHead, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store, StoreOptions } from './types.js';
 
 interface Job {
   records: PendingRecord[];
@@ -30,12 +30,13 @@ const INSERT_MANY = `INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')}) 
  * serialised by locking that site's `chain_heads` row (`SELECT … FOR UPDATE`), sites taken in
  * sorted order so two transactions cannot deadlock on them.
  */
-export async function openPostgresStore(url: string): Promise<Store> {
+export async function openPostgresStore(url: string, options: StoreOptions = {}): Promise<Store> {
+  const clock = options.now ?? Date.now;
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it. Queries report their own errors.
   });
-  await migrate(pool);
+  await migrate(pool, clock);
 
   const tx = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
     const c = await pool.connect();
@@ -60,7 +61,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
   // snapshots, rows, heads.
   const commitJobs = async (jobs: Job[]): Promise<JobResult[]> => {
     const out = await tx(async (c) => {
-      const now = Date.now();
+      const now = clock();
       const snaps = jobs.flatMap((j) => j.snapshots);
       if (snaps.length) {
         await c.query(
@@ -204,7 +205,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
   };
 }
 
-async function migrate(pool: pg.Pool): Promise<void> {
+async function migrate(pool: pg.Pool, clock: () => number): Promise<void> {
   const c = await pool.connect();
   try {
     await c.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
@@ -215,7 +216,7 @@ async function migrate(pool: pg.Pool): Promise<void> {
       await c.query('BEGIN');
       try {
         await c.query(m.sql);
-        await c.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [m.version, Date.now()]);
+        await c.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [m.version, clock()]);
         await c.query('COMMIT');
       } catch (e) {
         await c.query('ROLLBACK');

@@ -20,10 +20,11 @@ export const purgeCommand: CliCommand = {
   async run(values, io) {
     const db = requireDb('purge', values);
     const age = parseAge(stringValue(values, 'older-than') ?? '5y');
-    const store = await openStore(db);
+    const store = await openStore(db, { now: io.now });
     try {
-      const result = await store.purge(Date.now() - age);
-      io.stdout.write(JSON.stringify({ ok: true, before: new Date(Date.now() - age).toISOString(), ...result }) + '\n');
+      const before = (io.now ?? Date.now)() - age;
+      const result = await store.purge(before);
+      io.stdout.write(JSON.stringify({ ok: true, before: new Date(before).toISOString(), ...result }) + '\n');
       return 0;
     } finally {
       await store.close();

@@ -9,11 +9,6 @@ import { serveCommand } from './serve-command.js';
 import { UsageError } from './usage-error.js';
 import { verifyCommand } from './verify-command.js';
 
-// Re-exported for the package index (which still exports these CLI internals).
-export type { CliIo } from './cli-io.js';
-export { parseAge } from './purge-command.js';
-export { UsageError } from './usage-error.js';
-
 /** Text of `akkoord-log --help`. */
 export const HELP = `akkoord-log — proof-of-consent collector
 

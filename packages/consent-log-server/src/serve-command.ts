@@ -80,8 +80,9 @@ export const serveCommand: CliCommand = {
       trustProxy: values['trust-proxy'] === true,
       rateLimit: rateLimit(stringValue(values, 'rate-limit')),
       log: jsonLogger(),
+      now: io.now,
     };
-    const store = await openStore(db, { synchronous });
+    const store = await openStore(db, { synchronous, now: io.now });
     const collector = createCollector({ store, ...options });
     await collector.listen(port, host);
     await new Promise<void>((done) => {

@@ -1,28 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { CHECKPOINT_EVERY_GROUPS, WAL_RESTART_PAGES } from './constants.js';
+// A type-only import, erased from the output, that still puts the worker module in every tsc
+// program that compiles this file: the package build and the test and bench builds that start
+// from cli.ts would otherwise never emit the file the Worker loads by URL.
+import type { CheckpointRequest, CheckpointResult, CheckpointWorkerData } from './sqlite-checkpoint-worker.js';
 
-// CommonJS source of the checkpoint thread. It is a string (not a module file) so it runs the same
-// from compiled dist and from TypeScript sources under test; the driver path comes from the
-// parent's resolution, so it works wherever the package is installed.
-const SOURCE = `
-const { parentPort, workerData: w } = require('node:worker_threads');
-const Database = require(w.driver);
-const db = new Database(w.file);
-db.pragma('busy_timeout = 5000');
-db.pragma('synchronous = NORMAL');
-parentPort.on('message', (m) => {
-  if (m === 'close') { db.close(); parentPort.close(); return; }
-  try { const [r] = db.pragma('wal_checkpoint(PASSIVE)'); parentPort.postMessage({ error: null, log: r.log, done: r.checkpointed }); }
-  catch (e) { parentPort.postMessage({ error: String(e && e.message || e), log: 0, done: 0 }); }
-});
-`;
+let transpiled: URL | undefined;
 
-interface Result {
-  error: string | null;
-  /** Frames in the WAL, as `wal_checkpoint` reports them. */
-  log: number;
-  /** Frames copied into the database. */
-  done: number;
+/**
+ * The checkpoint thread's module. Compiled (dist, or any tsc output) it is the `.js` file beside
+ * this one. Run from TypeScript sources, as vitest does, this module is a `.ts` file and Node 20
+ * cannot load the worker's `.ts` source, so it is transpiled once with TypeScript (a dev dependency,
+ * present wherever the sources are) and run from a data: URL.
+ */
+function workerUrl(): URL {
+  const here = new URL(import.meta.url);
+  if (!here.pathname.endsWith('.ts')) return new URL('./sqlite-checkpoint-worker.js', here);
+  if (!transpiled) {
+    const source = readFileSync(new URL('./sqlite-checkpoint-worker.ts', here), 'utf8');
+    const ts = createRequire(here)('typescript') as typeof import('typescript');
+    const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+    transpiled = new URL(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
+  }
+  return transpiled;
 }
 
 /**
@@ -32,25 +34,28 @@ interface Result {
  *
  * SQLite starts the WAL over (writes from its start again) only when a write transaction begins
  * after a checkpoint copied every frame. Under a steady stream of groups that never happens on
- * its own: each checkpoint runs while the next groups commit. The WAL then grew by every page
- * written (over 600 MB after about 12 s of load), each new page of the file costing the kernel a fresh,
- * zeroed page cache page. So once the WAL holds {@link WAL_RESTART_PAGES} frames,
+ * its own: each checkpoint runs while the next groups commit. The WAL then grows by every page
+ * written (docs/consent-log.md has the measured growth), each new page of the file costing the
+ * kernel a fresh, zeroed page cache page. So once the WAL holds {@link WAL_RESTART_PAGES} frames,
  * {@link SqliteCheckpointer.restartDue} asks the writer to hold its next group until
  * {@link SqliteCheckpointer.catchUp} has copied the last frames.
+ *
+ * What the thread may do beside the writer without losing an acknowledged record is argued in
+ * docs/architecture.md ("SQLite durability").
  */
 export class SqliteCheckpointer {
   private readonly _worker: Worker;
   private _groups = 0;
   private _running = false;
-  private _waiting: ((r: Result) => void)[] = [];
+  private _waiting: ((r: CheckpointResult) => void)[] = [];
   private _restartDue = false;
   private _stopped = false;
   private readonly _exited: Promise<unknown>;
 
-  constructor(options: { file: string; driver: string }) {
-    this._worker = new Worker(SOURCE, { eval: true, workerData: options });
+  constructor(options: CheckpointWorkerData) {
+    this._worker = new Worker(workerUrl(), { workerData: options });
     this._exited = new Promise((ok) => this._worker.once('exit', ok));
-    this._worker.on('message', (r: Result) => {
+    this._worker.on('message', (r: CheckpointResult) => {
       this._running = false;
       this._worker.unref();
       // A failed checkpoint loses nothing (the WAL keeps the pages); the next one retries.
@@ -95,13 +100,13 @@ export class SqliteCheckpointer {
    */
   async catchUp(): Promise<void> {
     // A loop: the message that ends one checkpoint may start the next background one.
-    while (this._running) await new Promise<Result>((ok) => this._waiting.push(ok));
+    while (this._running) await new Promise<CheckpointResult>((ok) => this._waiting.push(ok));
     if (this._stopped) return;
     this._groups = 0;
     this._running = true;
     this._worker.ref();
-    const done = new Promise<Result>((ok) => this._waiting.push(ok));
-    this._worker.postMessage('checkpoint');
+    const done = new Promise<CheckpointResult>((ok) => this._waiting.push(ok));
+    this._send('checkpoint');
     await done;
     // Cleared even when this checkpoint could not copy everything: the writer goes on, and the
     // next checkpoint asks again.
@@ -111,8 +116,12 @@ export class SqliteCheckpointer {
   /** Ends the thread. SQLite checkpoints what is left when the last connection closes. */
   async close(): Promise<void> {
     this._worker.ref();
-    this._worker.postMessage('close');
+    this._send('close');
     await this._exited;
+  }
+
+  private _send(m: CheckpointRequest): void {
+    this._worker.postMessage(m);
   }
 
   private _maybeStart(): void {
@@ -120,6 +129,6 @@ export class SqliteCheckpointer {
     this._groups = 0;
     this._running = true;
     this._worker.ref();
-    this._worker.postMessage('checkpoint');
+    this._send('checkpoint');
   }
 }

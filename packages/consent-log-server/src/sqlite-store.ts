@@ -8,16 +8,26 @@ import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { WalSync } from './wal-sync.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { numberedRecord, RECORD_COLUMNS, recordValues, rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
-import type { ChainHead, Checkpoint, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store } from './types.js';
+import type { ChainHead, Checkpoint, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store, StoreOptions } from './types.js';
 
-/** Options of {@link openSqliteStore}. */
-export interface SqliteStoreOptions {
+/** Options of {@link openSqliteStore}: those of every store (the clock) plus SQLite's own. */
+export interface SqliteStoreOptions extends StoreOptions {
   /**
    * `FULL` fsyncs the WAL on every commit: an acknowledged record survives power loss, not only a
    * killed process. `NORMAL` survives kill -9 but may lose the last commits on power loss.
    * @default "FULL"
    */
   synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * Who syncs and checkpoints. `"wal-sync"`: the connection runs SQLite's `NORMAL`, the store
+   * fdatasyncs the WAL in the thread pool after each group (when `synchronous` is `FULL`) and a
+   * worker thread checkpoints. `"sqlite"`: plain SQLite with this `synchronous`, its syncs inside
+   * COMMIT and its automatic checkpoints, on the event loop; kept to measure the first against
+   * (scripts/bench/collector.mjs). The guarantee is the same (docs/architecture.md).
+   * @default "wal-sync"
+   * @internal
+   */
+  durability?: 'wal-sync' | 'sqlite';
 }
 
 interface Job {
@@ -31,25 +41,35 @@ interface JobResult {
 
 /**
  * The embedded store: one SQLite file in WAL mode, written by this process only. The group-commit
- * queue is the single writer that assigns each chain's order. Each group is one transaction on the
- * event loop (CPU only: with `synchronous=NORMAL` a COMMIT writes the WAL without waiting for the
- * disk), then {@link WalSync} fsyncs the WAL off the event loop before anyone is answered, and a
- * worker thread runs the checkpoints (the other fsyncs). The event loop waits for the disk only
- * when a commit starts the WAL over after a checkpoint: SQLite then syncs the new WAL header.
+ * queue is the single writer that assigns each chain's order. With the default `durability`, each
+ * group is one transaction on the event loop (CPU only: with `synchronous=NORMAL` a COMMIT writes
+ * the WAL without waiting for the disk), then {@link WalSync} fsyncs the WAL off the event loop
+ * before anyone is answered, and a worker thread runs the checkpoints (the other fsyncs). The
+ * event loop waits for the disk only when a commit starts the WAL over after a checkpoint: SQLite
+ * then syncs the new WAL header.
+ * Why that acknowledges only durable records: docs/architecture.md, "SQLite durability".
  */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
   const full = options.synchronous !== 'NORMAL';
+  const ownSync = options.durability !== 'sqlite';
+  const clock = options.now ?? Date.now;
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
-  migrate(db);
-  // NORMAL syncs the WAL before each checkpoint and the database after it, so the file is always
-  // consistent; the per-commit sync of FULL is done by WalSync instead (see the class).
-  db.pragma('synchronous = NORMAL');
-  const checkpointer = new SqliteCheckpointer({ file, driver: createRequire(import.meta.url).resolve('better-sqlite3') });
-  db.pragma('wal_autocheckpoint = 0');
-  const walSync = full ? new WalSync(`${file}-wal`) : undefined;
+  migrate(db, clock);
+  let checkpointer: SqliteCheckpointer | undefined;
+  let walSync: WalSync | undefined;
+  if (ownSync) {
+    // NORMAL syncs the WAL before each checkpoint and the database after it, so the file is always
+    // consistent; the per-commit sync of FULL is done by WalSync instead (see the class).
+    db.pragma('synchronous = NORMAL');
+    checkpointer = new SqliteCheckpointer({ file, driver: createRequire(import.meta.url).resolve('better-sqlite3') });
+    db.pragma('wal_autocheckpoint = 0');
+    if (full) walSync = new WalSync(`${file}-wal`);
+  } else if (!full) {
+    db.pragma('synchronous = NORMAL');
+  }
 
   const q = {
     existing: db.prepare<[string], { site: string; seq: number; received_at: number }>(
@@ -127,10 +147,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     const newSnapshots = new Set<string>();
     const moved = new Map<string, { seq: number; hash: string }>();
     // Between two commits, so the checkpoint reaches the WAL's end (see SqliteCheckpointer).
-    if (checkpointer.restartDue) await checkpointer.catchUp();
+    if (checkpointer?.restartDue) await checkpointer.catchUp();
     let results: JobResult[];
     try {
-      results = write.immediate(jobs, Date.now(), newSnapshots, moved);
+      results = write.immediate(jobs, clock(), newSnapshots, moved);
     } catch (e) {
       // Rolled back. Start again from what is committed (another process may have moved a head).
       loadHeads();
@@ -144,7 +164,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     }
     if (moved.size || newSnapshots.size) {
       walSync?.committed();
-      checkpointer.wrote();
+      checkpointer?.wrote();
     }
     // Every group waits, even one that only found existing records: those may be committed by an
     // earlier group whose sync is still running, and nothing is acknowledged before it is on disk.
@@ -181,10 +201,14 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       await settled();
       const where: string[] = [];
       const args: (string | number)[] = [];
-      if (pq.site !== undefined) where.push('site = ?') && args.push(pq.site);
-      if (pq.from !== undefined) where.push('received_at >= ?') && args.push(pq.from);
-      if (pq.to !== undefined) where.push('received_at < ?') && args.push(pq.to);
-      if (pq.after) where.push('(site > ? OR (site = ? AND seq > ?))') && args.push(pq.after.site, pq.after.site, pq.after.seq);
+      const when = (sql: string, ...values: (string | number)[]) => {
+        where.push(sql);
+        args.push(...values);
+      };
+      if (pq.site !== undefined) when('site = ?', pq.site);
+      if (pq.from !== undefined) when('received_at >= ?', pq.from);
+      if (pq.to !== undefined) when('received_at < ?', pq.to);
+      if (pq.after) when('(site > ? OR (site = ? AND seq > ?))', pq.after.site, pq.after.site, pq.after.seq);
       const sql = `SELECT * FROM consent_records ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY site, seq LIMIT ?`;
       return db.prepare<unknown[], RecordRow>(sql).all(...args, pq.limit).map(rowToRecord);
     },
@@ -234,21 +258,21 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     async close() {
       await group.idle();
       if (!db.open) return;
-      await checkpointer.close();
+      await checkpointer?.close();
       walSync?.close();
       db.close();
     },
   };
 }
 
-function migrate(db: Database.Database): void {
+function migrate(db: Database.Database, clock: () => number): void {
   db.exec(MIGRATIONS_TABLE);
   const done = new Set(db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((r) => r.version));
   for (const m of MIGRATIONS) {
     if (done.has(m.version)) continue;
     db.transaction(() => {
       db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, Date.now());
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, clock());
     }).immediate();
   }
 }

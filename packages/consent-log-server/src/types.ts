@@ -1,4 +1,4 @@
-import type { StoredConsentRecord } from '@akkoord/consent-log';
+import type { ConsentAck, StoredConsentRecord } from '@akkoord/consent-log';
 
 /** A validated record the collector wants stored; the store assigns seq, time and hashes. */
 export type PendingRecord = Omit<StoredConsentRecord, 'seq' | 'receivedAt' | 'prevHash' | 'hash'>;
@@ -11,12 +11,20 @@ export interface Snapshot {
   json: string;
 }
 
-/** The receipt of one stored record; identical for a retry of the same record id. */
-export interface Receipt {
-  id: string;
-  site: string;
-  seq: number;
-  receivedAt: number;
+/**
+ * The receipt of one stored record; identical for a retry of the same record id. The shape the
+ * collector answers with, so the store's receipts go into a {@link ConsentAck} as they are.
+ */
+export type Receipt = ConsentAck['records'][number];
+
+/** Options every store takes; SQLite adds its own (`SqliteStoreOptions` in sqlite-store.ts). */
+export interface StoreOptions {
+  /**
+   * The clock of `receivedAt`, snapshot and migration times (ms since epoch). Tests pass a fake
+   * one, so records get distinct or equal times without sleeping.
+   * @default Date.now
+   */
+  now?: () => number;
 }
 
 /** Where a site's chain stands: its head, and the anchor left by the last purge. */

@@ -14,7 +14,7 @@ export const verifyCommand: CliCommand = {
   async run(values, io) {
     const db = requireDb('verify', values);
     const keyFile = stringValue(values, 'public-key') ?? stringValue(values, 'signing-key');
-    const store = await openStore(db);
+    const store = await openStore(db, { now: io.now });
     try {
       const result = await verifyChain(store, keyFile ? loadVerifyKey(keyFile) : undefined);
       io.stdout.write(JSON.stringify(result) + '\n');

@@ -1,9 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCollector, verifyChain, writeCheckpoints, type PendingRecord } from '../src/index.js';
 import { legacyChainHash } from '../src/chain-hash.js';
+import { writeCheckpoints } from '../src/checkpoint.js';
 import { GENESIS_HASH } from '../src/constants.js';
+import { createCollector } from '../src/create-collector.js';
 import { hashedFields } from '../src/record-row.js';
+import type { PendingRecord } from '../src/types.js';
+import { verifyChain } from '../src/verify-chain.js';
 import { startPostgres } from './helpers/postgres.js';
 import { makeRecord, postJson } from './helpers/records.js';
 import { storeFactories, type TestStore } from './helpers/stores.js';
@@ -89,10 +92,10 @@ describe.each(storeFactories(cluster))('hash chain on %s', (_name, makeStore) =>
 
   it('purges old records and keeps the rest verifiable from the new anchor, checkpoints included', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    await writeCheckpoints(ts.store, privateKey);
-    await new Promise((r) => setTimeout(r, 20));
-    const cutoff = Date.now();
-    await new Promise((r) => setTimeout(r, 20));
+    await writeCheckpoints(ts.store, privateKey, ts.clock.now());
+    // The 7 records of beforeEach are older than the cut-off, the 3 appended now are not.
+    ts.clock.advance();
+    const cutoff = ts.clock.now();
     await ts.store.append(pending(3), []);
     const result = await ts.store.purge(cutoff);
     expect(result.records).toBe(7);
@@ -113,7 +116,8 @@ describe.each(storeFactories(cluster))('hash chain on %s', (_name, makeStore) =>
     const { port } = await c.listen(0, '127.0.0.1');
     expect((await postJson(`http://127.0.0.1:${port}/v1/consents`, makeRecord({ config: { old: true } }))).status).toBe(200);
     await new Promise<void>((ok) => c.server.close(() => ok())); // stop listening, keep the store open
-    await new Promise((r) => setTimeout(r, 20));
-    expect(await ts.store.purge(Date.now())).toEqual({ records: 8, snapshots: 1 });
+    expect(await ts.store.purge(ts.clock.now())).toEqual({ records: 0, snapshots: 0 }); // nothing is older yet
+    ts.clock.advance();
+    expect(await ts.store.purge(ts.clock.now())).toEqual({ records: 8, snapshots: 1 });
   });
 });

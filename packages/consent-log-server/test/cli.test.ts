@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, writeCheckpoints, loadSigningKey } from '../src/index.js';
+import { loadSigningKey, writeCheckpoints } from '../src/checkpoint.js';
 import { exportCommand } from '../src/export-command.js';
 import { keygenCommand } from '../src/keygen-command.js';
+import { openStore } from '../src/open-store.js';
 import { parseAge, purgeCommand } from '../src/purge-command.js';
 import { HELP, runCli } from '../src/run-cli.js';
 import { serveCommand } from '../src/serve-command.js';
 import { verifyCommand } from '../src/verify-command.js';
+import { fakeClock, type FakeClock } from './helpers/fake-clock.js';
 import { makeRecord } from './helpers/records.js';
 
 function sink() {
@@ -26,16 +28,19 @@ function sink() {
 async function cli(...args: string[]) {
   const out = sink();
   const err = sink();
-  const code = await runCli(args, { stdout: out.stream, stderr: err.stream });
+  const code = await runCli(args, { stdout: out.stream, stderr: err.stream, now: clock.now });
   return { code, out: out.text(), err: err.text() };
 }
 
 let dir = '';
 let db = '';
+/** The clock of the CLI and of the store the records were written with. */
+let clock: FakeClock;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'akkoord-cli-'));
   db = join(dir, 'c.db');
-  const store = await openStore(db);
+  clock = fakeClock();
+  const store = await openStore(db, { now: clock.now });
   const { config: _c, ...r } = makeRecord();
   await store.append([{ ...r, configHash: 'c'.repeat(64) }, { ...makeRecord({ site: 'shop.example.nl', config: undefined }), configHash: 'c'.repeat(64) }], []);
   await store.close();
@@ -116,9 +121,11 @@ describe('akkoord-log', () => {
   it('purges by age and stays verifiable', async () => {
     const keep = await cli('purge', '--db', db);
     expect(JSON.parse(keep.out)).toMatchObject({ ok: true, records: 0 });
-    await new Promise((r) => setTimeout(r, 5));
+    // Received at the clock's time: not yet older than 0 days, one millisecond later they are.
+    expect(JSON.parse((await cli('purge', '--db', db, '--older-than', '0d')).out)).toMatchObject({ records: 0 });
+    clock.advance();
     const all = await cli('purge', '--db', db, '--older-than', '0d');
-    expect(JSON.parse(all.out)).toMatchObject({ records: 2 });
+    expect(JSON.parse(all.out)).toMatchObject({ records: 2, before: new Date(clock.now()).toISOString() });
     expect((await cli('verify', '--db', db)).code).toBe(0);
   });
 

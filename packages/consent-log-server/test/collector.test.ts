@@ -2,7 +2,8 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { connect } from 'node:net';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '@akkoord/consent-log';
-import { createCollector, verifyChain, type Collector, type CollectorOptions } from '../src/index.js';
+import { createCollector, type Collector, type CollectorOptions } from '../src/create-collector.js';
+import { verifyChain } from '../src/verify-chain.js';
 import { legacyCanonicalJson } from '../src/legacy-canonical-json.js';
 import { startPostgres } from './helpers/postgres.js';
 import { makeRecord, postJson, SHOWN } from './helpers/records.js';
@@ -20,7 +21,7 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
   let base = '';
 
   const start = async (opts: Partial<CollectorOptions> = {}) => {
-    collector = createCollector({ store: ts.store, token: TOKEN, allowOrigins: ['https://www.example.nl'], log: silent, rateLimit: false, ...opts });
+    collector = createCollector({ store: ts.store, token: TOKEN, allowOrigins: ['https://www.example.nl'], log: silent, rateLimit: false, now: ts.clock.now, ...opts });
     const a = await collector.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${a.port}${opts.basePath ?? ''}`;
   };
@@ -38,11 +39,10 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
   it('stores a record, adds receive time, seq and hash, keeps the snapshot once, and serves the history', async () => {
     await start();
     const r = makeRecord();
-    const before = Date.now();
     const res = await postJson(`${base}/v1/consents`, r);
     expect(res.status).toBe(200);
-    expect(res.json.records).toEqual([{ id: r.id, site: 'www.example.nl', seq: 1, receivedAt: expect.any(Number) }]);
-    expect(res.json.records[0].receivedAt).toBeGreaterThanOrEqual(before);
+    // The receive time is the store's clock at the commit.
+    expect(res.json.records).toEqual([{ id: r.id, site: 'www.example.nl', seq: 1, receivedAt: ts.clock.now() }]);
     expect(res.json.missing).toEqual([]);
     const hash = createHash('sha256').update(canonicalJson(SHOWN)).digest('hex');
     // A second record references the snapshot by hash only.
@@ -184,8 +184,10 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
     expect(rows[0]).toMatch(/^site,seq,id,consentId,receivedAt,action,choices/);
     expect(rows).toHaveLength(4);
     expect(csv).toContain("'=1+1"); // spreadsheet formula injection neutralised
-    const future = await (await fetch(`${base}/v1/export?from=${new Date(Date.now() + 86_400_000).toISOString()}`, { headers: auth })).text();
+    const future = await (await fetch(`${base}/v1/export?from=${new Date(ts.clock.now() + 1).toISOString()}`, { headers: auth })).text();
     expect(future).toBe('');
+    const upTo = await (await fetch(`${base}/v1/export?to=${ts.clock.now() + 1}`, { headers: auth })).text();
+    expect(upTo.trim().split('\n')).toHaveLength(3);
     const bad = await fetch(`${base}/v1/export?from=yesterday`, { headers: auth });
     expect(bad.status).toBe(400);
     expect((await bad.json()).path).toBe('from');
@@ -214,7 +216,19 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
     for (let i = 0; i < 5; i++) statuses.push((await postJson(`${base}/v1/consents`, makeRecord())).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
     const res = await postJson(`${base}/v1/consents`, makeRecord());
-    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(res.headers.get('retry-after')).toBe('2');
+    // The bucket refills by the collector's clock: one token after 2 s at 0.5 per second.
+    ts.clock.advance(1_000);
+    expect((await postJson(`${base}/v1/consents`, makeRecord())).status).toBe(429);
+    ts.clock.advance(1_000);
+    expect((await postJson(`${base}/v1/consents`, makeRecord())).status).toBe(200);
+  });
+
+  it('signs checkpoints with the time of its clock', async () => {
+    await start({ signingKey: generateKeyPairSync('ed25519').privateKey });
+    await postJson(`${base}/v1/consents`, makeRecord());
+    ts.clock.advance(60_000);
+    expect(await collector!.checkpoint()).toMatchObject([{ site: 'www.example.nl', seq: 1, createdAt: ts.clock.now() }]);
   });
 
   it('serves /healthz and mounts under a base path', async () => {
@@ -231,21 +245,25 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
     await start();
     const { port } = new URL(base);
     const r = JSON.stringify(makeRecord());
-    // Send the headers and half the body, then start shutting down, then finish the body.
+    // Send the headers and half the body; once the collector has the request (in flight), start
+    // shutting down, then finish the body: the shutdown must wait for it and answer it.
     const reply = new Promise<string>((ok) => {
       const s = connect(Number(port), '127.0.0.1', () => {
         s.write(`POST /v1/consents HTTP/1.1\r\nHost: x\r\nContent-Length: ${Buffer.byteLength(r)}\r\n\r\n${r.slice(0, 50)}`);
-        setTimeout(async () => {
-          closing = collector!.close();
-          setTimeout(() => s.write(r.slice(50)), 100);
-        }, 100);
+      });
+      collector!.server.once('request', () => {
+        closing = collector!.close();
+        listeningAfterClose = collector!.server.listening;
+        s.write(r.slice(50));
       });
       let data = '';
       s.on('data', (d) => (data += d));
       s.on('close', () => ok(data));
     });
     let closing: Promise<void> | undefined;
+    let listeningAfterClose: boolean | undefined;
     const text = await reply;
+    expect(listeningAfterClose).toBe(false); // the shutdown had started before the body was complete
     expect(text.split('\r\n')[0]).toBe('HTTP/1.1 200 OK');
     await closing;
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, verifyChain } from '../src/index.js';
+import { openStore } from '../src/open-store.js';
+import { verifyChain } from '../src/verify-chain.js';
 import { buildCli } from './helpers/build.js';
 import { startPostgres } from './helpers/postgres.js';
 import { makeRecord, postJson } from './helpers/records.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coarseUserAgent, truncateIp } from '../src/index.js';
+import { coarseUserAgent } from '../src/coarse-user-agent.js';
+import { truncateIp } from '../src/truncate-ip.js';
 import { RateLimiter } from '../src/rate-limiter.js';
 import { tokenMatches } from '../src/token-matches.js';
 

@@ -2,11 +2,15 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore, verifyChain, type PendingRecord } from '../src/index.js';
+import { openStore } from '../src/open-store.js';
+import type { SqliteStoreOptions } from '../src/sqlite-store.js';
+import type { PendingRecord } from '../src/types.js';
+import { verifyChain } from '../src/verify-chain.js';
 import { makeRecord } from './helpers/records.js';
 
 function pending(): PendingRecord {
-  const { config: _c, ...r } = makeRecord({ configHash: 'c'.repeat(64) });
+  const r = makeRecord({ configHash: 'c'.repeat(64) });
+  delete r.config; // a pending record refers to its snapshot by hash only
   return r as PendingRecord;
 }
 
@@ -27,9 +31,11 @@ describe('SQLite store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers a retry in the same group and in a later group with the first receipt, storing it once', async () => {
+  // Both ways of keeping synchronous=FULL: the store's own WAL sync and checkpoint thread, and
+  // SQLite's own (the bench's baseline).
+  it.each<SqliteStoreOptions['durability']>(['wal-sync', 'sqlite'])('answers a retry in the same group and in a later group with the first receipt, storing it once (durability %s)', async (durability) => {
     const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
-    const store = await openStore(join(dir, 'consents.db'));
+    const store = await openStore(join(dir, 'consents.db'), { durability });
     const r = pending();
     const [one, two] = await Promise.all([store.append([r], []), store.append([r, pending()], [])]);
     expect(two.receipts[0]).toEqual(one.receipts[0]);
@@ -37,6 +43,21 @@ describe('SQLite store', () => {
     expect(again.receipts[0]).toEqual(one.receipts[0]);
     expect((await store.page({ limit: 10 })).map((x) => x.id).filter((id) => id === r.id)).toHaveLength(1);
     expect(await verifyChain(store)).toMatchObject({ ok: true });
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes receipt, record and snapshot times from the injected clock', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
+    let t = 1_700_000_000_000;
+    const store = await openStore(join(dir, 'consents.db'), { now: () => t });
+    const hash = 'e'.repeat(64);
+    const first = await store.append([{ ...pending(), configHash: hash }], [{ hash, site: 'www.example.nl', json: '{}' }]);
+    t += 5;
+    const second = await store.append([pending()], []);
+    expect([first.receipts[0].receivedAt, second.receipts[0].receivedAt]).toEqual([1_700_000_000_000, 1_700_000_000_005]);
+    expect((await store.page({ limit: 10 })).map((r) => r.receivedAt)).toEqual([1_700_000_000_000, 1_700_000_000_005]);
+    expect((await store.snapshot(hash))?.createdAt).toBe(1_700_000_000_000);
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -57,12 +78,13 @@ describe('SQLite store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('starts the WAL over under a steady stream of groups instead of letting it grow', async () => {
+  it.each<SqliteStoreOptions['durability']>(['wal-sync', 'sqlite'])('starts the WAL over under a steady stream of groups instead of letting it grow (durability %s)', async (durability) => {
     // Each group commits while the checkpoint thread copies the earlier ones, so without a pause
-    // the checkpoint never catches up with the WAL's end and SQLite never restarts it.
+    // the checkpoint never catches up with the WAL's end and SQLite never restarts it. SQLite's
+    // own checkpoints run in the writer after a commit, so they always reach the end.
     const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
     const file = join(dir, 'consents.db');
-    const store = await openStore(file, { synchronous: 'NORMAL' });
+    const store = await openStore(file, { synchronous: 'NORMAL', durability });
     let largest = 0;
     for (let wave = 0; wave < 150; wave++) {
       // Several groups per wave (a group forms per event-loop turn), 20 records each.

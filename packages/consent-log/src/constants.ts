@@ -1,7 +1,12 @@
 /** Version of the record schema this package writes and validates (`v` in every record). */
 export const SCHEMA_VERSION = 1;
 
-/** The decision kinds a record can carry, in the order they are documented. */
+/**
+ * The decision kinds a record can carry, in the order they are documented. `@akkoord/core` keeps
+ * the same list (its cookie stores the index): neither package may import the other (the log
+ * client is used without core, akkoord.js ships without the log), and record-fields.test.ts
+ * fails when the two differ.
+ */
 export const ACTIONS = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'renewal'] as const;
 
 /** Most records one POST may carry; keeps a batch's commit short and its body small. */

@@ -38,7 +38,12 @@ export interface ConsentLog {
 
 const warn = (msg: string) => console.warn('akkoord log: ' + msg);
 
-/** RFC 4122 version-4 UUID from crypto.getRandomValues, which (unlike randomUUID) also works on http pages. */
+/**
+ * RFC 4122 version-4 UUID from crypto.getRandomValues, which (unlike randomUUID) also works on http
+ * pages. `randomId` in `@akkoord/core` (the consent id) is a second v4 generator of the kind, kept
+ * because neither package may import the other (see ACTIONS in constants.ts); the tests of both
+ * check the v4 format.
+ */
 const uuid = (): string =>
   '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
     (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
@@ -60,7 +65,8 @@ export function createConsentLog(options: ConsentLogOptions): ConsentLog {
   let storage: Storage | null | undefined = o.storage;
   let mem: ConsentRecord[] = [];
   let known: string[] = [];
-  let busy: Promise<void> | 0 = 0;
+  /** The flush running now, if any. */
+  let busy: Promise<void> | undefined;
   let attempt = 0;
 
   // Storage may be missing, full or throw in private mode: then the queue lives in memory. While it
@@ -131,7 +137,7 @@ export function createConsentLog(options: ConsentLogOptions): ConsentLog {
     (busy = run()
       .catch(() => {})
       .then(() => {
-        busy = 0;
+        busy = undefined;
       }));
 
   const record = (input: DecisionRecordInput): string => {

@@ -2,6 +2,7 @@ export { canonicalJson } from './canonical-json.js';
 export { ACTIONS, MAX_BATCH, MAX_BODY_BYTES, MAX_CHOICES, SCHEMA_VERSION } from './constants.js';
 export { createConsentLog } from './create-consent-log.js';
 export type { ConsentLog, ConsentLogOptions } from './create-consent-log.js';
+export { csvCell } from './csv-cell.js';
 export { RECORD_FIELDS } from './record-fields.js';
 export type { FieldCheck, RecordField } from './record-fields.js';
 export { CONSENT_ID_PATTERN, HASH_PATTERN, UUID_PATTERN } from './record-patterns.js';

@@ -3,12 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { openStore, type Store } from '../../src/index.js';
+import { openStore } from '../../src/open-store.js';
+import type { Store } from '../../src/types.js';
+import { fakeClock, type FakeClock } from './fake-clock.js';
 import type { TestPostgres } from './postgres.js';
 
 /** A fresh store plus raw SQL access to its database (for tamper tests). */
 export interface TestStore {
   store: Store;
+  /** The store's clock (also that of stores from {@link TestStore.reopen}): advance it instead of sleeping. */
+  clock: FakeClock;
   /** The `--db` value that opens the same database again. */
   db: string;
   /** Runs raw SQL (`?` placeholders) on the database behind the store's back. */
@@ -23,10 +27,12 @@ export function storeFactories(pgCluster: TestPostgres | null): [string, () => P
   const sqlite = async (): Promise<TestStore> => {
     const dir = mkdtempSync(join(tmpdir(), 'akkoord-log-'));
     const db = join(dir, 'consents.db');
-    const store = await openStore(db);
+    const clock = fakeClock();
+    const store = await openStore(db, { now: clock.now });
     const extra: Store[] = [];
     return {
       store,
+      clock,
       db,
       async exec(sql, ...args) {
         const raw = new Database(db);
@@ -34,7 +40,7 @@ export function storeFactories(pgCluster: TestPostgres | null): [string, () => P
         raw.close();
       },
       async reopen() {
-        const s = await openStore(db);
+        const s = await openStore(db, { now: clock.now });
         extra.push(s);
         return s;
       },
@@ -47,10 +53,12 @@ export function storeFactories(pgCluster: TestPostgres | null): [string, () => P
   };
   const postgres = async (): Promise<TestStore> => {
     const db = await pgCluster!.createDatabase();
-    const store = await openStore(db);
+    const clock = fakeClock();
+    const store = await openStore(db, { now: clock.now });
     const extra: Store[] = [];
     return {
       store,
+      clock,
       db,
       async exec(sql, ...args) {
         let i = 0;
@@ -60,7 +68,7 @@ export function storeFactories(pgCluster: TestPostgres | null): [string, () => P
         await c.end();
       },
       async reopen() {
-        const s = await openStore(db);
+        const s = await openStore(db, { now: clock.now });
         extra.push(s);
         return s;
       },
