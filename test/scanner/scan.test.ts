@@ -126,6 +126,17 @@ describe.runIf(browserAvailable())('akkoord scan (Chromium, fixture site)', () =
     expect(ga.categorySource).toBe('declared');
     const uid = report.findings.find((f) => f.kind === 'before-consent' && f.subject.name === '_trk_uid')!;
     expect(uid.evidence).toEqual([`http://${TRACKER_HOST}:${fx.port}/frame.html`]);
+    // The browser refused _trk_uid at every sighting (a third-party frame): the findings stand but
+    // say the site tried to set it; _ga was stored, so its finding says nothing of the kind.
+    expect(report.findings.filter((f) => f.subject.name === '_trk_uid').map((f) => `${f.kind} ${f.refused}`)).toEqual([
+      'after-reject true',
+      'before-consent true',
+      'undeclared true',
+    ]);
+    expect(uid.message).toContain(
+      `The site tries to set cookie _trk_uid from ${TRACKER_HOST} (category unknown) before the visitor chose, on 1 page (the browser refuses it`,
+    );
+    expect(ga.refused).toBeUndefined();
   });
 
   test('the Akkoord pages and the other banner gate everything: nothing optional before a choice or after reject all', () => {

@@ -69,6 +69,9 @@ function arr(v: unknown, path: string): unknown[] {
   if (!Array.isArray(v)) throw new ShapeError(path, 'list');
   return v;
 }
+function bool(v: unknown, path: string): void {
+  if (typeof v !== 'boolean') throw new ShapeError(path, 'boolean');
+}
 function oneOf(v: unknown, values: readonly string[], path: string): void {
   if (typeof v !== 'string' || !values.includes(v)) throw new ShapeError(path, 'one-of', values);
 }
@@ -109,6 +112,7 @@ function checkFinding(v: unknown, path: string): void {
   strings(f['pages'], `${path}.pages`);
   strings(f['evidence'], `${path}.evidence`);
   str(f['message'], `${path}.message`);
+  optional(f, 'refused', bool, path);
   checkClassification(f, path);
 }
 

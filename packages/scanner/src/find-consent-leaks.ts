@@ -1,7 +1,7 @@
 import { compareItems } from './build-inventory.js';
 import type { ClassifiedItem } from './build-inventory.js';
 import { sorted } from './compare-text.js';
-import { describeItem, listText, pagesText } from './describe-item.js';
+import { describeItem, listText, pagesText, REFUSED_NOTE } from './describe-item.js';
 import type { ItemRecord, Sightings } from './group-items.js';
 import { makeFinding } from './make-finding.js';
 import type { FindingDraft } from './make-finding.js';
@@ -16,6 +16,8 @@ export interface Moment {
   /** Verbs for stored items and for requests. */
   stored: string;
   sent: string;
+  /** What the site did with a cookie the browser refused at every sighting (`Sightings.refused`). */
+  tried: string;
 }
 
 /** Before any choice: everything in the `before` visits. */
@@ -25,6 +27,7 @@ export const BEFORE_CONSENT: Moment = {
   when: 'before the visitor chose',
   stored: 'is',
   sent: 'are sent',
+  tried: 'tries to set',
 };
 
 /** After "reject all": see `ItemRecord.afterReject`. */
@@ -34,6 +37,7 @@ export const AFTER_REJECT: Moment = {
   when: 'after the visitor rejected all',
   stored: 'is still',
   sent: 'are still sent',
+  tried: 'still tries to set',
 };
 
 /**
@@ -70,10 +74,13 @@ export function judgeStored(ci: ClassifiedItem, moment: Moment): FindingDraft | 
   const { record, cls } = ci;
   const seen = moment.sightings(record);
   if (!seen.pages.size || cls.exempt) return undefined;
-  const verb = `${moment.stored} ${record.type === 'cookie' ? 'set' : 'stored'}`;
-  const head = `${describeItem(record, cls)} ${verb} ${moment.when}, on ${pagesText(seen.pages.size)}`;
+  const where = `${moment.when}, on ${pagesText(seen.pages.size)}`;
+  // A cookie the browser refused every time was never stored: say what the site did instead.
+  const head = seen.refused
+    ? `The site ${moment.tried} ${describeItem(record, cls, true)} ${where} (${REFUSED_NOTE})`
+    : `${describeItem(record, cls)} ${moment.stored} ${record.type === 'cookie' ? 'set' : 'stored'} ${where}`;
   const setBy = byText('set by', seen.evidence);
-  const base = { kind: moment.kind, subject: subjectOf(record), pages: seen.pages, evidence: seen.evidence, cls };
+  const base = { kind: moment.kind, subject: subjectOf(record), pages: seen.pages, evidence: seen.evidence, cls, refused: seen.refused };
   if (cls.category) return { ...base, severity: 'violation', message: `${head}${setBy}.` };
   if (record.party === 'third')
     return {

@@ -1,5 +1,5 @@
 import type { ClassifiedItem } from './build-inventory.js';
-import { describeItem, nameItem, pagesText } from './describe-item.js';
+import { describeItem, nameItem, pagesText, REFUSED_NOTE } from './describe-item.js';
 import { matchesDeclared } from './match-declaration.js';
 import type { DeclaredMatcher } from './match-declaration.js';
 import { makeFinding } from './make-finding.js';
@@ -38,6 +38,13 @@ export function findUndeclared(items: readonly ClassifiedItem[], check: Declarat
     .map(({ record, cls }) => {
       // The declarations have no IndexedDB type; a localStorage entry covers a database.
       const how = record.type === 'indexedDB' ? '; declare it as a localStorage entry with the same name' : '';
+      const { refused } = record.all;
+      const on = `on ${pagesText(record.all.pages.size)}`;
+      const missing = `not in ${declarationsName(check.file)}${how}`;
+      // A cookie the browser refused every time was never stored: say what the site did instead.
+      const message = refused
+        ? `The site tries to set ${describeItem(record, cls, true)} ${on} (${REFUSED_NOTE}), but it is ${missing}.`
+        : `${describeItem(record, cls)} is used ${on} but is ${missing}.`;
       return makeFinding({
         kind: 'undeclared',
         severity: 'undeclared',
@@ -45,7 +52,8 @@ export function findUndeclared(items: readonly ClassifiedItem[], check: Declarat
         pages: record.all.pages,
         evidence: record.all.evidence,
         cls,
-        message: `${describeItem(record, cls)} is used on ${pagesText(record.all.pages.size)} but is not in ${declarationsName(check.file)}${how}.`,
+        refused,
+        message,
       });
     });
 }

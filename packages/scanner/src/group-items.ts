@@ -5,6 +5,12 @@ export interface Sightings {
   pages: Set<string>;
   /** Setter URLs (cookies, keys) or initiators (requests; the request URL when none is known). */
   evidence: Set<string>;
+  /**
+   * True when every sighting here was a cookie the browser refused (`stored: false`), so a
+   * finding must say the site tried to set it rather than that it was stored. False as soon as
+   * one sighting was kept, and always for keys, databases and requests.
+   */
+  refused: boolean;
 }
 
 /** One item (cookie, key, database or request host) gathered over every page and mode. */
@@ -37,7 +43,7 @@ interface ItemKey {
   domain: string;
 }
 
-const sightings = (): Sightings => ({ pages: new Set(), evidence: new Set() });
+const sightings = (): Sightings => ({ pages: new Set(), evidence: new Set(), refused: false });
 
 /**
  * Groups the observations of every visit into one record per item: a cookie by name and domain
@@ -45,7 +51,8 @@ const sightings = (): Sightings => ({ pages: new Set(), evidence: new Set() });
  * key by type, origin and key, a database by origin and name, a request by host.
  *
  * A cookie the browser refused (`stored: false`) counts like a kept one: the site tried to set it,
- * and a browser that allows third-party cookies would have kept it.
+ * and a browser that allows third-party cookies would have kept it. `Sightings.refused` remembers
+ * whether that is all there is, so the findings can say so.
  *
  * @param scanStartedAt when the scan started (ms since epoch); cookie lifetimes are measured from
  *   it because `expires` is absolute and the visits happen minutes apart.
@@ -60,6 +67,7 @@ export function groupItems(pages: readonly ScannedPage[], scanStartedAt: number)
     page: string,
     evidence: string | undefined,
     countsAfterReject: boolean,
+    refused = false,
   ): ItemRecord => {
     const id = `${key.type}\u0000${key.domain}\u0000${key.name}`;
     let r = records.get(id);
@@ -73,6 +81,8 @@ export function groupItems(pages: readonly ScannedPage[], scanStartedAt: number)
     if (mode === 'before') into.push(r.before);
     if (mode === 'reject' && countsAfterReject) into.push(r.afterReject);
     for (const s of into) {
+      // The first sighting decides; any kept one after it clears the flag for good.
+      s.refused = (s.pages.size === 0 || s.refused) && refused;
       s.pages.add(page);
       if (evidence) s.evidence.add(evidence);
     }
@@ -85,7 +95,7 @@ export function groupItems(pages: readonly ScannedPage[], scanStartedAt: number)
       const rejected = mode === 'reject' && !!visit.choice?.found;
       for (const c of visit.cookies) {
         const key: ItemKey = { type: 'cookie', name: c.name, domain: c.domain.replace(/^\./, '') };
-        const r = see(key, c.party, mode, page.url, c.setBy.url, rejected);
+        const r = see(key, c.party, mode, page.url, c.setBy.url, rejected, !c.stored);
         r.maxAgeSeconds = longerLife(r.maxAgeSeconds, c.expires, scanStartedAt);
       }
       for (const s of visit.storage)

@@ -15,6 +15,8 @@ export interface FindingDraft {
   evidence: Iterable<string>;
   /** The classification used to judge it, copied onto the finding where present. */
   cls?: Pick<Classification, 'category' | 'categorySource' | 'known' | 'declared'>;
+  /** Every sighting behind it was a cookie the browser refused; see `ScanFinding.refused`. */
+  refused?: boolean;
   message: string;
 }
 
@@ -39,6 +41,8 @@ export function makeFinding(d: FindingDraft): ScanFinding {
   if (d.cls?.categorySource) f.categorySource = d.cls.categorySource;
   if (d.cls?.known) f.known = d.cls.known;
   if (d.cls?.declared) f.declared = d.cls.declared;
+  // Only written when true, so reports of kept cookies look as they did before the field existed.
+  if (d.refused) f.refused = true;
   return f;
 }
 

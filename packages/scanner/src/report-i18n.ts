@@ -114,13 +114,14 @@ function consentCategory(f: ScanFinding): string {
 
 /**
  * The finding in one sentence of the report language, built from its fields (the finding's own
- * `message` is English only). Items stored in the browser are "stored", request hosts "contacted".
+ * `message` is English only). Items stored in the browser are "stored", request hosts "contacted",
+ * and a cookie the browser refused at every sighting (`refused`) one the site "tried to set".
  */
 export function findingSentence(t: ReportTranslate, f: ScanFinding, fmt: InlineFormat): string {
   const subject = { raw: subjectPhrase(t, f.subject, fmt) };
   const about = { raw: aboutPhrase(t, f, fmt) };
   const count = f.pages.length;
-  const verb = f.subject.type === 'request' ? 'contacted' : 'stored';
+  const verb = f.subject.type === 'request' ? 'contacted' : f.refused ? 'refused' : 'stored';
   switch (f.kind) {
     case 'before-consent':
     case 'after-reject':

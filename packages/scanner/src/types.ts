@@ -185,6 +185,13 @@ export interface ScanFinding {
   known?: KnownItem;
   /** The declarations entry (`cookies[i]`), when declared. */
   declared?: { index: number; name: string; category: Category };
+  /**
+   * True when every sighting behind a `before-consent`, `after-reject` or `undeclared` finding
+   * was a cookie the browser refused (`ObservedCookie.stored` false): the site tried to set it,
+   * but it was never stored. Absent when at least one sighting was stored, and on other findings.
+   * An optional field added within version 1, so older readers simply ignore it.
+   */
+  refused?: boolean;
   /** One English sentence; reports in other languages build their own from the fields. */
   message: string;
 }

@@ -42,6 +42,7 @@ describe('checkScanReport', () => {
     ['a start that is no date', (r) => (r['startedAt'] = 'yesterday'), 'startedAt'],
     ['a mode missing in counts', (r) => delete r['counts'].reject, 'counts.reject'],
     ['a summary as text', (r) => (r['summary'].hint = 'one'), 'summary.hint'],
+    ['a refused flag as text', (r) => (r['findings'][4].refused = 'yes'), 'findings[4].refused'],
   ];
 
   test.each(broken)('names the field when a report has %s', (_, change, path) => {
@@ -62,6 +63,7 @@ describe('checkScanReport', () => {
       x['banner'] = { kind: 'akkoord', accept: 'Alles accepteren', reject: 'Alles weigeren' };
       x['findings'][0].subject.domain = '.bakkerij.example';
       x['inventory'][0].maxAgeSeconds = null;
+      x['findings'][0].refused = true;
     });
     expect(validate(r)).toBe(true);
     expect(checkScanReport(r).ok).toBe(true);

@@ -186,6 +186,66 @@ describe('after reject', () => {
   });
 });
 
+describe('cookies the browser refused', () => {
+  /** Another site's cookie; `stored: false` is how the scanner's browser reports refusing it. */
+  const uid = (stored: boolean) =>
+    cookie('uid', { domain: 'tracker.example', party: 'third', setBy: { kind: 'header', url: 'https://tracker.example/p' }, stored });
+  const fbp = cookie('_fbp', { setBy: { kind: 'script', url: 'https://connect.facebook.net/fbevents.js' } });
+  const noneDeclared: Declarations = { cookies: [] };
+
+  test('refused at every sighting: the findings stand, carry refused and say the site tried to set it', () => {
+    const pages = [
+      page('/', { before: { cookies: [uid(false), fbp] }, reject: { cookies: [uid(false)] } }),
+      page('/a', { before: { cookies: [uid(false)] } }),
+    ];
+    const { findings } = run(pages, { declarations: noneDeclared });
+    const of = (name: string) => findings.filter((f) => f.subject.name === name).map((f) => [f.kind, f.severity, f.refused]);
+    expect(of('uid')).toEqual([
+      ['after-reject', 'violation', true],
+      ['before-consent', 'violation', true],
+      ['undeclared', 'undeclared', true],
+    ]);
+    // The kept cookie next to it is unchanged: no field, and "set" in the message.
+    expect(of('_fbp')).toEqual([
+      ['before-consent', 'violation', undefined],
+      ['undeclared', 'undeclared', undefined],
+    ]);
+    const uidOf = (kind: string) => findings.find((f) => f.subject.name === 'uid' && f.kind === kind)!.message;
+    expect(uidOf('before-consent')).toBe(
+      'The site tries to set cookie uid from tracker.example (category unknown) before the visitor chose, on 2 pages (the browser refuses it, but a browser that allows third-party cookies would keep it); an item of another site with an unknown purpose needs consent; set by https://tracker.example/p.',
+    );
+    expect(uidOf('after-reject')).toMatch(
+      /^The site still tries to set cookie uid from tracker\.example \(category unknown\) after the visitor rejected all, on 1 page \(the browser refuses it/,
+    );
+    expect(uidOf('undeclared')).toBe(
+      'The site tries to set cookie uid from tracker.example (category unknown) on 2 pages (the browser refuses it, but a browser that allows third-party cookies would keep it), but it is not in the declarations.',
+    );
+    expect(findings.find((f) => f.subject.name === '_fbp' && f.kind === 'before-consent')!.message).toMatch(
+      /^Cookie _fbp \(Meta, marketing\) is set before/,
+    );
+  });
+
+  test('one kept sighting in a finding\'s slice makes it "stored", whatever the page order', () => {
+    // Refused on `/`, kept on `/a` before any choice; after reject only the refused sighting on `/`.
+    const build = () => [
+      page('/', { before: { cookies: [uid(false)] }, reject: { cookies: [uid(false)] } }),
+      page('/a', { before: { cookies: [uid(true)] } }),
+    ];
+    for (const pages of [build(), build().reverse()]) {
+      const { findings } = run(pages, { declarations: noneDeclared });
+      expect(findings.map((f) => [f.kind, f.refused])).toEqual([
+        ['after-reject', true],
+        ['before-consent', undefined],
+        ['undeclared', undefined],
+      ]);
+      expect(findings[1]!.message).toMatch(
+        /^Cookie uid from tracker\.example \(category unknown\) is set before the visitor chose, on 2 pages;/,
+      );
+      expect(findings[2]!.message).toMatch(/^Cookie uid from tracker\.example \(category unknown\) is used on 2 pages but/);
+    }
+  });
+});
+
 describe('declarations', () => {
   const declarations: Declarations = {
     recipients: [{ id: 'ga', name: 'Google LLC', role: 'processor', service: 'Statistics' }],

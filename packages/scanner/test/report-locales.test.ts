@@ -79,6 +79,28 @@ describe('scanner locale resources', () => {
     );
   });
 
+  test('a cookie the browser refused at every sighting is one the site "tried to set", not "stored"', () => {
+    const base = sampleReport().findings.find((f) => f.kind === 'before-consent' && f.subject.type === 'cookie') as ScanFinding;
+    const refused = { ...base, subject: { type: 'cookie' as const, name: 'uid', domain: 'tracker.example' }, refused: true };
+    expect(findingSentence(createReportTranslate('en'), refused, PLAIN)).toBe(
+      'Cookie uid from tracker.example (Google Analytics, analytics): the site tried to set it before the visitor made a choice, on 3 pages. The browser refused it; a browser that allows third-party cookies would have stored it.',
+    );
+    expect(findingSentence(createReportTranslate('nl'), { ...refused, pages: ['https://a.example/'] }, PLAIN)).toBe(
+      'Cookie uid van tracker.example (Google Analytics, statistieken): de website probeerde deze cookie te plaatsen voordat de bezoeker een keuze maakte, op 1 pagina. De browser weigerde hem; een browser die cookies van derden toestaat, had hem wel opgeslagen.',
+    );
+    // Every kind that names stored items has the refused wording, and none of it says "stored".
+    for (const lang of REPORT_LANGS) {
+      const t = createReportTranslate(lang);
+      for (const kind of ['before-consent', 'after-reject', 'undeclared'] as const) {
+        const text = findingSentence(t, { ...refused, kind }, PLAIN);
+        expect(text, `${lang} ${kind}`).toMatch(lang === 'en' ? /tried to set it/ : /probeerde deze cookie (ook )?te plaatsen/);
+        expect(text, `${lang} ${kind}`).not.toMatch(/was stored|was still stored|werd opgeslagen|werd gevonden/);
+      }
+    }
+    // Without the field the same cookie finding still says "stored".
+    expect(findingSentence(createReportTranslate('en'), { ...refused, refused: undefined }, PLAIN)).toContain('was stored before');
+  });
+
   test('Dutch addresses the reader with "u", never "je" or "jij"', () => {
     const addressed = Object.values(a).filter((v) => /\b(u|uw)\b/i.test(v));
     expect(addressed.length).toBeGreaterThan(0);

@@ -37,6 +37,7 @@ describe('report.schema.json', () => {
         r['pages'][0].visits[0].consentLog = true;
         r['pages'][0].visits[0].indexedDB = [{ origin: 'https://a.example', name: 'db', party: 'first' }];
         r['findings'][0].subject.domain = '.bakkerij.example';
+        r['findings'][0].refused = true;
       }),
       JSON.stringify(validate.errors),
     ).toBe(true);
@@ -71,6 +72,7 @@ describe('report.schema.json', () => {
     expect(check((r) => (r['findings'][0].severity = 'error'))).toBe(false);
     expect(check((r) => (r['pages'][0].visits[0].cookies[0].sameSite = 'lax'))).toBe(false);
     expect(check((r) => (r['startedAt'] = 'yesterday'))).toBe(false);
+    expect(check((r) => (r['findings'][0].refused = 'yes'))).toBe(false);
   });
 
   test('accepts the nulls types.ts allows', () => {

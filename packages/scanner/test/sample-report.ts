@@ -173,7 +173,8 @@ export function sampleReport(): ScanReport {
       { kind: 'before-consent', severity: 'violation', subject: { type: 'cookie', name: '_ga' }, pages: ALL, evidence: [GTAG], category: 'analytics', categorySource: 'declared', known: GA, declared: { index: 1, name: '_ga', category: 'analytics' }, message: 'Cookie _ga (Google Analytics, analytics) is stored before any choice on 3 pages.' },
       { kind: 'before-consent', severity: 'violation', subject: { type: 'request', name: 'connect.facebook.net' }, pages: [HOME, CONTACT], evidence: [HOME, CONTACT], category: 'marketing', categorySource: 'database', message: 'Requests to connect.facebook.net (marketing) are sent before any choice on 2 pages.' },
       { kind: 'no-reject', severity: 'violation', subject: { type: 'banner', name: SITE }, pages: ALL, evidence: ['accept: Alles toestaan', 'no reject button or link found'], message: 'The banner offers a way to accept all but none to reject all on 3 pages.' },
-      { kind: 'undeclared', severity: 'undeclared', subject: { type: 'cookie', name: XSS_NAME, domain: 'tracker.example' }, pages: [ODD_URL], evidence: ['https://tracker.example/px'], message: `Cookie ${XSS_NAME} from tracker.example (category unknown) is not declared.` },
+      // The browser refused this cookie (`stored: false` above), so the finding says so.
+      { kind: 'undeclared', severity: 'undeclared', subject: { type: 'cookie', name: XSS_NAME, domain: 'tracker.example' }, pages: [ODD_URL], evidence: ['https://tracker.example/px'], refused: true, message: `The site tries to set cookie ${XSS_NAME} from tracker.example (category unknown) on 1 page, but it is not declared.` },
       {
         kind: 'undeclared',
         severity: 'undeclared',
