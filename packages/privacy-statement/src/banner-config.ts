@@ -2,7 +2,7 @@ import type { AkkoordConfig, CategoryConfig, CookieDeclaration, ServiceConfig } 
 import { createContext, type Context } from './context.js';
 import { cookieNeedsConsent } from './sections/cookies-section.js';
 import { pruneDeclarations } from './prune-declarations.js';
-import { recipientCountries } from './sections/recipients-section.js';
+import { recipientCountries } from './recipient-countries.js';
 import { canonicalJson, revisionHash } from './revision-hash.js';
 import type { Cookie, CookieCategory, Declarations, Lang, Text } from './types.js';
 
@@ -12,8 +12,12 @@ export interface BannerConfigOptions {
   statementUrl?: string | Partial<Record<Lang, string>>;
 }
 
-/** Banner category order: necessary first, the most intrusive last. */
-const ORDER: CookieCategory[] = ['necessary', 'preferences', 'analytics', 'marketing'];
+/**
+ * Banner category order: necessary first, the most intrusive last. Not the schema's order
+ * (analytics before preferences); `satisfies` rejects a name the schema lacks, and
+ * test/schema-enums.test.ts checks that every schema category is listed once.
+ */
+export const BANNER_CATEGORY_ORDER = ['necessary', 'preferences', 'analytics', 'marketing'] as const satisfies readonly CookieCategory[];
 /** Service id for the site's own cookies (no `service` declared). */
 const OWN = 'site';
 
@@ -36,7 +40,7 @@ export function bannerConfig(input: Declarations, options: BannerConfigOptions =
   const cookies = (d.cookies ?? []).filter((k) => k && typeof k === 'object');
   const categories: CategoryConfig[] = [];
   const facts: unknown[] = [];
-  for (const cat of ORDER) {
+  for (const cat of BANNER_CATEGORY_ORDER) {
     const inCat = cookies.filter((k) => bannerCategory(k) === cat);
     if (!inCat.length && cat !== 'necessary') continue;
     const serviceIds = [...new Set(inCat.map((k) => k.service ?? OWN))];

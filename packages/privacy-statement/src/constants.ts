@@ -1,4 +1,5 @@
 /** Fixed facts of the law and defaults the generator relies on. */
+import type { Art9Condition, LegalBasis } from './types.js';
 
 /** EEA member states (EU 27 plus Iceland, Liechtenstein, Norway): no transfer rules apply. */
 export const EEA: ReadonlySet<string> = new Set([
@@ -19,7 +20,7 @@ export const BASIS_LETTER = {
   'vital-interests': 'd',
   'public-task': 'e',
   'legitimate-interests': 'f',
-} as const;
+} as const satisfies Record<LegalBasis, string>;
 
 /** Art. 9(2) letter per condition. */
 export const ART9_LETTER = {
@@ -33,7 +34,7 @@ export const ART9_LETTER = {
   'health-care': 'h',
   'public-health': 'i',
   'archiving-research': 'j',
-} as const;
+} as const satisfies Record<Art9Condition, string>;
 
 /** Default response time to rights requests: one month (Art. 12(3)). */
 export const DEFAULT_RESPONSE_TIME = 'P1M';

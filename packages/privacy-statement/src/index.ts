@@ -8,11 +8,37 @@ export type { Block, Inline, Section } from './blocks.js';
 export { renderMarkdown, escapeMarkdown } from './render-markdown.js';
 export { renderHtml } from './render-html.js';
 export { declarationsSchema } from './schema-check.js';
+export { isTextSchema, propertySchema, resolveSchema, schemaRoot, walkSchema } from './schema-walk.js';
+export type { SchemaField, SchemaNode } from './schema-walk.js';
+export {
+  ADDRESS_FORMS,
+  ART9_CONDITIONS,
+  COOKIE_CATEGORIES,
+  COOKIE_EXEMPTIONS,
+  COOKIE_PARTIES,
+  COOKIE_TYPES,
+  DECISION_BASES,
+  LANGS,
+  LEGAL_BASES,
+  PRIVACY_FRIENDLY_SETTINGS,
+  PROVISION_REQUIREMENTS,
+  RECIPIENT_ROLES,
+  RETENTION_ACTIONS,
+  SECURITY_MEASURE_TYPES,
+  SOURCE_TYPES,
+  SPECIAL_CATEGORIES,
+  TRANSFER_FALLBACKS,
+  TRANSFER_MECHANISMS,
+} from './schema-enums.js';
+export { ADEQUATE, EEA } from './constants.js';
+export { nonEeaCountries, recipientCountries } from './recipient-countries.js';
 export { validateDeclarations } from './validate-declarations.js';
 export type { ValidateOptions } from './validate-declarations.js';
 export { defaultRules } from './rules/validator-rules.js';
+export { REVIEW_PREFIX } from './rules/review-placeholder.js';
+export type { ReviewPlaceholder } from './rules/review-placeholder.js';
 export type { Hit, Rule, RuleContext } from './rules/rule.js';
-export { bannerConfig } from './banner-config.js';
+export { BANNER_CATEGORY_ORDER, bannerConfig } from './banner-config.js';
 export type { BannerConfigOptions } from './banner-config.js';
 export { register } from './render-register.js';
 export type { RegisterFormat, RegisterOptions } from './render-register.js';
@@ -20,10 +46,11 @@ export { buildRegister } from './register-model.js';
 export type { ProcessorRegisterActivity, Register, RegisterActivity } from './register-model.js';
 export { revisionHash } from './revision-hash.js';
 export { initTemplate } from './init-template.js';
-export { formatFinding, hasErrors } from './finding.js';
-export type { Finding, Severity } from './finding.js';
+export { formatFinding, formatPath, hasErrors } from './finding.js';
+export type { Finding, PathSegment, Severity } from './finding.js';
 export type {
   Address,
+  AddressForm,
   Art9Condition,
   AutomatedDecision,
   Breach,
@@ -33,29 +60,48 @@ export type {
   Contact,
   Cookie,
   CookieCategory,
+  CookieExemption,
+  CookieParty,
+  CookieScan,
+  CookieType,
+  Country,
   DataCategory,
   DataSubject,
+  DecisionBasis,
   Declarations,
   Dpo,
   Duration,
+  Email,
+  Id,
   InternalFacts,
+  IsoDate,
   JointController,
   Lang,
   LegalBasis,
+  Link,
   Links,
   Meta,
   Organisation,
   PrivacyFriendlyAnalytics,
   ProcessorActivity,
   Provision,
+  ProvisionRequirement,
   Purpose,
   Recipient,
+  RecipientRole,
+  Representative,
   Retention,
+  RetentionAction,
   RightsHandling,
   Roles,
   SecurityMeasure,
+  SecurityMeasureType,
   Source,
+  SourceType,
   SpecialCategory,
   Text,
   Transfer,
+  TransferFallback,
+  TransferMechanism,
+  Url,
 } from './types.js';

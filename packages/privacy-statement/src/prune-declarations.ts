@@ -1,26 +1,6 @@
-import schema from '../schema/declarations.schema.json' with { type: 'json' };
+import { propertySchema, resolveSchema, schemaRoot, type SchemaNode } from './schema-walk.js';
 import type { Declarations } from './types.js';
 
-/** The subset of JSON Schema keywords the declarations schema uses. */
-interface SchemaNode {
-  $ref?: string;
-  type?: string;
-  anyOf?: SchemaNode[];
-  enum?: unknown[];
-  const?: unknown;
-  pattern?: string;
-  minLength?: number;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  minProperties?: number;
-  uniqueItems?: boolean;
-  items?: SchemaNode;
-  properties?: Record<string, SchemaNode>;
-  required?: string[];
-}
-
-const root = schema as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
 const patterns = new Map<string, RegExp>();
 const regex = (p: string) => {
   let re = patterns.get(p);
@@ -29,8 +9,8 @@ const regex = (p: string) => {
 };
 
 /** Returns the part of `value` that fits `node`, or undefined when nothing fits. */
-function prune(value: unknown, node: SchemaNode): unknown {
-  if (node.$ref) return prune(value, root.$defs[node.$ref.replace('#/$defs/', '')] ?? {});
+function prune(value: unknown, schemaNode: SchemaNode): unknown {
+  const node = resolveSchema(schemaNode);
   if (node.anyOf) {
     for (const branch of node.anyOf) {
       const v = prune(value, branch);
@@ -59,8 +39,8 @@ function prune(value: unknown, node: SchemaNode): unknown {
       if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) {
-        const prop = node.properties?.[k];
-        if (!prop || !Object.prototype.hasOwnProperty.call(node.properties, k)) continue;
+        const prop = propertySchema(node, k);
+        if (!prop) continue;
         const p = prune(v, prop);
         if (p !== undefined) out[k] = p;
       }
@@ -79,5 +59,5 @@ function prune(value: unknown, node: SchemaNode): unknown {
  * valid file it returns an equal copy.
  */
 export function pruneDeclarations(d: unknown): Declarations {
-  return (prune(d, root) ?? {}) as Declarations;
+  return (prune(d, schemaRoot) ?? {}) as Declarations;
 }

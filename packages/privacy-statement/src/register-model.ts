@@ -1,7 +1,7 @@
 import { AP, ART9_LETTER, BASIS_LETTER } from './constants.js';
 import { createContext, type Context } from './context.js';
 import { addressLine } from './sections/controller-section.js';
-import { nonEeaCountries, recipientCountries } from './sections/recipients-section.js';
+import { nonEeaCountries, recipientCountries } from './recipient-countries.js';
 import { retentionText } from './sections/retention-text.js';
 import type { Declarations, Lang, Purpose, Text } from './types.js';
 

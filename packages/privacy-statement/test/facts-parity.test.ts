@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
 import { generateStatement } from '../src/generate-statement.js';
 import { escapeMarkdown } from '../src/render-markdown.js';
-import { recipientCountries } from '../src/sections/recipients-section.js';
+import { recipientCountries } from '../src/recipient-countries.js';
 import { exampleFiles, loadExample } from './fixtures.js';
 
 const letters = (md: string, re: RegExp) => [...md.matchAll(re)].map((m) => m[1]).join('');

@@ -1,6 +1,7 @@
 /** One case per validator rule: the base declarations pass it, one change trips it. */
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../src/finding.js';
+import { REVIEW_PREFIX } from '../src/index.js';
 import { defaultRules } from '../src/rules/validator-rules.js';
 import type { Declarations, Purpose } from '../src/types.js';
 import { validateDeclarations } from '../src/validate-declarations.js';
@@ -47,6 +48,7 @@ const cases: Case[] = [
   { rule: 'V32', severity: 'info', trip: (d) => { d.security = [{ type: 'organisational', description: 'Wij nemen passende technische en organisatorische maatregelen.' }]; } },
   { rule: 'V33', severity: 'warning', trip: (d) => { p0(d).addedIn = '1.1'; } },
   { rule: 'V34', severity: 'info', trip: (d) => { d.breach = { procedure: { nl: 'Wij melden een datalek altijd binnen 24 uur.', en: 'We always report a breach within 24 hours.' } }; } },
+  { rule: 'V35', severity: 'error', trip: (d) => { d.cookies!.push({ name: 'trk_uid', category: 'marketing', purpose: { nl: 'TE CONTROLEREN: het doel is onbekend.', en: 'TO REVIEW: the purpose is unknown.' }, duration: 'P3M' }); } },
 ];
 
 const TODAY = '2026-06-01';
@@ -136,6 +138,34 @@ describe('validator rules', () => {
     expect(run(d).filter((f) => f.rule === 'V24')).toEqual([]);
     d.cookieScan.found = ['session'];
     expect(run(d).filter((f) => f.rule === 'V24').map((f) => f.path)).toEqual(['cookies[1].name']);
+  });
+
+  it('V35 finds a review placeholder in any text and language, at the start only, whatever the case', () => {
+    const d = baseDeclarations();
+    // The prefixes the scanner writes come from here, so checking the constant checks the scanner.
+    expect(REVIEW_PREFIX).toEqual({ nl: 'TE CONTROLEREN:', en: 'TO REVIEW:' });
+    d.cookies!.push(
+      { name: 'trk_uid', category: 'marketing', purpose: { nl: `${REVIEW_PREFIX.nl} het doel is onbekend.`, en: 'Counts visits.' }, duration: 'P3M' },
+      { name: 'cart_v2', type: 'localStorage', provider: '  to review: who runs this?', category: 'marketing', purpose: { nl: 'Te controleren: onbekend.', en: 'te controleren: copied into the English text.' }, duration: 'P1Y' },
+      { name: 'pref', category: 'necessary', purpose: 'TO REVIEW:', duration: 'session', exemption: 'functional' },
+    );
+    // Mentioning the words later on, or without the colon, is ordinary text.
+    p0(d).description = { nl: 'Wij bewaren reparaties. Te controleren: uw fiets.', en: 'To review your repair, call us.' };
+    d.recipients![0]!.service = { nl: 'TE CONTROLEREN: wat doet deze partij?', en: 'bookkeeping' };
+    const found = run(d).filter((f) => f.rule === 'V35');
+    expect(found.map((f) => [f.path, f.severity])).toEqual([
+      ['recipients[0].service.nl', 'error'],
+      ['cookies[1].purpose.nl', 'error'],
+      ['cookies[2].provider', 'error'],
+      ['cookies[2].purpose.nl', 'error'],
+      ['cookies[2].purpose.en', 'error'],
+      ['cookies[3].purpose', 'error'],
+    ]);
+    // A cookie's finding names the cookie and what to check; other texts say what to replace.
+    expect(found[1]!.message).toBe('cookie “trk_uid” still has a placeholder from a scan (“TE CONTROLEREN:”): replace it with what really applies, and check the category and duration too, which the scan guessed (marketing when unsure).');
+    expect(found[2]!.message).toContain('“to review:”');
+    expect(found[0]!.message).toBe('this text is still a placeholder (“TE CONTROLEREN:”); replace it with the real text before you publish.');
+    expect(run(d, 'nl').find((f) => f.rule === 'V35' && f.path === 'cookies[1].purpose.nl')!.message).toMatch(/^cookie “trk_uid” heeft nog een invultekst/);
   });
 
   it('saying the ID copy is NOT needed does not trip V22', () => {

@@ -7,7 +7,7 @@
  * Browser-safe: no Node built-ins, no playwright, no text formats. Only `@akkoord/core` (name
  * patterns) is imported at run time, through match-declaration.ts.
  */
-import type { Cookie, Declarations, Text } from '@akkoord/privacy-statement';
+import type { Cookie, Declarations, ReviewPlaceholder, Text } from '@akkoord/privacy-statement';
 import { compareItems } from './build-inventory.js';
 import { categoryOf } from './categories.js';
 import { sorted } from './compare-text.js';
@@ -53,8 +53,13 @@ interface Candidate {
   maxAge: (number | null)[];
 }
 
-/** Obviously unfinished in both languages, so nobody publishes it by accident. */
-const PLACEHOLDER_PURPOSE: Text = {
+/**
+ * Obviously unfinished in both languages, so nobody publishes it by accident: the validator's
+ * rule V35 reports it as an error until someone replaces it. The type makes the compiler check
+ * that it starts with privacy-statement's `REVIEW_PREFIX`; the constant itself is not imported,
+ * as that would pull the whole generator (ajv, markdown-it, yaml) into the browser entry.
+ */
+const PLACEHOLDER_PURPOSE: ReviewPlaceholder = {
   nl: 'TE CONTROLEREN: het doel is onbekend. Beschrijf waarvoor dit wordt gebruikt.',
   en: 'TO REVIEW: the purpose is unknown. Describe what this is used for.',
 };

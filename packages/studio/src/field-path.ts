@@ -5,70 +5,40 @@
  * on the nearest ancestor the form actually renders.
  */
 import { FIELD_ID_PREFIX } from './constants.js';
+import { formatPath, walkSchema } from './generator.js';
 import type { Path, PathSegment } from './set-in.js';
 
+export { formatPath };
+
 /**
- * Every path the form renders a control or group for, with list indexes written `[]`.
- * Keep in step with the sections in `sections/`: a path listed here but not rendered would hide
- * its findings from the form (they still appear in the findings list).
+ * Places of the schema the form gives no element of its own; a finding there lands on the
+ * nearest ancestor that has one. Everything else the schema defines is rendered (checked by
+ * test/field-patterns.test.tsx), so a new schema field is a form path without an edit here.
  */
-export const FIELD_PATTERNS: ReadonlySet<string> = new Set([
-  'meta', 'meta.version', 'meta.effectiveDate', 'meta.lastReviewed', 'meta.languages', 'meta.address',
-  'meta.previousVersionsUrl', 'meta.changelog',
-  'meta.changelog[]', 'meta.changelog[].version', 'meta.changelog[].date', 'meta.changelog[].material', 'meta.changelog[].summary',
-  'organisation', 'organisation.legalName', 'organisation.tradeNames', 'organisation.kvk', 'organisation.address',
-  'organisation.address.street', 'organisation.address.postalCode', 'organisation.address.city', 'organisation.address.country',
-  'organisation.email', 'organisation.phone', 'organisation.website',
-  'organisation.privacyContact.name', 'organisation.privacyContact.email', 'organisation.privacyContact.phone',
-  'organisation.privacyContact.url', 'organisation.representative', 'organisation.representative.name',
-  'organisation.representative.email', 'organisation.representative.phone', 'organisation.representative.url',
-  'organisation.representative.address', 'organisation.representative.address.street',
-  'organisation.representative.address.postalCode', 'organisation.representative.address.city',
-  'organisation.representative.address.country', 'organisation.jointControllers', 'organisation.jointControllers[]',
-  'organisation.jointControllers[].name', 'organisation.jointControllers[].contact',
-  'organisation.jointControllers[].arrangement', 'organisation.employees', 'organisation.registerExempt',
-  'dpo', 'dpo.reason', 'dpo.name', 'dpo.email', 'dpo.phone', 'dpo.mandatory', 'dpo.notifiedToAP',
-  'roles', 'roles.controller', 'roles.processorFor', 'roles.processorFor[]', 'roles.processorFor[].id',
-  'roles.processorFor[].clients', 'roles.processorFor[].processing', 'roles.processorFor[].dataCategories',
-  'roles.processorFor[].subProcessors', 'roles.processorFor[].security',
-  'dataSubjects', 'dataSubjects[]', 'dataSubjects[].id', 'dataSubjects[].label', 'dataSubjects[].children',
-  'dataCategories', 'dataCategories[]', 'dataCategories[].id', 'dataCategories[].label', 'dataCategories[].examples',
-  'dataCategories[].special', 'dataCategories[].criminal', 'dataCategories[].bsn',
-  'purposes', 'purposes[]', 'purposes[].id', 'purposes[].name', 'purposes[].description', 'purposes[].dataSubjects',
-  'purposes[].dataCategories', 'purposes[].legalBasis', 'purposes[].legitimateInterest', 'purposes[].consentWithdrawal',
-  'purposes[].art9Condition', 'purposes[].legalGround', 'purposes[].provision.requirement',
-  'purposes[].provision.consequence', 'purposes[].recipients', 'purposes[].retention', 'purposes[].retention.period',
-  'purposes[].retention.criterion', 'purposes[].retention.start', 'purposes[].retention.reason',
-  'purposes[].retention.action', 'purposes[].automatedDecision', 'purposes[].automatedDecision.logic',
-  'purposes[].automatedDecision.significance', 'purposes[].automatedDecision.consequences',
-  'purposes[].automatedDecision.basis', 'purposes[].addedIn', 'purposes[].internal', 'purposes[].internal.owner',
-  'purposes[].internal.systems', 'purposes[].internal.access', 'purposes[].internal.dpia', 'purposes[].internal.lia',
-  'purposes[].directMarketing', 'purposes[].optOut', 'purposes[].sources', 'purposes[].sources[]',
-  'purposes[].sources[].type', 'purposes[].sources[].name',
-  'recipients', 'recipients[]', 'recipients[].id', 'recipients[].name', 'recipients[].role', 'recipients[].service',
-  'recipients[].country', 'recipients[].countries', 'recipients[].transfer', 'recipients[].transfer.mechanism',
-  'recipients[].transfer.dpfCheckedOn', 'recipients[].transfer.fallback', 'recipients[].transfer.copy',
-  'recipients[].processingAgreement', 'recipients[].privacyPolicyUrl', 'recipients[].arrangement',
-  'cookies', 'cookies[]', 'cookies[].name', 'cookies[].service', 'cookies[].provider', 'cookies[].party',
-  'cookies[].type', 'cookies[].category', 'cookies[].purpose', 'cookies[].duration', 'cookies[].consent',
-  'cookies[].exemption', 'cookies[].privacyFriendly', 'cookies[].privacyFriendly.ipAnonymised',
-  'cookies[].privacyFriendly.noDataSharing', 'cookies[].privacyFriendly.processingAgreement',
-  'cookies[].privacyFriendly.noOtherServices', 'cookieScan', 'cookieScan.date', 'cookieScan.found',
-  'links.cookieSettings',
-  'security', 'security[]', 'security[].type', 'security[].description',
-  'rightsHandling', 'rightsHandling.channel', 'rightsHandling.responseTime', 'rightsHandling.identityCheck',
-  'rightsHandling.separateObjection',
-  'children', 'children.targeted', 'children.minAge', 'children.parentalConsent', 'children.childFriendlyLanguage',
-  'breach', 'breach.procedure', 'breach.notifyAuthorityWithinHours', 'complaintAuthority',
-  'complaintAuthority.name', 'complaintAuthority.url', 'complaintAuthority.address',
+const NOT_RENDERED: ReadonlySet<string> = new Set([
+  // Groups whose fields sit directly in their section, without a frame of their own.
+  'organisation.privacyContact',
+  'purposes[].provision',
+  'links',
+  // The DPO's shape is chosen by the radio group of `dpo` itself.
+  'dpo.appointed',
+  // One control edits the whole processing agreement (boolean or { signed, date }).
+  'recipients[].processingAgreement.signed',
+  'recipients[].processingAgreement.date',
 ]);
 
-/** `['purposes', 2, 'name']` → `purposes[2].name` (the generator's `Finding.path` form). */
-export function formatPath(path: Path): string {
-  let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+/**
+ * Every path the form renders a control or group for, with list indexes written `[]`: the
+ * fields and groups of the declarations schema, less {@link NOT_RENDERED}. The entries of a list
+ * of plain values (`organisation.tradeNames[]`) belong to the list's control.
+ */
+export const FIELD_PATTERNS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  walkSchema(({ pattern, kind }) => {
+    if (kind !== 'item' && !NOT_RENDERED.has(pattern)) out.add(pattern);
+  });
   return out;
-}
+})();
 
 /** `purposes[2].name` → `['purposes', 2, 'name']`. */
 export function parsePath(path: string): PathSegment[] {

@@ -5,14 +5,35 @@
  * the preview must show what it can instead of taking the page down.
  */
 import {
+  ADDRESS_FORMS,
+  ADEQUATE,
+  ART9_CONDITIONS,
+  BANNER_CATEGORY_ORDER,
   bannerConfig,
-  declarationsSchema,
+  COOKIE_PARTIES,
+  COOKIE_TYPES,
+  DECISION_BASES,
   defaultSections,
+  EEA,
+  formatPath,
   generateStatement,
+  LANGS,
+  LEGAL_BASES,
   parseDeclarations,
+  PRIVACY_FRIENDLY_SETTINGS,
+  PROVISION_REQUIREMENTS,
+  RECIPIENT_ROLES,
+  recipientCountries,
   register,
   renderHtml,
+  RETENTION_ACTIONS,
+  SECURITY_MEASURE_TYPES,
+  SOURCE_TYPES,
+  SPECIAL_CATEGORIES,
+  TRANSFER_FALLBACKS,
+  TRANSFER_MECHANISMS,
   validateDeclarations,
+  walkSchema,
   type Declarations,
   type Finding,
   type Lang,
@@ -20,16 +41,46 @@ import {
 
 export type { Declarations, Finding, Lang };
 
-/** The JSON Schema of the declarations (the studio reads its fields, see schema-fields.ts). */
-export { declarationsSchema };
+/** The generator's walker of the declarations schema (the studio reads its fields with it: schema-fields.ts, field-path.ts). */
+export { walkSchema };
+
+/** `['purposes', 2, 'name']` → `purposes[2].name`: the generator's own path form, so findings and controls match. */
+export { formatPath };
+
+/**
+ * The choices the form offers, in schema order, so the form offers exactly what the validator
+ * accepts; cookie categories in the banner's order (checked against the schema by the generator).
+ */
+export {
+  ADDRESS_FORMS,
+  ART9_CONDITIONS,
+  BANNER_CATEGORY_ORDER,
+  COOKIE_PARTIES,
+  COOKIE_TYPES,
+  DECISION_BASES,
+  LANGS,
+  LEGAL_BASES,
+  PRIVACY_FRIENDLY_SETTINGS,
+  PROVISION_REQUIREMENTS,
+  RECIPIENT_ROLES,
+  RETENTION_ACTIONS,
+  SECURITY_MEASURE_TYPES,
+  SOURCE_TYPES,
+  SPECIAL_CATEGORIES,
+  TRANSFER_FALLBACKS,
+  TRANSFER_MECHANISMS,
+};
+
+/** The EEA and adequacy lists and the recipient's countries, as the generator and rule V07 read them (see countries.ts). */
+export { ADEQUATE, EEA, recipientCountries };
 
 /** The result of reading an imported file: the data, or errors naming line and column. */
 export type ImportResult = { ok: true; data: Declarations } | { ok: false; errors: string[] };
 
 /** The languages the statement is published in (`meta.languages`; both when it says nothing), as the CLI's `--lang all`. */
 export const publishedLangs = (d: Declarations): Lang[] => {
-  const ls = (d.meta?.languages ?? []).filter((l): l is Lang => l === 'nl' || l === 'en');
-  return ls.length ? (['nl', 'en'] as const).filter((l) => ls.includes(l)) : ['nl', 'en'];
+  const ls = (d.meta?.languages ?? []).filter((l): l is Lang => LANGS.includes(l));
+  return ls.length ? LANGS.filter((l) => ls.includes(l)) : [...LANGS];
 };
 
 /** Reads a YAML or JSON declarations file. Syntax errors come back as `file:line:column message`. */

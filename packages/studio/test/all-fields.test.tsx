@@ -192,6 +192,7 @@ describe('every validator rule', () => {
     d.meta!.lastReviewed = '2025-01-01'; // V30
     d.security = [{ type: 'technical', description: { nl: 'Wij nemen passende maatregelen.', en: 'We take appropriate measures.' } }]; // V32
     d.roles = { ...d.roles, controller: false }; // ROLE
+    d.cookies![0]!.purpose = { nl: 'TE CONTROLEREN: het doel is onbekend.', en: 'TO REVIEW: the purpose is unknown.' }; // V35
     return d;
   }
 

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { ADEQUATE, EEA } from '../../privacy-statement/src/constants.js';
-import { ADEQUATE_COUNTRIES, countryStatus, EEA_COUNTRIES, needsTransferMechanism, pickerCountries, recipientCountries } from '../src/countries.js';
+import { ADEQUATE, EEA } from '../src/generator.js';
+import { countryStatus, needsTransferMechanism, pickerCountries, recipientCountries } from '../src/countries.js';
 
 describe('countries', () => {
-  it('knows the same EEA and adequacy lists as the generator, so the form and the validator agree', () => {
-    expect([...EEA_COUNTRIES].sort()).toEqual([...EEA].sort());
-    expect([...ADEQUATE_COUNTRIES].sort()).toEqual([...ADEQUATE].sort());
-  });
-
-  it('classifies countries in any case; unknown codes are third countries', () => {
-    expect(countryStatus('nl')).toBe('eea');
+  it('classifies by the generator\'s EEA and adequacy lists; unknown codes are third countries', () => {
+    for (const c of EEA) expect(countryStatus(c)).toBe('eea');
+    for (const c of ADEQUATE) expect(countryStatus(c)).toBe('adequate');
     expect(countryStatus('NO')).toBe('eea');
     expect(countryStatus('GB')).toBe('adequate');
     expect(countryStatus('US')).toBe('third');
     expect(countryStatus('XX')).toBe('third');
+  });
+
+  it('reads codes as written, like the generator: the schema allows upper case only', () => {
+    // A lower-case code is a schema error on its field; it is not quietly read as the EEA country.
+    expect(countryStatus('nl')).toBe('third');
+    expect(recipientCountries({ country: 'us' })).toEqual(['us']);
   });
 
   it('asks for a transfer mechanism only when a country is neither in the EEA nor adequate', () => {
@@ -25,9 +27,14 @@ describe('countries', () => {
 
   it('reads the processing countries like the generator: the list when given, else the seat, else NL', () => {
     expect(recipientCountries({})).toEqual(['NL']);
-    expect(recipientCountries({ country: 'us' })).toEqual(['US']);
+    expect(recipientCountries({ country: 'US' })).toEqual(['US']);
     expect(recipientCountries({ country: 'US', countries: ['IE'] })).toEqual(['IE']);
     expect(needsTransferMechanism(recipientCountries({ country: 'IE', countries: ['IE', 'US'] }))).toBe(true);
+    expect(recipientCountries({ countries: ['US', 'US', 'IE'] })).toEqual(['US', 'IE']);
+  });
+
+  it('skips a country that is not a string (a hand-edited file) instead of failing the form', () => {
+    expect(recipientCountries({ countries: ['DE', 31 as unknown as string, 'US'] })).toEqual(['DE', 'US']);
   });
 
   it('offers every EEA and adequacy country and the US in the picker, each once', () => {

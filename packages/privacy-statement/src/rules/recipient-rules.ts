@@ -1,10 +1,9 @@
-import { ADEQUATE, EEA } from '../constants.js';
+import { ADEQUATE } from '../constants.js';
+import { nonEeaCountries } from '../recipient-countries.js';
 import type { Hit, Rule } from './rule.js';
 import { eachPurpose } from './rule.js';
 
 const VAGUE_RECIPIENT = /^\s*(derden|derde partijen|partners|(zorgvuldig )?geselecteerde partners|third parties|(carefully )?selected partners|partner companies)\s*$/i;
-
-const countriesOf = (r: { country?: string; countries?: string[] }) => (r.countries?.length ? r.countries : [r.country ?? 'NL']);
 
 /** Rules about recipients, processors and transfers outside the EEA. */
 export const recipientRules: Rule[] = [
@@ -30,7 +29,7 @@ export const recipientRules: Rule[] = [
       const hits: Hit[] = [];
       (d.recipients ?? []).forEach((r, i) => {
         if (!r) return;
-        const outside = countriesOf(r).filter((c) => !EEA.has(c));
+        const outside = nonEeaCountries(r);
         if (!outside.length) return;
         if (!r.transfer && !outside.every((c) => ADEQUATE.has(c))) hits.push({ path: ['recipients', i], params: { name: r.name, countries: outside.join(', ') } });
         if (r.transfer?.mechanism === 'adequacy' && !outside.every((c) => ADEQUATE.has(c))) {

@@ -5,6 +5,7 @@ import { purposeRules } from './purpose-rules.js';
 import { recipientRules } from './recipient-rules.js';
 import type { Rule } from './rule.js';
 import { referenceRules } from './reference-rules.js';
+import { reviewRules } from './review-placeholder.js';
 import { wordingRules } from './wording-rules.js';
 
 /**
@@ -17,6 +18,7 @@ export const defaultRules: readonly Rule[] = [
   ...purposeRules,
   ...recipientRules,
   ...cookieRules,
+  ...reviewRules,
   ...metaRules,
   ...wordingRules,
 ];

@@ -1,7 +1,7 @@
 import { contactLink, para, type Block, type Inline, type Section } from '../blocks.js';
 import type { Context } from '../context.js';
 import type { Cookie } from '../types.js';
-import { recipientCountries } from './recipients-section.js';
+import { recipientCountries } from '../recipient-countries.js';
 
 /** Whether a cookie asks for consent: declared, or by default everything but necessary. */
 export function cookieNeedsConsent(k: Cookie): boolean {

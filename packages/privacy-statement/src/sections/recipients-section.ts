@@ -1,18 +1,8 @@
 import { para, type Block, type Inline, type Section } from '../blocks.js';
-import { ADEQUATE, EEA } from '../constants.js';
+import { ADEQUATE } from '../constants.js';
 import type { Context } from '../context.js';
+import { nonEeaCountries, recipientCountries } from '../recipient-countries.js';
 import type { Recipient } from '../types.js';
-
-/** Countries where a recipient processes data. */
-export function recipientCountries(r: Recipient): string[] {
-  const xs = r.countries?.length ? r.countries : [r.country ?? 'NL'];
-  return [...new Set(xs.filter((x) => typeof x === 'string'))];
-}
-
-/** Countries outside the EEA where a recipient processes data. */
-export function nonEeaCountries(r: Recipient): string[] {
-  return recipientCountries(r).filter((x) => !EEA.has(x));
-}
 
 /** The transfer sentence for one recipient (Art. 13(1)(f)). */
 function transferText(c: Context, r: Recipient, outside: string[]): string {

@@ -1,6 +1,7 @@
 /** Cookies and similar technologies. */
-import type { Cookie, CookieCategory, PrivacyFriendlyAnalytics } from '@akkoord/privacy-statement';
+import type { Cookie } from '@akkoord/privacy-statement';
 import { fieldDomId, formatPath } from '../field-path.js';
+import { BANNER_CATEGORY_ORDER, COOKIE_PARTIES, COOKIE_TYPES, PRIVACY_FRIENDLY_SETTINGS } from '../generator.js';
 import { useStudio } from '../studio-context.js';
 import { CheckField } from '../ui/check-field.js';
 import { DurationField } from '../ui/duration-field.js';
@@ -11,10 +12,6 @@ import { TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
 import { CookieScanFields } from './cookie-scan-fields.js';
 import { Section } from './section.js';
-
-const CATEGORIES: readonly CookieCategory[] = ['necessary', 'preferences', 'analytics', 'marketing'];
-const PARTIES = ['first', 'third'] as const;
-const TYPES = ['cookie', 'localStorage', 'sessionStorage', 'pixel'] as const;
 
 /**
  * `cookies[i].consent`: whether the banner asks before the cookie is placed. Unset means the
@@ -43,9 +40,6 @@ function ConsentField({ i }: { i: number }) {
     </div>
   );
 }
-
-/** The settings that together make analytics low-impact enough to run without consent (AP guidance). */
-const PRIVACY_FRIENDLY: readonly (keyof PrivacyFriendlyAnalytics)[] = ['ipAnonymised', 'noDataSharing', 'processingAgreement', 'noOtherServices'];
 
 /** The "cookies" section. */
 export function CookiesSection() {
@@ -79,10 +73,11 @@ export function CookiesSection() {
               <div class="row">
                 <TextField path={['cookies', i, 'provider']} label={t('field.cookieProvider')} />
                 {/* Defaults as the generator reads them: third party when a service places it. */}
-                <SelectField path={['cookies', i, 'party']} label={t('field.cookieParty')} defaultValue={k?.service ? 'third' : 'first'} options={PARTIES.map((v) => ({ value: v, label: t(`cookieParty.${v}`) }))} />
-                <SelectField path={['cookies', i, 'type']} label={t('field.cookieType')} defaultValue="cookie" options={TYPES.map((v) => ({ value: v, label: t(`cookieType.${v}`) }))} />
+                <SelectField path={['cookies', i, 'party']} label={t('field.cookieParty')} defaultValue={k?.service ? 'third' : 'first'} options={COOKIE_PARTIES.map((v) => ({ value: v, label: t(`cookieParty.${v}`) }))} />
+                <SelectField path={['cookies', i, 'type']} label={t('field.cookieType')} defaultValue="cookie" options={COOKIE_TYPES.map((v) => ({ value: v, label: t(`cookieType.${v}`) }))} />
               </div>
-              <SelectField path={['cookies', i, 'category']} label={t('field.cookieCategory')} options={CATEGORIES.map((c) => ({ value: c, label: t(`cookieCat.${c}`) }))} />
+              {/* In the banner's order (necessary first, the most intrusive last), not the schema's. */}
+              <SelectField path={['cookies', i, 'category']} label={t('field.cookieCategory')} options={BANNER_CATEGORY_ORDER.map((c) => ({ value: c, label: t(`cookieCat.${c}`) }))} />
               <TextLangField path={['cookies', i, 'purpose']} label={t('field.cookiePurpose')} />
               <DurationField path={['cookies', i, 'duration']} label={t('field.duration')} session />
               <ConsentField i={i} />
@@ -92,7 +87,8 @@ export function CookiesSection() {
               {k?.exemption === 'analytics-low-impact' || k?.privacyFriendly !== undefined ? (
                 <fieldset class="group" id={`f-cookies-${i}-privacyFriendly`}>
                   <legend>{t('field.privacyFriendly')}</legend>
-                  {PRIVACY_FRIENDLY.map((x) => <CheckField path={['cookies', i, 'privacyFriendly', x]} label={t(`pf.${x}`)} />)}
+                  {/* The settings that together make analytics low-impact enough to run without consent (AP guidance). */}
+                  {PRIVACY_FRIENDLY_SETTINGS.map((x) => <CheckField path={['cookies', i, 'privacyFriendly', x]} label={t(`pf.${x}`)} />)}
                   <FieldFindings path={`cookies[${i}].privacyFriendly`} />
                 </fieldset>
               ) : null}

@@ -2,14 +2,11 @@
  * The legal-basis picker: one radio per Art. 6(1) basis with a plain sentence saying what it
  * means, then exactly the follow-up question the chosen basis needs by law.
  */
-import type { LegalBasis } from '@akkoord/privacy-statement';
 import { fieldDomId, formatPath } from '../field-path.js';
+import { LEGAL_BASES } from '../generator.js';
 import { useStudio } from '../studio-context.js';
 import { FieldFindings, findingsId, useFieldState } from '../ui/field-findings.js';
 import { TextLangField } from '../ui/text-lang-field.js';
-
-/** The bases in the order of Art. 6(1), (a) to (f). */
-export const LEGAL_BASES: readonly LegalBasis[] = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'];
 
 /** Radio group for `purposes[i].legalBasis` with its follow-up field. */
 export function LegalBasisField({ index }: { index: number }) {
@@ -28,6 +25,7 @@ export function LegalBasisField({ index }: { index: number }) {
     <>
       <fieldset class="field radios basis" id={id} aria-describedby={hasFindings ? findingsId(p) : undefined}>
         <legend>{t('field.legalBasis')}</legend>
+        {/* The schema lists the bases in the order of Art. 6(1), (a) to (f). */}
         {LEGAL_BASES.map((b) => (
           <div class="check">
             <input type="radio" name={`basis-${index}`} id={`${id}-${b}`} checked={current === b} onChange={() => set(path, b)} />

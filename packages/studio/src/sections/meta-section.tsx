@@ -1,6 +1,7 @@
 /** Version, dates and changelog (policy metadata). */
 import type { Lang } from '@akkoord/privacy-statement';
 import { fieldDomId } from '../field-path.js';
+import { ADDRESS_FORMS, LANGS } from '../generator.js';
 import { useStudio } from '../studio-context.js';
 import { FieldFindings } from '../ui/field-findings.js';
 import { CheckField } from '../ui/check-field.js';
@@ -9,8 +10,6 @@ import { SelectField } from '../ui/select-field.js';
 import { TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
 import { Section } from './section.js';
-
-const LANGS = ['nl', 'en'] as const;
 
 /**
  * `meta.languages`: the statement's languages (both by default). The last ticked box cannot be
@@ -48,7 +47,7 @@ export function MetaSection() {
         <TextField path={['meta', 'lastReviewed']} label={t('field.lastReviewed')} type="date" />
       </div>
       <LanguagesField />
-      <SelectField path={['meta', 'address']} label={t('field.address')} defaultValue="formal" options={(['formal', 'informal'] as const).map((v) => ({ value: v, label: t(`addressForm.${v}`) }))} />
+      <SelectField path={['meta', 'address']} label={t('field.address')} defaultValue="formal" options={ADDRESS_FORMS.map((v) => ({ value: v, label: t(`addressForm.${v}`) }))} />
       <TextField path={['meta', 'previousVersionsUrl']} label={t('field.previousVersionsUrl')} />
       <h3>{t('field.changelog')}</h3>
       <ItemList

@@ -4,13 +4,12 @@
  */
 import { useState } from 'preact/hooks';
 import { fieldDomId } from '../field-path.js';
+import { DECISION_BASES } from '../generator.js';
 import { useStudio } from '../studio-context.js';
 import { FieldFindings } from '../ui/field-findings.js';
 import { SelectField } from '../ui/select-field.js';
 import { commaList, TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
-
-const DECISION_BASES = ['contract', 'law', 'explicit-consent'] as const;
 
 /**
  * `purposes[i].automatedDecision`. Ticking the box stores an empty decision, so the validator

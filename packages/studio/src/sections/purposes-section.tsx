@@ -1,5 +1,6 @@
 /** Purposes: what each processing is for, its basis, data, recipients and retention. */
-import type { Art9Condition, Purpose } from '@akkoord/privacy-statement';
+import type { Purpose } from '@akkoord/privacy-statement';
+import { ART9_CONDITIONS, PROVISION_REQUIREMENTS, RETENTION_ACTIONS, SOURCE_TYPES } from '../generator.js';
 import { useStudio } from '../studio-context.js';
 import { idOptions, type Referable } from '../id-options.js';
 import { textOf } from '../text-of.js';
@@ -14,16 +15,6 @@ import { TextLangField } from '../ui/text-lang-field.js';
 import { LegalBasisField } from './legal-basis-field.js';
 import { AutomatedDecisionFields, PurposeRegisterFields } from './purpose-extra-fields.js';
 import { Section } from './section.js';
-
-/** The Art. 9(2) conditions, (a) to (j). */
-export const ART9_CONDITIONS: readonly Art9Condition[] = [
-  'explicit-consent', 'employment', 'vital-interests', 'non-profit', 'made-public', 'legal-claims',
-  'substantial-public-interest', 'health-care', 'public-health', 'archiving-research',
-];
-
-const PROVISIONS = ['statutory', 'contractual', 'contract-necessary', 'voluntary'] as const;
-const SOURCES = ['data-subject', 'third-party', 'public'] as const;
-const RETENTION_ACTIONS = ['delete', 'anonymise'] as const;
 
 /** One purpose's fields. */
 function PurposeFields({ i }: { i: number }) {
@@ -47,13 +38,13 @@ function PurposeFields({ i }: { i: number }) {
       ) : null}
       {legalGround ? <TextLangField path={at('legalGround')} label={t('field.legalGround')} /> : null}
       <LegalBasisField index={i} />
-      <SelectField path={at('provision', 'requirement')} label={t('field.provision')} empty={t('choose')} options={PROVISIONS.map((v) => ({ value: v, label: t(`provisionReq.${v}`) }))} />
+      <SelectField path={at('provision', 'requirement')} label={t('field.provision')} empty={t('choose')} options={PROVISION_REQUIREMENTS.map((v) => ({ value: v, label: t(`provisionReq.${v}`) }))} />
       {purpose?.provision && purpose.provision.requirement !== 'voluntary' ? <TextLangField path={at('provision', 'consequence')} label={t('field.consequence')} /> : null}
       <h3>{t('field.sources')}</h3>
       <ItemList path={at('sources')} itemLabel={(n) => t('field.source', { n })} addLabel={`${t('actions.add')}: ${t('field.sources').toLowerCase()}`} newItem={() => ({ type: 'third-party' })}>
         {(j) => (
           <>
-            <SelectField path={at('sources', j, 'type')} label={t('field.sourceType')} options={SOURCES.map((v) => ({ value: v, label: t(`sourceType.${v}`) }))} />
+            <SelectField path={at('sources', j, 'type')} label={t('field.sourceType')} options={SOURCE_TYPES.map((v) => ({ value: v, label: t(`sourceType.${v}`) }))} />
             {purpose?.sources?.[j]?.type !== 'data-subject' ? <TextLangField path={at('sources', j, 'name')} label={t('field.sourceName')} /> : null}
           </>
         )}

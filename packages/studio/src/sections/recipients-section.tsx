@@ -1,6 +1,7 @@
 /** Recipients and processors, with the country picker and the transfer follow-up. */
 import type { Recipient } from '@akkoord/privacy-statement';
 import { countryName, countryStatus, needsTransferMechanism, recipientCountries } from '../countries.js';
+import { RECIPIENT_ROLES, TRANSFER_FALLBACKS, TRANSFER_MECHANISMS } from '../generator.js';
 import { useStudio } from '../studio-context.js';
 import { countryOptions } from '../ui/country-select.js';
 import { FieldFindings } from '../ui/field-findings.js';
@@ -12,8 +13,6 @@ import { AgreementField } from './agreement-field.js';
 import { CountryList } from './country-list.js';
 import { Section } from './section.js';
 
-const ROLES = ['processor', 'controller', 'joint-controller', 'public-authority'] as const;
-
 /** The transfer follow-up: asked only when a country needs a safeguard (or one is already stated). */
 function TransferFields({ i, r }: { i: number; r: Recipient }) {
   const { t } = useStudio();
@@ -23,8 +22,8 @@ function TransferFields({ i, r }: { i: number; r: Recipient }) {
   if (!needed && !r.transfer) return outsideEea ? <p class="hint transfer-ok">{t('field.transferNotNeeded')}</p> : null;
   const at = (...rest: string[]) => ['recipients', i, 'transfer', ...rest];
   // DPF is only open to US companies; an adequacy decision is not offered where none exists.
-  const mechanisms = (['dpf', 'sccs', 'bcr', 'derogation'] as const).filter((m) => m !== 'dpf' || countries.includes('US'));
-  const options = [...(needed ? [] : ['adequacy' as const]), ...mechanisms].map((m) => ({ value: m, label: t(`mechanism.${m}`) }));
+  const mechanisms = TRANSFER_MECHANISMS.filter((m) => (m === 'adequacy' ? !needed : m !== 'dpf' || countries.includes('US')));
+  const options = mechanisms.map((m) => ({ value: m, label: t(`mechanism.${m}`) }));
   return (
     <fieldset class="group transfer" id={`f-recipients-${i}-transfer`}>
       <legend>{t('field.transfer')}</legend>
@@ -34,7 +33,7 @@ function TransferFields({ i, r }: { i: number; r: Recipient }) {
       {r.transfer?.mechanism === 'dpf' ? (
         <div class="row">
           <TextField path={at('dpfCheckedOn')} label={t('field.dpfCheckedOn')} type="date" />
-          <SelectField path={at('fallback')} label={t('field.fallback')} empty={t('choose')} options={(['sccs', 'bcr'] as const).map((m) => ({ value: m, label: t(`mechanism.${m}`) }))} />
+          <SelectField path={at('fallback')} label={t('field.fallback')} empty={t('choose')} options={TRANSFER_FALLBACKS.map((m) => ({ value: m, label: t(`mechanism.${m}`) }))} />
         </div>
       ) : null}
       <TextLangField path={at('copy')} label={t('field.copy')} />
@@ -61,7 +60,7 @@ export function RecipientsSection() {
               <TextField path={['recipients', i, 'name']} label={t('field.recipientName')} />
               <TextLangField path={['recipients', i, 'service']} label={t('field.service')} />
               <TextField path={['recipients', i, 'id']} label={t('field.id')} />
-              <SelectField path={['recipients', i, 'role']} label={t('field.role')} options={ROLES.map((v) => ({ value: v, label: t(`role.${v}`) }))} />
+              <SelectField path={['recipients', i, 'role']} label={t('field.role')} options={RECIPIENT_ROLES.map((v) => ({ value: v, label: t(`role.${v}`) }))} />
               <SelectField path={['recipients', i, 'country']} label={t('field.established')} empty={`${countryName('NL', lang)} (NL)`} options={countries} />
               <CountryList index={i} options={countries} />
               <TransferFields i={i} r={r} />

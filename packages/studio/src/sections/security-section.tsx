@@ -1,4 +1,5 @@
 /** Security measures (Art. 32). */
+import { SECURITY_MEASURE_TYPES } from '../generator.js';
 import { useStudio } from '../studio-context.js';
 import { ItemList } from '../ui/item-list.js';
 import { SelectField } from '../ui/select-field.js';
@@ -18,7 +19,7 @@ export function SecuritySection() {
       >
         {(i) => (
           <>
-            <SelectField path={['security', i, 'type']} label={t('field.measureType')} options={(['technical', 'organisational'] as const).map((v) => ({ value: v, label: t(`measureKind.${v}`) }))} />
+            <SelectField path={['security', i, 'type']} label={t('field.measureType')} options={SECURITY_MEASURE_TYPES.map((v) => ({ value: v, label: t(`measureKind.${v}`) }))} />
             <TextLangField path={['security', i, 'description']} label={t('field.description')} multiline />
           </>
         )}

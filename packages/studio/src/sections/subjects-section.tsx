@@ -1,5 +1,5 @@
 /** Data subjects (groups of people) and data categories (kinds of data). */
-import type { SpecialCategory } from '@akkoord/privacy-statement';
+import { SPECIAL_CATEGORIES } from '../generator.js';
 import { useStudio } from '../studio-context.js';
 import { textOf } from '../text-of.js';
 import { CheckField } from '../ui/check-field.js';
@@ -8,11 +8,6 @@ import { SelectField } from '../ui/select-field.js';
 import { TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
 import { Section } from './section.js';
-
-/** The Art. 9(1) special categories, in the order of the article. */
-export const SPECIAL_CATEGORIES: readonly SpecialCategory[] = [
-  'racial-ethnic-origin', 'political-opinions', 'religious-beliefs', 'trade-union', 'genetic', 'biometric', 'health', 'sex-life',
-];
 
 /** The "people and data" section. */
 export function SubjectsSection() {
