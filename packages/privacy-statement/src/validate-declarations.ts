@@ -2,7 +2,8 @@ import { formatPath, type Finding } from './finding.js';
 import { createTranslate } from './i18n.js';
 import type { Locator } from './locate.js';
 import type { ParsedDeclarations } from './parse-declarations.js';
-import type { Rule } from './rules/rule.js';
+import type { Hit, Rule, RuleContext } from './rules/rule.js';
+import { validRest } from './rules/valid-rest.js';
 import { defaultRules } from './rules/validator-rules.js';
 import { schemaCheck } from './schema-check.js';
 import type { Declarations, Lang } from './types.js';
@@ -19,12 +20,33 @@ export interface ValidateOptions {
   file?: string;
 }
 
+/**
+ * Of a rule's findings on the valid part of a file, those it also makes on the file as written.
+ * A finding that disappears once the refused values are back ("no legal basis" where the file
+ * says "toestemming", "'host' is not declared" where the host entry misses a field) follows from
+ * a schema error and would report that one mistake twice. Rules trust their input's shape, so on
+ * the raw file a rule may throw: then its findings are all kept.
+ */
+function onlyWhatTheFileHas(rule: Rule, hits: Hit[], raw: RuleContext): Hit[] {
+  const key = (h: Hit) => `${formatPath(h.path)}|${h.key ?? 'message'}`;
+  let seen: Set<string>;
+  try {
+    seen = new Set(rule.check(raw).map(key));
+  } catch {
+    return hits;
+  }
+  return hits.filter((h) => seen.has(key(h)));
+}
+
 const isParsed = (x: unknown): x is ParsedDeclarations => !!x && typeof x === 'object' && 'locate' in x && 'findings' in x;
 
 /**
- * Validates declarations: syntax findings first, then the JSON Schema, then every rule. Rules run
- * only on schema-valid data, so each can trust the shapes. Never throws: a rule that fails
- * reports itself as a warning instead of taking the run down.
+ * Validates declarations: syntax findings first, then the JSON Schema, then every rule. A file
+ * with schema errors is still checked by the rules, on the part the schema accepts (see
+ * `validRest`), so one mistake does not hide the others; a rule finding that only exists because
+ * a wrong value was set aside ("no legal basis" beside "toestemming is not a valid value") is
+ * left out, as the schema error already covers it. Never throws: a rule that fails reports itself
+ * as a warning instead of taking the run down.
  */
 export function validateDeclarations(input: ParsedDeclarations | Declarations, options: ValidateOptions = {}): Finding[] {
   const lang = options.lang ?? 'en';
@@ -35,16 +57,18 @@ export function validateDeclarations(input: ParsedDeclarations | Declarations, o
   if (parsed && (parsed.findings.length || parsed.data === undefined)) return parsed.findings;
   const d = (parsed ? parsed.data : input) as Declarations;
   const schemaFindings = schemaCheck(d, file, locate, t);
-  if (schemaFindings.length) return schemaFindings;
-  const out: Finding[] = [];
+  const rest = schemaFindings.length ? validRest(d) : undefined;
+  const ctx = (data: Declarations): RuleContext => ({ d: data, ...(options.today ? { today: options.today } : {}) });
+  const out: Finding[] = [...schemaFindings];
   for (const rule of options.rules ?? defaultRules) {
-    let hits;
+    let hits: Hit[];
     try {
-      hits = rule.check({ d, ...(options.today ? { today: options.today } : {}) });
+      hits = rule.check(ctx(rest ? rest.d : d));
     } catch (e) {
       out.push({ rule: rule.id, severity: 'warning', path: '', message: t('validator:crashed', { error: String(e) }), file, line: 0, column: 0 });
       continue;
     }
+    if (rest) hits = onlyWhatTheFileHas(rule, hits.map((h) => ({ ...h, path: rest.toFilePath(h.path) })), ctx(d));
     for (const h of hits) {
       const pos = locate(h.path);
       out.push({

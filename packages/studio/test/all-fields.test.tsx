@@ -214,6 +214,31 @@ describe('every validator rule', () => {
   });
 });
 
+describe('the findings issue 12 added', () => {
+  it('land on the control of the field they are about', async () => {
+    const d = full();
+    // No cookies while a recipient is Google Analytics (V24), which a purpose without consent
+    // uses (V23, on its legal basis); "Toeristenbureau Kust" has no country (V07); wordings in
+    // texts the old rules did not read (V09 in a security measure, V34 in a processor activity).
+    d.cookies = [];
+    delete d.cookieScan;
+    d.recipients!.push({ id: 'ga', name: 'Google Ireland Limited', role: 'processor', service: 'Google Analytics', country: 'IE', processingAgreement: true });
+    d.purposes![0]!.recipients = [...d.purposes![0]!.recipients!, 'ga'];
+    d.security![0]!.description = { nl: 'Met elke leverancier sluiten wij een bewerkersovereenkomst.', en: 'We sign a processing agreement with every supplier.' };
+    d.roles!.processorFor![0]!.security = { nl: 'Een datalek melden wij binnen 48 uur bij de AP.', en: 'We report a breach to the AP within 48 hours.' };
+    const findings = findingsFor(d, 'en', '2026-11-24');
+    expect(findings.map((f) => `${f.rule} ${f.path}`)).toEqual(
+      expect.arrayContaining(['V24 cookies', 'V23 purposes[0].legalBasis', 'V07 recipients[1].country', 'V09 security[0].description.nl', 'V34 roles.processorFor[0].security']),
+    );
+    const ids = await idsShown(d);
+    for (const f of findings) {
+      const target = resolveFieldPath(f.path);
+      expect(target, `${f.rule} ${f.path} has no field`).not.toBe('');
+      expect(ids.has(fieldDomId(target)), `${f.rule} ${f.path} → ${target} is not rendered`).toBe(true);
+    }
+  });
+});
+
 describe('what an imported file got wrong can be fixed in the form', () => {
   const mount = async (d: Declarations) => {
     const root = document.createElement('div');

@@ -1,9 +1,10 @@
 import { NL_CONSENT_AGE, REVIEW_MONTHS } from '../constants.js';
+import { breachDeadline } from './breach-deadline.js';
+import { findInFreeTexts } from './free-text.js';
 import type { Hit, Rule } from './rule.js';
 import { eachString, monthsBetween, textMatches } from './rule.js';
 
 const BOILERPLATE = /^\s*(wij nemen |we take )?(passende|appropriate) (technische en organisatorische |technical and organi[sz]ational )?(maatregelen|measures)\b[^.]*\.?\s*$/i;
-const ALWAYS_24H = /altijd binnen 24 uur|always within 24 hours|binnen 24 uur (aan|bij) de (AP|Autoriteit)|within 24 hours to the (AP|Autoriteit|supervisory)/i;
 
 /** Rules about the statement as a whole: version, languages, children, review date, security, breaches. */
 export const metaRules: Rule[] = [
@@ -78,7 +79,11 @@ export const metaRules: Rule[] = [
       const b = d.breach ?? {};
       const hits: Hit[] = [];
       if (b.notifyAuthorityWithinHours !== undefined && b.notifyAuthorityWithinHours > 72) hits.push({ path: ['breach', 'notifyAuthorityWithinHours'], key: 'late' });
-      if (textMatches(b.procedure, ALWAYS_24H)) hits.push({ path: ['breach', 'procedure'] });
+      // The breach texts, and any other text that speaks of a breach (a security measure, a
+      // processor activity): "wij melden datalekken binnen 24 uur bij de AP" is the same promise there.
+      for (const { path, match } of findInFreeTexts(d, (s, _lang, field) => breachDeadline(s, field.path[0] === 'breach'))) {
+        hits.push({ path, key: match.key, params: { phrase: match.phrase } });
+      }
       return hits;
     },
   },

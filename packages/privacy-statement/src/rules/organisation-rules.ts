@@ -1,9 +1,9 @@
 import { DEFAULT_RESPONSE_TIME } from '../constants.js';
+import { findInFreeTexts } from './free-text.js';
+import { idDocumentDemand } from './id-document.js';
 import type { Hit, Rule } from './rule.js';
 import { textMatches } from './rule.js';
 
-const ID_COPY = /kopie\s+(van\s+)?(uw\s+|je\s+|een\s+)?(identiteitsbewijs|paspoort|rijbewijs|id-kaart|legitimatie)|copy\s+of\s+(your\s+|an?\s+)?(id|identity\s+(card|document)|passport|driving\s+licen[cs]e)/i;
-const NEGATED = /\b(niet|geen|nooit|not|never|no)\b/i;
 const DPO_WORDS = /\bFG\b|functionaris voor gegevensbescherming|\bDPO\b|data protection officer/i;
 
 /** Months in an ISO duration of years/months/weeks/days, roughly, for comparing with one month. */
@@ -53,11 +53,9 @@ export const organisationRules: Rule[] = [
   },
   {
     id: 'V22', severity: 'warning', basis: '12(2); AP DPG Media',
-    check: ({ d }) => {
-      const idc = d.rightsHandling?.identityCheck;
-      const demands = [typeof idc === 'string' ? idc : idc?.nl, typeof idc === 'string' ? undefined : idc?.en].some((s) => s && ID_COPY.test(s) && !NEGATED.test(s));
-      return demands ? [{ path: ['rightsHandling', 'identityCheck'] }] : [];
-    },
+    // Any text can carry the demand ("stuur bij uw verzoek een kopie van uw paspoort mee" in a
+    // purpose's description); outside rightsHandling the sentence must be about a request.
+    check: ({ d }) => findInFreeTexts(d, (s, _lang, field) => idDocumentDemand(s, field.path[0] === 'rightsHandling')).map(({ path, match }) => ({ path, params: { phrase: match } })),
   },
   {
     id: 'V29', severity: 'warning', basis: '30(5)',

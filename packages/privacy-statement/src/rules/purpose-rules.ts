@@ -1,9 +1,39 @@
+import type { Purpose } from '../types.js';
+import { freeTextPath, sentences } from './free-text.js';
 import type { Hit, Rule } from './rule.js';
-import { eachPurpose, textMatches } from './rule.js';
+import { eachPurpose, textMatches, textVariants } from './rule.js';
+import { isGenericPurposeName, vaguePurposePhrase } from './vague-purpose.js';
 
 const VAGUE_RETENTION = /zo lang (als|als het|dat) (nodig|noodzakelijk)|niet langer dan (nodig|noodzakelijk)|onbepaalde tijd|as long as (is )?(necessary|needed|required)|no longer than (is )?(necessary|needed)|indefinite/i;
 const VAGUE_QUALIFIER = /\b(kunnen|kan|mogelijk|mogelijkerwijs|bijvoorbeeld|onder andere|o\.a\.|zoals|eventueel|may|might|some|such as|for example|e\.g\.|possibly|including but not limited to)\b/i;
-const GENERIC_PURPOSE = /^\s*(marketing|verbeteren (van )?(onze )?(dienstverlening|diensten|website)|improv(e|ing) (our )?(services?|website)|business purposes|bedrijfsdoeleinden)\s*\.?\s*$/i;
+
+const words = (s: string) => s.trim().split(/\s+/).length;
+/** A sentence that says something concrete: no vague phrase and at least six words. */
+const concrete = (s: string) => !vaguePurposePhrase(s) && words(s) >= 6;
+
+/**
+ * V27 for one purpose: a generic name ("Marketing") with no description that says more, or a vague
+ * phrase ("interessante aanbiedingen") in the name or description while no sentence of the
+ * description is concrete. Reported once per purpose, at the text that has the phrase.
+ */
+function vaguePurpose(p: Purpose, i: number): Hit[] {
+  const params = { purpose: String(p.id) };
+  const description = textVariants(p.description);
+  if (description.some(([s]) => sentences(s).some(concrete))) return [];
+  if (textVariants(p.name).some(([s]) => isGenericPurposeName(s)) && description.every(([s]) => words(s) <= 8)) return [{ path: ['purposes', i, 'name'], params }];
+  for (const key of ['name', 'description'] as const) {
+    const variants = textVariants(p[key]);
+    const found = variants.flatMap(([s, lang]) => {
+      const phrase = vaguePurposePhrase(s);
+      return phrase ? [{ phrase, lang }] : [];
+    });
+    if (found.length) {
+      const path = freeTextPath({ path: ['purposes', i, key], variants }, found.map((f) => f.lang));
+      return [{ path, key: 'phrase', params: { ...params, phrase: found[0]!.phrase } }];
+    }
+  }
+  return [];
+}
 
 /** Rules about purposes: basis, interest, special data, retention, consent, objection, sources, automated decisions. */
 export const purposeRules: Rule[] = [
@@ -94,10 +124,7 @@ export const purposeRules: Rule[] = [
   },
   {
     id: 'V27', severity: 'warning', basis: '5(1)(b)',
-    check: ({ d }) =>
-      eachPurpose(d)
-        .filter(([p]) => textMatches(p.name, GENERIC_PURPOSE) && (!p.description || textMatches(p.description, /^\s*\S+(\s+\S+){0,7}\s*$/)))
-        .map(([p, i]) => ({ path: ['purposes', i, 'name'], params: { purpose: String(p.id) } })),
+    check: ({ d }) => eachPurpose(d).flatMap(([p, i]) => vaguePurpose(p, i)),
   },
   {
     id: 'V33', severity: 'warning', basis: '13(3); WP260',

@@ -1,24 +1,35 @@
 import { ADEQUATE } from '../constants.js';
 import { nonEeaCountries } from '../recipient-countries.js';
+import type { TransferMechanism } from '../types.js';
 import type { Hit, Rule } from './rule.js';
 import { eachPurpose } from './rule.js';
+import { isCategoryName } from './vague-recipient.js';
 
-const VAGUE_RECIPIENT = /^\s*(derden|derde partijen|partners|(zorgvuldig )?geselecteerde partners|third parties|(carefully )?selected partners|partner companies)\s*$/i;
+/**
+ * The non-EEA countries a transfer mechanism does not reach: an adequacy decision only its
+ * countries, the DPF only certified US organisations (and the adequate countries); SCCs, BCRs and
+ * the Art. 49 derogations are not tied to a country.
+ */
+function uncovered(mechanism: TransferMechanism | undefined, outside: string[]): string[] {
+  if (mechanism === 'adequacy' || mechanism === undefined) return outside.filter((c) => !ADEQUATE.has(c));
+  if (mechanism === 'dpf') return outside.filter((c) => c !== 'US' && !ADEQUATE.has(c));
+  return [];
+}
 
 /** Rules about recipients, processors and transfers outside the EEA. */
 export const recipientRules: Rule[] = [
   {
-    id: 'V06', severity: 'error', basis: '13(1)(e)',
+    id: 'V06', severity: 'warning', basis: '13(1)(e); WP260',
     check: ({ d }) => {
       const hits: Hit[] = [];
       (d.recipients ?? []).forEach((r, i) => {
-        if (r && VAGUE_RECIPIENT.test(r.name)) hits.push({ path: ['recipients', i, 'name'], params: { name: r.name } });
+        if (r && typeof r.name === 'string' && isCategoryName(r.name)) hits.push({ path: ['recipients', i, 'name'], params: { name: r.name } });
       });
       for (const [p, i] of eachPurpose(d)) {
-        if (p.recipients === undefined) hits.push({ path: ['purposes', i], severity: 'warning', key: 'unstated', params: { name: String(p.id) } });
+        if (p.recipients === undefined) hits.push({ path: ['purposes', i], key: 'unstated', params: { name: String(p.id) } });
       }
       (d.cookies ?? []).forEach((k, i) => {
-        if (k && k.party === 'third' && !k.service) hits.push({ path: ['cookies', i], severity: 'warning', key: 'cookie', params: { name: k.name } });
+        if (k && k.party === 'third' && !k.service) hits.push({ path: ['cookies', i], key: 'cookie', params: { name: k.name } });
       });
       return hits;
     },
@@ -29,12 +40,17 @@ export const recipientRules: Rule[] = [
       const hits: Hit[] = [];
       (d.recipients ?? []).forEach((r, i) => {
         if (!r) return;
-        const outside = nonEeaCountries(r);
-        if (!outside.length) return;
-        if (!r.transfer && !outside.every((c) => ADEQUATE.has(c))) hits.push({ path: ['recipients', i], params: { name: r.name, countries: outside.join(', ') } });
-        if (r.transfer?.mechanism === 'adequacy' && !outside.every((c) => ADEQUATE.has(c))) {
-          hits.push({ path: ['recipients', i, 'transfer', 'mechanism'], key: 'notAdequate', params: { name: r.name, countries: outside.filter((c) => !ADEQUATE.has(c)).join(', ') } });
+        // Without a country nobody knows whether data leaves the EEA; it is never assumed not to.
+        if (!r.country && !r.countries?.length) {
+          hits.push({ path: ['recipients', i, 'country'], severity: 'warning', key: 'unknownCountry', params: { name: r.name } });
+          return;
         }
+        // The processing countries count, also when the recipient is established in the EEA.
+        const outside = nonEeaCountries(r);
+        const missing = uncovered(r.transfer?.mechanism, outside);
+        if (!missing.length) return;
+        if (!r.transfer) hits.push({ path: ['recipients', i], params: { name: r.name, countries: missing.join(', ') } });
+        else hits.push({ path: ['recipients', i, 'transfer', 'mechanism'], key: r.transfer.mechanism === 'dpf' ? 'notUs' : 'notAdequate', params: { name: r.name, countries: missing.join(', ') } });
       });
       return hits;
     },

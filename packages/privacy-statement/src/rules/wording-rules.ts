@@ -1,26 +1,22 @@
-import type { PathSegment } from '../finding.js';
+import { findInFreeTexts } from './free-text.js';
 import type { Hit, Rule, RuleContext } from './rule.js';
 import { eachString } from './rule.js';
+import { acceptByUse, liabilityDisclaimer, outdatedTerm } from './statement-wording.js';
 
-/** URLs and e-mail addresses are not prose; a domain such as wbp.example is no outdated term. */
-const notProse = (path: PathSegment[]) => /url|email|website|channel/i.test(String(path[path.length - 1] ?? ''));
-
-/** A rule that searches every text in the declarations for a phrase. */
-function phraseRule(id: string, severity: Rule['severity'], basis: string, re: RegExp, key = 'message', skip: (path: PathSegment[]) => boolean = notProse): Rule {
+/**
+ * A rule that searches every free text of the declarations (see `freeTexts`: prose and names,
+ * not ids, URLs or e-mail addresses) and reports each field once, with the phrase it found.
+ */
+function phraseRule(id: string, severity: Rule['severity'], basis: string, find: (text: string) => string | undefined, key = 'message'): Rule {
   return {
     id,
     severity,
     basis,
-    check: ({ d }: RuleContext) => {
-      const hits: Hit[] = [];
-      eachString(d, (s, path) => {
-        const m = re.exec(s);
-        if (m && !skip(path)) hits.push({ path, key, params: { phrase: m[0] } });
-      });
-      return hits;
-    },
+    check: ({ d }: RuleContext) => findInFreeTexts(d, find).map(({ path, match }): Hit => ({ path, key, params: { phrase: match } })),
   };
 }
+
+const CHECK_REGULARLY = /raadpleeg (deze|onze) (privacy)?verklaring regelmatig|regelmatig (deze|onze) (privacy)?verklaring|check this (privacy )?(statement|policy) regularly|review this (privacy )?(statement|policy) (regularly|periodically)/i;
 
 /** Dutch texts must use the form of address the file declares, so the statement reads as one voice. */
 const addressRule: Rule = {
@@ -41,9 +37,9 @@ const addressRule: Rule = {
 
 /** Rules that look for wording the AP and WP260 call outdated, misleading or out of place. */
 export const wordingRules: Rule[] = [
-  phraseRule('V09', 'warning', 'C-311/18; AVG since 2018', /privacy shield|\bwbp\b|wet bescherming persoonsgegevens|\bcbp\b|college bescherming persoonsgegevens|\bbewerker(sovereenkomst)?\b|bewerkersovereenkomst/i),
-  phraseRule('V18', 'warning', '4(11), 7', /door (het )?gebruik (te maken )?van (deze|onze) (web)?site[^.]{0,60}(akkoord|stemt|accepteert)|by using (this|our) (web)?site[^.]{0,60}(agree|consent|accept)|u gaat akkoord met deze privacyverklaring|you agree to this privacy (statement|policy)/i),
-  phraseRule('V19', 'warning', '82; 12(1)', /niet aansprakelijk|aansprakelijkheid|kunnen niet garanderen|not (be )?(held )?liable|no liability|cannot guarantee|can not guarantee/i),
+  phraseRule('V09', 'warning', 'C-311/18; AVG since 2018', outdatedTerm),
+  phraseRule('V18', 'warning', '4(11), 7', acceptByUse),
+  phraseRule('V19', 'warning', '82; 12(1)', liabilityDisclaimer),
   addressRule,
-  phraseRule('V20', 'warning', 'WP260 par. 29-33', /raadpleeg (deze|onze) (privacy)?verklaring regelmatig|regelmatig (deze|onze) (privacy)?verklaring|check this (privacy )?(statement|policy) regularly|review this (privacy )?(statement|policy) (regularly|periodically)/i, 'phrase'),
+  phraseRule('V20', 'warning', 'WP260 par. 29-33', (s) => CHECK_REGULARLY.exec(s)?.[0], 'phrase'),
 ];
