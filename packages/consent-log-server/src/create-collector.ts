@@ -1,27 +1,32 @@
+import { isUtf8 } from 'node:buffer';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KeyObject } from 'node:crypto';
-import { canonicalJson, CONSENT_ID_PATTERN, HASH_PATTERN, MAX_BODY_BYTES, validateBatch, type ConsentAck } from '@akkoord/consent-log';
-import { snapshotHash } from './chain-hash.js';
+import { CONSENT_ID_PATTERN, HASH_PATTERN, MAX_BODY_BYTES, validateBatch, type ConsentAck } from '@akkoord/consent-log';
 import { writeCheckpoints } from './checkpoint.js';
 import { coarseUserAgent } from './coarse-user-agent.js';
 import { DEFAULT_CHECKPOINT_MS, DEFAULT_RATE_LIMIT, DRAIN_TIMEOUT_MS } from './constants.js';
 import { streamExport } from './export-records.js';
 import { sendError, sendJson } from './http-reply.js';
 import { jsonLogger, type Logger } from './json-logger.js';
-import { legacyCanonicalJson } from './legacy-canonical-json.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import { BodyTooLarge, readBody } from './read-body.js';
 import { pendingRecord } from './record-row.js';
+import { recordSnapshot } from './record-snapshot.js';
+import { judgeOrigin, siteMismatch } from './same-origin.js';
 import { tokenMatches } from './token-matches.js';
 import { truncateIp } from './truncate-ip.js';
 import type { Checkpoint, PendingRecord, Snapshot, Store } from './types.js';
+import { WriteHealth } from './write-health.js';
 
 /** Options of {@link createCollector}. */
 export interface CollectorOptions {
   /** Where records go: {@link openStore}. */
   store: Store;
-  /** Page origins (e.g. `https://www.example.nl`) allowed to post from another origin; same-origin posts are always allowed. @default [] */
+  /**
+   * Page origins (e.g. `https://www.example.nl`) allowed to post from another origin. Same-origin
+   * posts are always allowed, judged without trusting `Host` alone (see same-origin.ts). @default []
+   */
   allowOrigins?: string[];
   /** Bearer token of the read side (`GET /v1/consents/:id`, `/v1/export`); without it the read side is off. */
   token?: string;
@@ -41,6 +46,13 @@ export interface CollectorOptions {
   checkpointMs?: number;
   /** JSON-lines logger; never receives personal data. @default stdout */
   log?: Logger;
+  /**
+   * A request whose headers and body have not all arrived after this many ms is answered 408
+   * (which the browser client retries) and its connection closed. Checked every tenth of it; 0
+   * turns the timeout off.
+   * @default 30000
+   */
+  requestTimeoutMs?: number;
   /**
    * The clock of checkpoint times and the rate limit (ms since epoch); tests pass a fake one. The
    * store has its own (`receivedAt`). Graceful shutdown always waits in real time.
@@ -71,6 +83,7 @@ export function createCollector(options: CollectorOptions): Collector {
   const log = options.log ?? jsonLogger();
   const now = options.now ?? Date.now;
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const health = new WriteHealth(store, now);
   let inflight = 0;
   let closing = false;
 
@@ -79,17 +92,11 @@ export function createCollector(options: CollectorOptions): Collector {
     return fwd || req.socket.remoteAddress;
   };
 
-  // Same-origin posts (site and collector behind one reverse proxy) need no CORS; other origins must be listed.
-  const originAllowed = (req: IncomingMessage, origin: string): boolean => {
-    if (allow.has(origin)) return true;
-    try {
-      return new URL(origin).host === req.headers.host;
-    } catch {
-      return false;
-    }
-  };
+  const refuseOrigin = (res: ServerResponse, why = ''): void =>
+    sendError(res, 403, 'origin_not_allowed', `this origin is not in the collector's allow-list (--allow-origin) and the post is not same-origin${why}`);
 
-  const post = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  /** @param siteOrigin set when the records' sites decide whether the post is same-origin (same-origin.ts). */
+  const post = async (req: IncomingMessage, res: ServerResponse, siteOrigin?: URL): Promise<void> => {
     // The network is only worked out when something uses it (the rate limit or a stored IP).
     const ipNet = limiter || options.ip === 'truncated' ? truncateIp(clientAddress(req)) : undefined;
     const wait = limiter?.take(ipNet ?? 'unknown', now()) ?? 0;
@@ -98,11 +105,16 @@ export function createCollector(options: CollectorOptions): Collector {
     try {
       body = await readBody(req, MAX_BODY_BYTES);
     } catch (e) {
+      // The client went away, or was too slow and got its 408 (see clientError): nothing to answer.
+      if (req.destroyed && !(e instanceof BodyTooLarge)) return void res.destroy();
       if (!(e instanceof BodyTooLarge)) throw e;
       // Stop reading: answer and close the connection instead of draining the rest.
       res.on('finish', () => req.destroy());
       return sendError(res, 413, 'too_large', `body over ${MAX_BODY_BYTES} bytes; send at most 100 records per request`, {}, { Connection: 'close' });
     }
+    // Decoding would replace bytes that are not UTF-8 with U+FFFD: stored and hashed, that is not
+    // what was sent. Strings holding lone surrogates (escaped in JSON) are refused by the validator.
+    if (!isUtf8(body)) return sendError(res, 400, 'invalid_json', 'body is not valid UTF-8', { path: '$' });
     let json: unknown;
     try {
       // The body is JSON whatever the Content-Type: sendBeacon and fetch send text/plain.
@@ -111,7 +123,13 @@ export function createCollector(options: CollectorOptions): Collector {
       return sendError(res, 400, 'invalid_json', `body is not JSON: ${(e as Error).message}`, { path: '$' });
     }
     const checked = validateBatch(json);
+    /** The JSON path of record i, as the validator writes it: `$` for a body of one record. */
+    const at = (i: number): string => (Array.isArray(json) ? `$[${i}]` : '$');
     if (!checked.ok) return sendError(res, 400, 'invalid_record', `${checked.path} ${checked.message}`, { path: checked.path });
+    if (siteOrigin) {
+      const i = siteMismatch(checked.value, siteOrigin);
+      if (i >= 0) return refuseOrigin(res, ` (the page's host is not the records' site, ${at(i)}.site)`);
+    }
     const snapshots: Snapshot[] = [];
     const pending: PendingRecord[] = [];
     const ua = options.userAgent === 'coarse' ? coarseUserAgent(req.headers['user-agent']) : undefined;
@@ -119,24 +137,14 @@ export function createCollector(options: CollectorOptions): Collector {
     for (const [i, r] of checked.value.entries()) {
       let configHash = r.configHash;
       if (r.config !== undefined) {
-        let json = canonicalJson(r.config);
-        let hash = snapshotHash(json);
-        if (configHash !== undefined && configHash !== hash) {
-          // A client bundle from before RFC 8785 (still in a browser cache) hashed the legacy form,
-          // and its later records name that hash only: keep the snapshot under it.
-          const legacy = legacyCanonicalJson(r.config);
-          if (legacy === json || snapshotHash(legacy) !== configHash) {
-            return sendError(res, 400, 'invalid_record', `$[${i}].configHash does not match the SHA-256 of the canonical JSON of config (${hash})`, { path: `$[${i}].configHash` });
-          }
-          json = legacy;
-          hash = configHash;
-        }
-        configHash = hash;
-        if (!snapshots.some((s) => s.hash === hash)) snapshots.push({ hash, site: r.site, json });
+        const snap = recordSnapshot(r.config, configHash);
+        if ('problem' in snap) return sendError(res, 400, 'invalid_record', `${at(i)}.${snap.field} ${snap.problem}`, { path: `${at(i)}.${snap.field}` });
+        configHash = snap.hash;
+        if (!snapshots.some((s) => s.hash === snap.hash)) snapshots.push({ hash: snap.hash, site: r.site, json: snap.json });
       }
       pending.push(pendingRecord(r, { configHash: configHash!, ip: ip || undefined, ua: ua || undefined }));
     }
-    const { receipts, missing } = await store.append(pending, snapshots);
+    const { receipts, missing } = await health.track(store.append(pending, snapshots));
     const ack: ConsentAck = { ok: true, records: receipts, missing };
     sendJson(res, 200, ack);
   };
@@ -176,12 +184,19 @@ export function createCollector(options: CollectorOptions): Collector {
       if (m !== 'GET' && m !== 'HEAD') return sendError(res, 405, 'method_not_allowed', 'use GET', {}, { Allow: 'GET' });
       if (closing) return sendError(res, 503, 'shutting_down', 'the collector is shutting down');
       await store.ping();
+      const failedAt = await health.failedSince();
+      if (failedAt !== undefined) {
+        // Why it failed goes to the log (the request that failed), not to this unauthenticated answer.
+        return sendError(res, 503, 'write_failed', 'the store failed a write, and a test write just now; POSTs are answered 503 until a write succeeds', { store: store.kind, failedAt });
+      }
       return sendJson(res, 200, { ok: true, store: store.kind });
     }
     if (path === '/v1/consents') {
       if (m !== 'POST') return sendError(res, 405, 'method_not_allowed', 'use POST with one record or an array of records', {}, { Allow: 'POST' });
-      if (origin && !originAllowed(req, origin)) return sendError(res, 403, 'origin_not_allowed', 'this origin is not in the collector\'s allow-list (--allow-origin)');
-      return post(req, res);
+      // Same-origin posts (site and collector behind one reverse proxy) need no CORS; other origins must be listed.
+      const verdict = origin && !allow.has(origin) ? judgeOrigin(req, origin) : true;
+      if (verdict === false) return refuseOrigin(res);
+      return post(req, res, verdict === true ? undefined : verdict);
     }
     const read = /^\/v1\/(consents|snapshots)\/([^/]+)$/.exec(path);
     if (read || path === '/v1/export') {
@@ -228,14 +243,22 @@ export function createCollector(options: CollectorOptions): Collector {
     });
   };
 
-  const server = createServer(handle);
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    else socket.destroy();
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  // Node checks the timeouts at this interval (30 s by default, which would let a slow request run
+  // up to twice its timeout). 0 turns the timeouts off, as in Node.
+  const checkEvery = requestTimeout > 0 ? Math.max(10, Math.min(30_000, Math.round(requestTimeout / 10))) : 30_000;
+  const server = createServer({ connectionsCheckingInterval: checkEvery }, handle);
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    // Headers or body slower than the timeouts: 408, which the browser client retries (it drops a
+    // batch on other 4xx answers). Everything else here is malformed HTTP: 400.
+    const timeout = err.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+    if (!socket.writable) return void socket.destroy();
+    socket.end(`HTTP/1.1 ${timeout ? '408 Request Timeout' : '400 Bad Request'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    log('warn', 'request', { status: timeout ? 408 : 400, error: err.code ?? 'unknown' });
   });
   server.keepAliveTimeout = 5_000;
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  server.headersTimeout = Math.min(10_000, requestTimeout);
+  server.requestTimeout = requestTimeout;
 
   const checkpoint = async (): Promise<Checkpoint[]> => (options.signingKey ? writeCheckpoints(store, options.signingKey, now()) : []);
   const timer = options.signingKey

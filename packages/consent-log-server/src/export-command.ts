@@ -16,7 +16,8 @@ export const exportCommand: CliCommand = {
     const format = oneOf<ExportFormat>('format', stringValue(values, 'format'), ['ndjson', 'csv'], 'ndjson');
     const query = { site: stringValue(values, 'site'), from: time('from', stringValue(values, 'from')), to: time('to', stringValue(values, 'to')) };
     const file = stringValue(values, 'out');
-    const store = await openStore(db, { now: io.now });
+    // Without the collector lock: runs beside a serving collector.
+    const store = await openStore(db, { now: io.now, lock: false });
     try {
       const out: Writable = file ? createWriteStream(file) : io.stdout;
       if (format === 'csv') out.write(csvHeader());

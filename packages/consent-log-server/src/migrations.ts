@@ -53,6 +53,15 @@ CREATE TABLE checkpoints (
   PRIMARY KEY (site, seq)
 );`,
   },
+  {
+    // One row, rewritten by Store.probeWrite: a write that tests the disk without touching records.
+    version: 2,
+    sql: `
+CREATE TABLE write_probe (
+  id INTEGER PRIMARY KEY,
+  written_at BIGINT NOT NULL
+);`,
+  },
 ];
 
 /** DDL of the table that records which migrations ran. */

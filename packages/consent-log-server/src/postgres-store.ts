@@ -165,6 +165,14 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       const row = r.rows[0];
       return row ? { hash: row.hash, site: row.site, createdAt: Number(row.created_at), config: JSON.parse(row.config) } : null;
     },
+    async snapshotPage(after, limit) {
+      // COLLATE "C": the same byte order as SQLite's, whatever the database's collation.
+      const r = await pool.query<Snapshot>('SELECT hash, site, config AS json FROM config_snapshots WHERE hash COLLATE "C" > $1 ORDER BY hash COLLATE "C" LIMIT $2', [
+        after ?? '',
+        limit,
+      ]);
+      return r.rows;
+    },
     async heads() {
       const r = await pool.query<{ site: string; seq: string; hash: string; anchor_seq: string; anchor_hash: string }>('SELECT * FROM chain_heads ORDER BY site COLLATE "C"');
       return r.rows.map((h): ChainHead => ({ site: h.site, seq: Number(h.seq), hash: h.hash, anchorSeq: Number(h.anchor_seq), anchorHash: h.anchor_hash }));
@@ -198,6 +206,10 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
     },
     async ping() {
       await pool.query('SELECT 1');
+    },
+    async probeWrite() {
+      // A committed write (with synchronous_commit on, flushed to the WAL like a record's).
+      await pool.query('INSERT INTO write_probe (id, written_at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at', [clock()]);
     },
     close() {
       return (closed ??= group.idle().then(() => pool.end()));

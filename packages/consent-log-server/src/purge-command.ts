@@ -20,7 +20,8 @@ export const purgeCommand: CliCommand = {
   async run(values, io) {
     const db = requireDb('purge', values);
     const age = parseAge(stringValue(values, 'older-than') ?? '5y');
-    const store = await openStore(db, { now: io.now });
+    // Without the collector lock: runs beside a serving collector.
+    const store = await openStore(db, { now: io.now, lock: false });
     try {
       const before = (io.now ?? Date.now)() - age;
       const result = await store.purge(before);

@@ -16,7 +16,7 @@ Usage: akkoord-log <command> [options]
 
 Commands
   serve     Run the collector (POST /v1/consents, read side, /healthz)
-  verify    Check every hash chain link and checkpoint signature
+  verify    Check every hash chain link, config snapshot and checkpoint signature
   export    Write records as NDJSON or CSV
   purge     Delete records older than the retention period, keeping the chain verifiable
   keygen    Create an Ed25519 key pair for signed checkpoints
@@ -40,6 +40,7 @@ serve
 
 verify
   --public-key <file>    check checkpoint signatures (a private key file works too)
+  --all                  list every problem, not only the first
 
 export
   --site <site>  --from <date|ms>  --to <date|ms>  --format <ndjson|csv>  --out <file> (default stdout)

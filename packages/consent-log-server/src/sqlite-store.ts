@@ -28,6 +28,44 @@ export interface SqliteStoreOptions extends StoreOptions {
    * @internal
    */
   durability?: 'wal-sync' | 'sqlite';
+  /**
+   * Hold the collector lock ({@link collectorLockFile}) while open, so a second store that would
+   * append to the same file, in this process or another, is refused when it opens. The CLI's
+   * verify, export and purge open without it: they may run beside the collector.
+   * @default true
+   */
+  lock?: boolean;
+}
+
+/** The lock file beside a SQLite database, held by the one store that appends to it. */
+export function collectorLockFile(file: string): string {
+  return `${file}-collector.lock`;
+}
+
+/**
+ * Takes the collector lock of `file`, or throws naming who holds it. The lock is SQLite's own
+ * exclusive lock (a POSIX advisory lock) on a small database beside the real one: in EXCLUSIVE
+ * locking mode a connection keeps the lock of its first write until it closes, and the operating
+ * system drops it when the process ends, kill -9 included, so a crash leaves nothing stale to
+ * clean up. A separate file, because that lock on the database itself would shut out the
+ * checkpoint thread, backups and the read-only commands.
+ */
+function takeCollectorLock(file: string): Database.Database {
+  const path = collectorLockFile(file);
+  // timeout 0: refuse at once rather than wait for a lock that a running collector never gives up.
+  const lock = new Database(path, { timeout: 0 });
+  try {
+    lock.pragma('locking_mode = EXCLUSIVE');
+    lock.exec('BEGIN EXCLUSIVE; COMMIT');
+  } catch (e) {
+    lock.close();
+    if ((e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
+    throw new Error(
+      `${file}: another collector already writes this SQLite file (it holds ${path}); one SQLite file takes one collector process, use PostgreSQL for several`,
+      { cause: e },
+    );
+  }
+  return lock;
 }
 
 interface Job {
@@ -40,7 +78,8 @@ interface JobResult {
 }
 
 /**
- * The embedded store: one SQLite file in WAL mode, written by this process only. The group-commit
+ * The embedded store: one SQLite file in WAL mode, appended to by this store only (it holds the
+ * collector lock, see {@link SqliteStoreOptions.lock}). The group-commit
  * queue is the single writer that assigns each chain's order. With the default `durability`, each
  * group is one transaction on the event loop (CPU only: with `synchronous=NORMAL` a COMMIT writes
  * the WAL without waiting for the disk), then {@link WalSync} fsyncs the WAL off the event loop
@@ -53,11 +92,19 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   const full = options.synchronous !== 'NORMAL';
   const ownSync = options.durability !== 'sqlite';
   const clock = options.now ?? Date.now;
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
-  migrate(db, clock);
+  // An in-memory database (":memory:", or "" for a temporary one) is this connection's alone.
+  const lock = options.lock === false || file === ':memory:' || file === '' ? undefined : takeCollectorLock(file);
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, clock);
+  } catch (e) {
+    lock?.close();
+    throw e;
+  }
   let checkpointer: SqliteCheckpointer | undefined;
   let walSync: WalSync | undefined;
   if (ownSync) {
@@ -79,13 +126,15 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     addSnapshot: db.prepare('INSERT INTO config_snapshots (hash, site, created_at, config) VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING'),
     insert: db.prepare(`INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`),
     head: db.prepare<[string], { seq: number }>('SELECT seq FROM chain_heads WHERE site = ?'),
+    probe: db.prepare('INSERT INTO write_probe (id, written_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at'),
     setHead: db.prepare(
       'INSERT INTO chain_heads (site, seq, hash, anchor_seq, anchor_hash) VALUES (?, ?, ?, 0, ?) ON CONFLICT (site) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
     ),
   };
 
-  // This process is the file's only writer, so the chain heads live in memory; each transaction
-  // still checks every head it moves, and refuses the group if another process moved it.
+  // The collector lock makes this store the file's only appender, so the chain heads live in
+  // memory; each transaction still checks every head it moves, and refuses the group if another
+  // writer moved it (a store opened without the lock, or a copy of the file swapped in).
   const heads = new Map<string, { seq: number; hash: string }>();
   const loadHeads = () => {
     heads.clear();
@@ -217,6 +266,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       const row = db.prepare<[string], { hash: string; site: string; created_at: number; config: string }>('SELECT * FROM config_snapshots WHERE hash = ?').get(hash);
       return row ? { hash: row.hash, site: row.site, createdAt: row.created_at, config: JSON.parse(row.config) } : null;
     },
+    async snapshotPage(after, limit) {
+      await settled();
+      return db
+        .prepare<[string, number], Snapshot>('SELECT hash, site, config AS json FROM config_snapshots WHERE hash > ? ORDER BY hash LIMIT ?')
+        .all(after ?? '', limit);
+    },
     async heads() {
       await settled();
       const rows = db.prepare<[], { site: string; seq: number; hash: string; anchor_seq: number; anchor_hash: string }>('SELECT * FROM chain_heads ORDER BY site').all();
@@ -255,12 +310,19 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     async ping() {
       db.prepare('SELECT 1').get();
     },
+    async probeWrite() {
+      // Between groups (a group's transaction runs synchronously), synced like a group.
+      await synced(() => q.probe.run(clock()));
+      checkpointer?.wrote();
+    },
     async close() {
       await group.idle();
       if (!db.open) return;
       await checkpointer?.close();
       walSync?.close();
       db.close();
+      // Last: until the database is closed, no second collector may open it.
+      lock?.close();
     },
   };
 }

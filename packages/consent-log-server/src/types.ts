@@ -86,6 +86,8 @@ export interface Store {
   page(query: PageQuery): Promise<StoredConsentRecord[]>;
   /** The snapshot with this hash, parsed, or null. */
   snapshot(hash: string): Promise<{ hash: string; site: string; createdAt: number; config: unknown } | null>;
+  /** Stored snapshots as stored (the canonical text, unparsed), ordered by hash, after `after`: for verifying them page by page. */
+  snapshotPage(after: string | undefined, limit: number): Promise<Snapshot[]>;
   heads(): Promise<ChainHead[]>;
   addCheckpoint(checkpoint: Checkpoint): Promise<void>;
   checkpoints(site?: string): Promise<Checkpoint[]>;
@@ -93,5 +95,10 @@ export interface Store {
   purge(before: number): Promise<PurgeResult>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
+  /**
+   * Commits one small write (the single row of `write_probe`) as durably as a record; throws when
+   * the store cannot write. The health check's test that writing works again after a failed append.
+   */
+  probeWrite(): Promise<void>;
   close(): Promise<void>;
 }

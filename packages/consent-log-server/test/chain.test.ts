@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { legacyChainHash } from '../src/chain-hash.js';
+import { legacyChainHash, snapshotHash } from '../src/chain-hash.js';
 import { writeCheckpoints } from '../src/checkpoint.js';
 import { GENESIS_HASH } from '../src/constants.js';
 import { createCollector } from '../src/create-collector.js';
@@ -30,7 +30,7 @@ describe.each(storeFactories(cluster))('hash chain on %s', (_name, makeStore) =>
   afterEach(async () => ts.cleanup());
 
   it('verifies an untouched chain', async () => {
-    expect(await verifyChain(ts.store)).toEqual({ ok: true, sites: 2, records: 7, checkpoints: 0 });
+    expect(await verifyChain(ts.store)).toEqual({ ok: true, sites: 2, records: 7, snapshots: 0, checkpoints: 0 });
   });
 
   it('accepts a chain hashed in the legacy form (written before RFC 8785) and still detects an edit in it', async () => {
@@ -45,9 +45,60 @@ describe.each(storeFactories(cluster))('hash chain on %s', (_name, makeStore) =>
       prev = hash;
     }
     await ts.exec('UPDATE chain_heads SET hash = ? WHERE site = ?', prev, site);
-    expect(await verifyChain(ts.store)).toEqual({ ok: true, sites: 3, records: 9, checkpoints: 0 });
+    expect(await verifyChain(ts.store)).toEqual({ ok: true, sites: 3, records: 9, snapshots: 0, checkpoints: 0 });
     await ts.exec('UPDATE consent_records SET choices = \'{"necessary":true,"10":false,"2":false}\' WHERE site = ? AND seq = 2', site);
     expect(await verifyChain(ts.store)).toMatchObject({ ok: false, site, seq: 2, reason: expect.stringContaining('altered') });
+  });
+
+  it('hashes a __proto__ choice key stored by an older collector, so an edit of its value is caught', async () => {
+    // The validator refuses such keys now; a record stored before must still be covered by its hash.
+    const site = 'proto.example.nl';
+    const choices = JSON.parse('{"necessary":true,"__proto__":true}') as Record<string, boolean>;
+    await ts.store.append(pending(1, site).map((r) => ({ ...r, choices })), []);
+    const [stored] = await ts.store.page({ site, limit: 1 });
+    expect(Object.keys(stored!.choices)).toEqual(['necessary', '__proto__']);
+    expect((await verifyChain(ts.store)).ok).toBe(true);
+    await ts.exec('UPDATE consent_records SET choices = \'{"necessary":true,"__proto__":false}\' WHERE site = ?', site);
+    expect(await verifyChain(ts.store)).toMatchObject({ ok: false, site, seq: 1, reason: expect.stringContaining('altered') });
+  });
+
+  it('checks every config snapshot against its hash: an edited snapshot text is reported', async () => {
+    const snap = (json: string) => ({ hash: snapshotHash(json), site: 'www.example.nl', json });
+    const shown = snap('{"texts":{"nl":"Wij gebruiken cookies"}}');
+    const other = snap('{"texts":{"nl":"Andere tekst"}}');
+    await ts.store.append(pending(1).map((r) => ({ ...r, configHash: shown.hash })), [shown, other]);
+    expect(await verifyChain(ts.store)).toMatchObject({ ok: true, snapshots: 2 });
+    await ts.exec('UPDATE config_snapshots SET config = ? WHERE hash = ?', '{"texts":{"nl":"Wij gebruiken geen cookies"}}', shown.hash);
+    expect(await verifyChain(ts.store)).toEqual({ ok: false, site: 'www.example.nl', hash: shown.hash, reason: expect.stringContaining('does not match its hash (altered)') });
+  });
+
+  it('with all, lists every broken link (records, gap, head, snapshot, checkpoint), each once, with the counts', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const json = '{"shown":1}';
+    const hash = snapshotHash(json);
+    await ts.store.append(pending(1, 'shop.example.nl').map((r) => ({ ...r, configHash: hash })), [{ hash, site: 'shop.example.nl', json }]);
+    await writeCheckpoints(ts.store, privateKey);
+    await ts.exec("UPDATE consent_records SET revision = 'x' WHERE site = 'www.example.nl' AND seq IN (2, 5)");
+    await ts.exec("DELETE FROM consent_records WHERE site = 'www.example.nl' AND seq = 4");
+    await ts.exec("UPDATE consent_records SET prev_hash = ? WHERE site = 'shop.example.nl' AND seq = 2", 'e'.repeat(64));
+    await ts.exec("UPDATE chain_heads SET seq = 9 WHERE site = 'shop.example.nl'");
+    await ts.exec('UPDATE config_snapshots SET config = ? WHERE hash = ?', '{"shown":2}', hash);
+    await ts.exec("UPDATE checkpoints SET created_at = created_at + 1 WHERE site = 'www.example.nl'");
+    const first = { ok: false, site: 'shop.example.nl', seq: 2, reason: expect.stringContaining('prev_hash') };
+    // Without all: the first problem only (sites in order), as before.
+    const one = await verifyChain(ts.store, publicKey);
+    expect(one).toEqual({ ...first, id: expect.any(String) });
+    const every = await verifyChain(ts.store, publicKey, { all: true });
+    expect(every).toMatchObject({ ...first, sites: 2, records: 7, snapshots: 1, checkpoints: 1 });
+    expect(every.ok ? [] : every.problems!.map((p) => [p.site, p.seq ?? p.hash, p.reason.split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['shop.example.nl', 2, 'prev_hash does not'],
+      ['shop.example.nl', 4, 'chain ends at'],
+      ['www.example.nl', 2, 'record content does'],
+      ['www.example.nl', 4, 'record seq 4'],
+      ['www.example.nl', 5, 'record content does'],
+      ['www.example.nl', 5, 'checkpoint at seq'],
+      ['shop.example.nl', hash, 'config snapshot ' + hash],
+    ]);
   });
 
   it('fails at the edited row when a stored record is changed', async () => {

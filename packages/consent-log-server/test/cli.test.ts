@@ -97,6 +97,26 @@ describe('akkoord-log', () => {
     expect(bad.err).toContain('chain broken at site shop.example.nl seq 1');
   });
 
+  it('verifies, exports and purges beside a collector holding the file, and verify --all lists every problem', async () => {
+    const serving = await openStore(db); // holds the collector lock, as `serve` does
+    expect((await cli('verify', '--db', db)).code).toBe(0);
+    expect((await cli('export', '--db', db)).out.trim().split('\n')).toHaveLength(2);
+    expect((await cli('purge', '--db', db)).code).toBe(0);
+    await serving.close();
+    const raw = new Database(db);
+    raw.prepare("UPDATE consent_records SET revision = '4'").run();
+    raw.close();
+    const first = await cli('verify', '--db', db);
+    expect(first.err.trim().split('\n')).toEqual(['akkoord-log: chain broken at site shop.example.nl seq 1: record content does not match its hash (altered)']);
+    const all = await cli('verify', '--db', db, '--all');
+    expect(all.code).toBe(1);
+    expect(all.err.trim().split('\n')).toEqual([
+      'akkoord-log: chain broken at site shop.example.nl seq 1: record content does not match its hash (altered)',
+      'akkoord-log: chain broken at site www.example.nl seq 1: record content does not match its hash (altered)',
+    ]);
+    expect(JSON.parse(all.out)).toMatchObject({ ok: false, site: 'shop.example.nl', sites: 2, records: 2, problems: [{ site: 'shop.example.nl' }, { site: 'www.example.nl' }] });
+  });
+
   it('makes a key pair and verifies checkpoints signed with it', async () => {
     const key = join(dir, 'signing.pem');
     expect((await cli('keygen', '--out', key)).code).toBe(0);

@@ -270,18 +270,22 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
     collector = undefined;
   });
 
-  it('keeps one gap-free chain per site under concurrent load, also across two collectors on one database', async () => {
+  it('keeps one gap-free chain per site under concurrent load, also across two collectors on one PostgreSQL database; SQLite refuses a second', async () => {
     await start();
-    const second = createCollector({ store: await ts.reopen(), log: silent, rateLimit: false });
-    const a2 = await second.listen(0, '127.0.0.1');
-    const urls = [`${base}/v1/consents`, `http://127.0.0.1:${a2.port}/v1/consents`];
-    // Two collectors on one SQLite file is not a supported deployment (one writer); on PostgreSQL it is.
-    const targets = ts.store.kind === 'postgres' ? urls : urls.slice(0, 1);
-    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => postJson(targets[i % targets.length], makeRecord())));
+    const urls = [`${base}/v1/consents`];
+    let second: Collector | undefined;
+    if (ts.store.kind === 'sqlite') {
+      // One SQLite file takes one collector: the second store is refused when it opens.
+      await expect(ts.reopen()).rejects.toThrow(/another collector already writes this SQLite file/);
+    } else {
+      second = createCollector({ store: await ts.reopen(), log: silent, rateLimit: false });
+      urls.push(`http://127.0.0.1:${(await second.listen(0, '127.0.0.1')).port}/v1/consents`);
+    }
+    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => postJson(urls[i % urls.length]!, makeRecord())));
     expect(results.every((x) => x.status === 200)).toBe(true);
     const seqs = results.map((x) => x.json.records[0].seq).sort((a, b) => a - b);
     expect(seqs).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
-    await second.close();
+    await second?.close();
     expect(await verifyChain(ts.store)).toMatchObject({ ok: true, records: 60 });
   });
 });

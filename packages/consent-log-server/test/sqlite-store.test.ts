@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/open-store.js';
 import type { SqliteStoreOptions } from '../src/sqlite-store.js';
@@ -15,11 +16,31 @@ function pending(): PendingRecord {
 }
 
 describe('SQLite store', () => {
-  it('refuses the writes of a second process on the same file, then continues from the committed head', async () => {
+  it('refuses a second store on a file while the first is open, and opens it once that one closed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
     const file = join(dir, 'consents.db');
     const a = await openStore(file);
+    await a.append([pending()], []);
+    const refused = `${file}: another collector already writes this SQLite file (it holds ${file}-collector.lock)`;
+    await expect(openStore(file)).rejects.toThrow(refused);
+    // Refused again: the failed attempt left nothing open that would keep the lock after a closes.
+    await expect(openStore(file)).rejects.toThrow(refused);
+    // Verify, export and purge open without the lock, beside the collector.
+    const reader = await openStore(file, { lock: false });
+    expect(await verifyChain(reader)).toMatchObject({ ok: true, records: 1 });
+    await reader.close();
+    await a.close();
     const b = await openStore(file);
+    expect((await b.append([pending()], [])).receipts[0]!.seq).toBe(2);
+    await b.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('still refuses the writes of a store opened without the lock once another moved a chain head, then continues from the committed head', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
+    const file = join(dir, 'consents.db');
+    const a = await openStore(file);
+    const b = await openStore(file, { lock: false });
     await a.append([pending()], []);
     // b still holds the head it loaded before a's write.
     await expect(b.append([pending()], [])).rejects.toThrow(/moved: another process writes this SQLite file/);
@@ -28,6 +49,19 @@ describe('SQLite store', () => {
     expect(await verifyChain(b)).toMatchObject({ ok: true });
     await a.close();
     await b.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('commits a probe write, durably, for the health check', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
+    const file = join(dir, 'consents.db');
+    const store = await openStore(file, { now: () => 1_700_000_000_123 });
+    await store.probeWrite();
+    await store.probeWrite();
+    await store.close();
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare('SELECT id, written_at FROM write_probe').all()).toEqual([{ id: 1, written_at: 1_700_000_000_123 }]);
+    raw.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -10,7 +10,9 @@
  * Meant for parsed JSON data. Beyond it, members that are `undefined` are left out (the
  * collector's records carry absent optional fields that way) and a top-level `undefined` gives
  * `null`; `toJSON` is not called, and what JCS refuses (NaN, Infinity, lone surrogates) is
- * written as JSON.stringify writes it instead of throwing.
+ * written as JSON.stringify writes it instead of throwing. It recurses once per level of
+ * nesting: input from outside is checked first (the collector's validator refuses those values
+ * and bounds a snapshot's nesting at MAX_CONFIG_DEPTH), so the stack is never at risk.
  *
  * @example canonicalJson({ b: 1, 10: 'x', 9: 'y', a: [true] }) // '{"10":"x","9":"y","a":[true],"b":1}'
  */

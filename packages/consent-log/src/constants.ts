@@ -21,6 +21,20 @@ export const MAX_BODY_BYTES = 65_536;
 /** Most `category` / `category:service` entries in one record's `choices`. */
 export const MAX_CHOICES = 500;
 
+/**
+ * Deepest nesting of objects and arrays in a `config` snapshot (the snapshot itself is level 1).
+ * A banner's config and texts nest about 7 deep; the bound keeps every walk over a snapshot
+ * (validation, canonical JSON, hashing) far from the stack's limit.
+ */
+export const MAX_CONFIG_DEPTH = 32;
+
+/**
+ * Largest `config` snapshot, in UTF-8 bytes of its canonical JSON: what fits in one request body.
+ * Stated on the canonical form because that is what is hashed and stored, and it can be longer
+ * than what was sent (`1E30` in a body is `1e+30` in canonical JSON).
+ */
+export const MAX_CONFIG_BYTES = MAX_BODY_BYTES;
+
 /** Largest batch body the client builds: under the 64 KiB keepalive/beacon cap with room to spare. */
 export const CLIENT_BATCH_BYTES = 60_000;
 

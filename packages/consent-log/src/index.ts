@@ -1,5 +1,5 @@
 export { canonicalJson } from './canonical-json.js';
-export { ACTIONS, MAX_BATCH, MAX_BODY_BYTES, MAX_CHOICES, SCHEMA_VERSION } from './constants.js';
+export { ACTIONS, MAX_BATCH, MAX_BODY_BYTES, MAX_CHOICES, MAX_CONFIG_BYTES, MAX_CONFIG_DEPTH, SCHEMA_VERSION } from './constants.js';
 export { createConsentLog } from './create-consent-log.js';
 export type { ConsentLog, ConsentLogOptions } from './create-consent-log.js';
 export { csvCell } from './csv-cell.js';

@@ -1,9 +1,10 @@
-import { ACTIONS, MAX_CHOICES, SCHEMA_VERSION } from './constants.js';
+import { ACTIONS, MAX_CHOICES, MAX_CONFIG_DEPTH, SCHEMA_VERSION } from './constants.js';
 import {
   CHOICE_KEY_PATTERN,
   CONSENT_ID_PATTERN,
   HASH_PATTERN,
   LANGUAGE_PATTERN,
+  LONE_SURROGATE,
   PAGE_PATTERN,
   SHORT_TEXT_PATTERN,
   SITE_PATTERN,
@@ -15,7 +16,11 @@ import type { ConsentRecord, StoredConsentRecord } from './types.js';
 // The `@__PURE__` marks let a bundler drop it from akkoord-with-log.js: without them the calls that
 // build the checks would count as side effects and keep the whole table in the bundle.
 
-/** Checks a client field: the problem, `[key, problem]` for one entry below it, or undefined when valid. */
+/**
+ * Checks a client field: the problem, `[key, problem]` for one entry below it, or undefined when
+ * valid. The validator joins `key` to the field's path with a `.`, unless it starts with `[`
+ * (a path below a snapshot, such as `[2].title`).
+ */
 export type FieldCheck = (value: unknown, record: Readonly<Record<string, unknown>>) => string | [key: string, problem: string] | undefined;
 
 /** One field of the consent record, everything every layer needs to know about it. */
@@ -36,10 +41,15 @@ export interface RecordField {
   readonly check?: FieldCheck;
 }
 
+/** The problem of a string that is not well-formed Unicode (see {@link LONE_SURROGATE}). */
+const NOT_WELL_FORMED = 'must be well-formed Unicode: it holds a lone UTF-16 surrogate (half of a pair), which cannot be stored as sent';
+
+// A pattern that admits surrogates (the short texts, the page) admits lone ones too: those are
+// refused by name, so what the collector acknowledges is what it stores and hashes.
 const text =
   (re: RegExp, what: string, optional = false): FieldCheck =>
   (v) =>
-    (v === undefined && optional) || (typeof v == 'string' && re.test(v)) ? undefined : `must be ${what}`;
+    v === undefined && optional ? undefined : typeof v == 'string' && re.test(v) ? (LONE_SURROGATE.test(v) ? NOT_WELL_FORMED : undefined) : `must be ${what}`;
 
 const SHORT = 'a printable string of 1 to 64 characters';
 
@@ -49,9 +59,51 @@ const checkChoices: FieldCheck = (c) => {
   if (keys.length < 1 || keys.length > MAX_CHOICES) return `must have 1 to ${MAX_CHOICES} entries`;
   for (const k of keys) {
     if (!CHOICE_KEY_PATTERN.test(k)) return [k, 'is not a valid key; use "category" or "category:service" (letters, digits, "-", "_")'];
+    // JSON.parse keeps it as a member, but code that copies choices into `{}` sets the prototype
+    // instead and drops the entry (as the collector's hash did before RFC 8785): never a category.
+    if (k === '__proto__') return [k, 'is not allowed as a key (JavaScript objects treat it as their prototype)'];
     if (typeof (c as Record<string, unknown>)[k] !== 'boolean') return [k, 'must be true or false'];
   }
   return undefined;
+};
+
+/** A member name as a JSON path step: `.name` for an identifier, `["…"]` otherwise. */
+const step = (k: string): string => (/^[A-Za-z_$][\w$]*$/.test(k) ? '.' + k : '[' + JSON.stringify(k) + ']');
+
+/**
+ * The first problem in a config snapshot value at nesting `level` (the snapshot is level 1):
+ * `[path below the value, problem]`, or undefined. Checks what canonical JSON (RFC 8785) and the
+ * stores need: JSON types only, finite numbers, well-formed strings and member names, at most
+ * {@link MAX_CONFIG_DEPTH} levels. Recurses at most that deep, so it cannot overflow the stack; the
+ * path is built only on the way back from a problem.
+ */
+function snapshotProblem(v: unknown, level: number): [string, string] | undefined {
+  if (v === null || typeof v == 'boolean') return undefined;
+  if (typeof v == 'string') return LONE_SURROGATE.test(v) ? ['', NOT_WELL_FORMED] : undefined;
+  if (typeof v == 'number') return Number.isFinite(v) ? undefined : ['', 'must be a finite number (a JSON number beyond ±1.8e308 has no canonical form)'];
+  if (typeof v != 'object') return ['', 'is not a JSON value'];
+  if (level > MAX_CONFIG_DEPTH) return ['', `is nested too deep: a snapshot may nest objects and arrays at most ${MAX_CONFIG_DEPTH} levels`];
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const p = snapshotProblem(v[i], level + 1);
+      if (p) return [`[${i}]${p[0]}`, p[1]];
+    }
+    return undefined;
+  }
+  for (const k of Object.keys(v)) {
+    if (LONE_SURROGATE.test(k)) return [step(k), `is a member name that ${NOT_WELL_FORMED}`];
+    const p = snapshotProblem((v as Record<string, unknown>)[k], level + 1);
+    if (p) return [step(k) + p[0], p[1]];
+  }
+  return undefined;
+}
+
+const checkConfig: FieldCheck = (v) => {
+  if (v === undefined) return undefined;
+  if (v === null || typeof v !== 'object') return 'must be the JSON object (or array) of the config and texts shown';
+  const p = snapshotProblem(v, 1);
+  // A path below the snapshot: `[2]…` as it is, `.texts…` without its dot (the validator adds one).
+  return p && (p[0] ? [p[0].startsWith('.') ? p[0].slice(1) : p[0], p[1]] : p[1]);
 };
 
 const configHashText = /* @__PURE__ */ text(HASH_PATTERN, '64 lower-case hex digits (SHA-256 of the canonical config shown)', true);
@@ -74,7 +126,7 @@ export const RECORD_FIELDS = [
   { name: 'site', from: 'client', optional: false, column: { name: 'site', type: 'TEXT' }, hashed: true, csv: 0,
     check: /* @__PURE__ */ text(SITE_PATTERN, '1 to 253 characters of a host name (letters, digits, ".", "-", "_", ":", "[", "]")') },
   { name: 'page', from: 'client', optional: true, column: { name: 'page', type: 'TEXT' }, hashed: true, csv: 11,
-    check: /* @__PURE__ */ text(PAGE_PATTERN, 'an http(s) URL of at most 2048 characters without query or fragment', true) },
+    check: /* @__PURE__ */ text(PAGE_PATTERN, 'an http(s) URL of at most 2048 characters without query, fragment, white space or control characters', true) },
   { name: 'action', from: 'client', optional: false, column: { name: 'action', type: 'TEXT' }, hashed: true, csv: 5,
     check: (v) => (ACTIONS.includes(v as never) ? undefined : `must be one of ${ACTIONS.join(', ')}`) },
   { name: 'choices', from: 'client', optional: false, column: { name: 'choices', type: 'TEXT', json: true }, hashed: true, csv: 6, check: checkChoices },
@@ -87,8 +139,8 @@ export const RECORD_FIELDS = [
   // Optional from a client that sends the snapshot instead; the collector always stores one.
   { name: 'configHash', from: 'client', optional: false, column: { name: 'config_hash', type: 'TEXT' }, hashed: true, csv: 10,
     check: (v, r) => configHashText(v, r) ?? (v === undefined && (r.config === undefined || r.config === null) ? 'is required when no "config" snapshot is sent' : undefined) },
-  { name: 'config', from: 'client', optional: true, hashed: false,
-    check: (v) => (v !== undefined && (v === null || typeof v !== 'object') ? 'must be the JSON object (or array) of the config and texts shown' : undefined) },
+  // Its size is checked by the collector on the canonical form it hashes (MAX_CONFIG_BYTES).
+  { name: 'config', from: 'client', optional: true, hashed: false, check: checkConfig },
   { name: 'clientTime', from: 'client', optional: true, column: { name: 'client_time', type: 'BIGINT' }, hashed: true, csv: 12,
     check: (v) => (v !== undefined && (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) ? 'must be a non-negative integer (ms since 1970)' : undefined) },
   { name: 'ip', from: 'server', optional: true, column: { name: 'ip', type: 'TEXT' }, hashed: true, csv: 13 },

@@ -19,8 +19,20 @@ export const CHOICE_KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_-]{1,64})?$/
 /** A BCP 47 language tag such as `nl` or `en-GB` (its shape, not the registry). */
 export const LANGUAGE_PATTERN = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/;
 
-/** A page: http(s) origin and path of at most 2048 characters, no query or fragment. */
-export const PAGE_PATTERN = /^https?:\/\/[^\s?#]{1,2040}$/;
+/**
+ * A page: http(s) origin and path of at most 2048 characters, no query or fragment, no white
+ * space or control characters (C0, DEL, C1). A browser's `location.pathname` is percent-encoded,
+ * so the client never sends them; PostgreSQL cannot even store a NUL in a text column.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it refuses
+export const PAGE_PATTERN = /^https?:\/\/[^\s?#\x00-\x1f\x7f-\x9f]{1,2040}$/;
 
-/** A short printable text such as a banner revision or statement version. */
+/** A short printable text such as a banner revision or statement version (1 to 64 UTF-16 code units). */
 export const SHORT_TEXT_PATTERN = /^[\x20-\x7e\u00a0-\uffff]{1,64}$/;
+
+/**
+ * A UTF-16 surrogate without its other half: a string holding one is not well-formed Unicode.
+ * UTF-8 cannot encode it, so a store writes U+FFFD instead and the stored text would no longer be
+ * what was hashed; RFC 8785 refuses such strings too. (No lookbehind: older Safari cannot parse it.)
+ */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;

@@ -27,7 +27,7 @@ function checkRecord(value: unknown, path: string): ConsentRecord {
   for (const f of CLIENT_FIELDS) {
     const problem = f.check(rec[f.name], rec);
     if (typeof problem === 'string') throw new Invalid(`${path}.${f.name}`, problem);
-    if (problem) throw new Invalid(`${path}.${f.name}.${problem[0]}`, problem[1]);
+    if (problem) throw new Invalid(`${path}.${f.name}${problem[0].startsWith('[') ? '' : '.'}${problem[0]}`, problem[1]);
   }
   return rec as unknown as ConsentRecord;
 }

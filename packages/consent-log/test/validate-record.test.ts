@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateBatch, validateRecord } from '../src/index.js';
+import { MAX_CONFIG_DEPTH, validateBatch, validateRecord } from '../src/index.js';
 
 const good = () => ({
   v: 1,
@@ -39,6 +39,64 @@ describe('validateRecord', () => {
       expect(r.path).toBe(path);
       expect(r.message).toContain(hint);
     }
+  });
+
+  it.each([
+    [{ revision: 'a\ud800b' }, '$.revision'],
+    [{ statementVersion: '\udc00' }, '$.statementVersion'],
+    [{ page: 'https://www.example.nl/a\ud83d' }, '$.page'],
+  ])('refuses %j: a lone UTF-16 surrogate cannot be stored as sent (%s)', (patch, path) => {
+    expect(validateRecord({ ...good(), ...patch })).toEqual({ ok: false, path, message: expect.stringContaining('well-formed Unicode') });
+  });
+
+  it.each(['\u0000', '\u001b', '\u007f', '\u0085'])('refuses a page holding the control character %j', (c) => {
+    expect(validateRecord({ ...good(), page: `https://www.example.nl/a${c}b` })).toMatchObject({
+      ok: false,
+      path: '$.page',
+      message: expect.stringContaining('control characters'),
+    });
+  });
+
+  it('accepts well-formed text beyond ASCII: pairs, accents, line separators', () => {
+    const r = { ...good(), revision: 'zomer ☀️ 😀', statementVersion: 'versie\u2028é', page: 'https://www.example.nl/caf%C3%A9/😀' };
+    expect(validateRecord(r)).toEqual({ ok: true, value: r });
+  });
+
+  it('refuses a __proto__ choice key (JSON.parse keeps it as a member; copying into {} would not)', () => {
+    const r = JSON.parse(JSON.stringify(good()).replace('"necessary":true', '"necessary":true,"__proto__":true'));
+    expect(Object.keys(r.choices)).toContain('__proto__');
+    expect(validateRecord(r)).toMatchObject({ ok: false, path: '$.choices.__proto__', message: expect.stringContaining('not allowed') });
+  });
+
+  it.each([
+    [{ texts: { nl: 'a\ud800' } }, '$.config.texts.nl', 'well-formed'],
+    [{ texts: { 'a\udfff': 'x' } }, `$.config.texts[${JSON.stringify('a\udfff')}]`, 'member name'],
+    [{ categories: [{ id: 'a' }, { title: '\udc00' }] }, '$.config.categories[1].title', 'well-formed'],
+    [['ok', ['\ud800']], '$.config[1][0]', 'well-formed'],
+    [{ 'two words': { n: Infinity } }, '$.config["two words"].n', 'finite number'],
+  ])('refuses a snapshot holding what cannot be stored or canonicalised as sent: %j at %s', (config, path, hint) => {
+    expect(validateRecord({ ...good(), config })).toEqual({ ok: false, path, message: expect.stringContaining(hint) });
+  });
+
+  it(`limits a snapshot to ${MAX_CONFIG_DEPTH} levels of nesting, without recursing past it however deep the input`, () => {
+    const nest = (levels: number): unknown => {
+      let v: unknown = 'leaf';
+      for (let i = 0; i < levels; i++) v = i % 2 ? [v] : { a: v };
+      return v;
+    };
+    expect(validateRecord({ ...good(), config: nest(MAX_CONFIG_DEPTH) }).ok).toBe(true);
+    const over = validateRecord({ ...good(), config: nest(MAX_CONFIG_DEPTH + 1) });
+    expect(over).toMatchObject({ ok: false, message: expect.stringContaining(`at most ${MAX_CONFIG_DEPTH} levels`) });
+    if (!over.ok) expect(over.path.startsWith('$.config')).toBe(true);
+    // What overflowed the canonical-JSON code's stack before (a 6 KB body), and far beyond.
+    for (const levels of [3_000, 200_000]) {
+      const parsed = JSON.parse('{"a":'.repeat(levels) + '1' + '}'.repeat(levels));
+      expect(validateRecord({ ...good(), config: parsed })).toMatchObject({ ok: false, message: expect.stringContaining('too deep') });
+    }
+  });
+
+  it('names the record of a batch in a snapshot problem', () => {
+    expect(validateBatch([good(), { ...good(), config: { x: ['\ud800'] } }])).toMatchObject({ ok: false, path: '$[1].config.x[0]' });
   });
 
   it('needs a config hash or a snapshot', () => {
