@@ -1,5 +1,6 @@
 import type { TOptions } from 'i18next';
 import { createTranslate } from './i18n.js';
+import { needsSemicolons } from './sections/prose.js';
 import type { DataCategory, DataSubject, Declarations, Lang, Purpose, Recipient, Text } from './types.js';
 
 /** Everything a section builder needs: the declarations, the language and formatting helpers. */
@@ -16,7 +17,10 @@ export interface Context {
   date(iso: string | undefined): string;
   /** `US` → "de Verenigde Staten" / "the United States". */
   country(code: string): string;
-  /** "a, b en c" / "a, b and c". */
+  /**
+   * "a, b en c" / "a, b and c"; "a; b; c" when an item holds a comma or the word "and" itself,
+   * so items such as "naam en adres (naam, afleveradres)" stay apart.
+   */
   list(items: readonly string[]): string;
   /** The name people know the business by. */
   orgName: string;
@@ -57,7 +61,9 @@ export function createContext(d: Declarations, lang: Lang): Context {
   const list = (items: readonly string[]): string => {
     const xs = items.filter((x) => x !== '');
     if (xs.length <= 1) return xs[0] ?? '';
-    return `${xs.slice(0, -1).join(', ')} ${t('common.and')} ${xs[xs.length - 1]}`;
+    const and = t('common.and');
+    if (needsSemicolons(xs, and)) return xs.join('; ');
+    return `${xs.slice(0, -1).join(', ')} ${and} ${xs[xs.length - 1]}`;
   };
   const dur = (duration: string | undefined): string => {
     if (!duration) return '';

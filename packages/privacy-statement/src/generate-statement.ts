@@ -1,4 +1,4 @@
-import { buildStatement, type SectionRule } from './build-statement.js';
+import { buildStatement, type OpenError, type SectionRule } from './build-statement.js';
 import { pruneDeclarations } from './prune-declarations.js';
 import { PAGE_CSS } from './page-css.js';
 import { renderHtml } from './render-html.js';
@@ -16,6 +16,13 @@ export interface StatementOptions {
   format?: StatementFormat;
   /** Replace the section list (add, drop or reorder sections). @default defaultSections */
   sections?: readonly SectionRule[];
+  /**
+   * Errors the declarations still have, for a statement generated anyway (`statement --force`).
+   * When given, the statement is a draft: a notice naming them under the title, "Concept:" /
+   * "Draft:" in the page title and `<meta name="robots" content="noindex">` in a `page`.
+   * @default []
+   */
+  openErrors?: readonly OpenError[];
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -32,7 +39,7 @@ export function generateStatement(d: Declarations, options: StatementOptions = {
   // Checked at run time too: lang lands in <html lang="…"> and JavaScript callers have no types.
   if (lang !== 'nl' && lang !== 'en') throw new TypeError(`generateStatement: lang must be "nl" or "en", got ${JSON.stringify(lang)}`);
   if (!['md', 'html', 'page'].includes(format)) throw new TypeError(`generateStatement: format must be "md", "html" or "page", got ${JSON.stringify(format)}`);
-  const model = buildStatement(pruneDeclarations(d), lang, options.sections);
+  const model = buildStatement(pruneDeclarations(d), lang, options.sections, options.openErrors);
   const md = renderMarkdown(model.blocks);
   if (format === 'md') return md;
   const html = renderHtml(md);
@@ -42,7 +49,7 @@ export function generateStatement(d: Declarations, options: StatementOptions = {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(model.title)}</title>
+${model.draft ? '<meta name="robots" content="noindex">\n' : ''}<title>${escapeHtml(model.title)}</title>
 <style>
 ${PAGE_CSS}</style>
 </head>

@@ -15,16 +15,16 @@ export function cookieProvider(c: Context, k: Cookie): { name: string; party: 'f
   return { name: k.provider ?? service?.name ?? c.orgName, party, countries: service ? recipientCountries(service) : [] };
 }
 
-/** "Cookies": the cookie table (Tw 11.7a; Planet49: duration and third-party access). */
-export function cookiesSection(c: Context): Section {
+/**
+ * "Cookies": the cookie table (Tw 11.7a; Planet49: duration and third-party access). No section
+ * at all when no cookie is declared: an empty list is not a declaration that the site sets none,
+ * and rule V24 reports the file when other facts show it does.
+ */
+export function cookiesSection(c: Context): Section | undefined {
   const { t } = c;
   const cookies = (c.d.cookies ?? []).filter((k) => k && typeof k === 'object');
-  const blocks: Block[] = [];
-  if (!cookies.length) {
-    blocks.push(para(t('cookies.none')));
-    return { id: 'cookies', title: t('cookies.title'), blocks };
-  }
-  blocks.push(para(t('cookies.intro')));
+  if (!cookies.length) return undefined;
+  const blocks: Block[] = [para(t('cookies.intro'))];
   const rows: Inline[][][] = cookies.map((k) => {
     const prov = cookieProvider(c, k);
     const consent = cookieNeedsConsent(k) ? t('cookies.consentYes') : t(`cookies.exempt.${k.exemption ?? 'functional'}`);
@@ -44,9 +44,10 @@ export function cookiesSection(c: Context): Section {
     head: ['name', 'type', 'provider', 'purpose', 'category', 'duration', 'consent'].map((h) => t(`cookies.head.${h}`)),
     rows,
   });
+  // Where to change the choice only when the file says where; no link is invented.
   if (cookies.some(cookieNeedsConsent)) {
     const link = c.d.links?.cookieSettings;
-    blocks.push(para(t('cookies.choice'), ...(link ? [' ', t('cookies.changeAt'), ' ', contactLink(link), '.'] : [' ', t('cookies.changeLink')])));
+    blocks.push(para(t('cookies.choice'), ...(link ? [' ', t('cookies.changeAt'), ' ', contactLink(link), '.'] : [])));
   }
   return { id: 'cookies', title: t('cookies.title'), blocks };
 }

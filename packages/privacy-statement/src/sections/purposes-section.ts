@@ -1,13 +1,23 @@
 import { contactLink, list, para, sub, term, type Block, type Inline, type Section } from '../blocks.js';
 import { ART9_LETTER, BASIS_LETTER } from '../constants.js';
 import type { Context } from '../context.js';
+import { textMatches } from '../rules/rule.js';
+import { analyticsRecipient } from '../rules/trackers.js';
 import type { Purpose, Text } from '../types.js';
+import { asClause, asSentence, sentences } from './prose.js';
 import { retentionText } from './retention-text.js';
 
-/** The legal basis with its article, e.g. "uw toestemming (artikel 6 lid 1 onder a AVG)". */
+/** Words for camera footage in a data category's label or id, Dutch and English. */
+const CAMERA = /camerabeeld|camera[\s-]?(?:beelden|opnamen|footage|images|recordings)|bewakingsbeeld|camerabewaking|videobewaking|cctv|(?:video|camera)\s+surveillance|surveillance\s+footage|^camera(?:-|$)/i;
+
+/**
+ * The legal basis in plain words, with the law's own name and the article beside them:
+ * "nodig om een overeenkomst met u te sluiten of uit te voeren (uitvoering van een overeenkomst,
+ * artikel 6 lid 1 onder b AVG)".
+ */
 export function basisText(c: Context, p: Purpose): string {
   if (!p.legalBasis || !(p.legalBasis in BASIS_LETTER)) return c.t('purposes.noBasis');
-  return c.t('purposes.basis', { basis: c.t(`basis.${p.legalBasis}`), letter: BASIS_LETTER[p.legalBasis] });
+  return c.t('purposes.basis', { basis: c.t(`basis.${p.legalBasis}`), legal: c.t(`basisLegal.${p.legalBasis}`), letter: BASIS_LETTER[p.legalBasis] });
 }
 
 /** Labels of ids, resolved through a lookup; unknown ids are shown as written. */
@@ -30,7 +40,8 @@ function purposeFacts(c: Context, p: Purpose): Inline[][] {
   if (p.dataSubjects?.length) items.push(term(t('purposes.subjects'), labels(c, p.dataSubjects, c.subject)));
   if (p.dataCategories?.length) items.push(term(t('purposes.data'), labels(c, p.dataCategories, c.category, true)));
   items.push(term(t('purposes.basisLabel'), basisText(c, p)));
-  if (p.legitimateInterest) items.push(term(t('purposes.interest'), c.txt(p.legitimateInterest)));
+  const interest = asSentence(c.txt(p.legitimateInterest));
+  if (interest) items.push(term(t('purposes.interest'), interest));
   const cats = (p.dataCategories ?? []).map((id) => c.category(id)).filter((x) => x !== undefined);
   const special = cats.filter((x) => x.special);
   if (special.length) {
@@ -44,14 +55,17 @@ function purposeFacts(c: Context, p: Purpose): Inline[][] {
     items.push(term(t('purposes.legalGround'), c.txt(p.legalGround) || t('purposes.legalGroundMissing')));
   }
   if (p.legalBasis === 'consent') {
-    items.push(term(t('purposes.withdraw'), [c.txt(p.consentWithdrawal), t('purposes.withdrawEffect')].filter(Boolean).join(' ')));
+    // Without a declared way to withdraw, say so: the general promise alone would hide the gap.
+    const how = asSentence(c.txt(p.consentWithdrawal));
+    items.push(term(t('purposes.withdraw'), how ? sentences(how, t('purposes.withdrawEffect')) : t('purposes.withdrawMissing')));
   }
   if (p.provision) {
     const req = t(`provision.${p.provision.requirement}`);
-    const cons = c.txt(p.provision.consequence);
-    items.push(term(t('purposes.required'), cons ? `${req} ${t('purposes.consequence', { consequence: cons })}` : req));
+    const cons = asClause(c.txt(p.provision.consequence));
+    items.push(term(t('purposes.required'), cons ? sentences(req, t('purposes.consequence', { consequence: cons })) : req));
   }
-  items.push(term(t('purposes.source'), sourceText(c, p)));
+  const source = sourceText(c, p);
+  if (source) items.push(term(t('purposes.source'), source));
   if (p.recipients) {
     const names = p.recipients.map((id) => c.recipient(id)?.name ?? id);
     items.push(term(t('purposes.recipients'), names.length ? c.list(names) : t('purposes.noRecipients')));
@@ -59,26 +73,49 @@ function purposeFacts(c: Context, p: Purpose): Inline[][] {
   items.push(term(t('purposes.retention'), retentionText(c, p.retention)));
   if (p.automatedDecision) {
     const a = p.automatedDecision;
-    items.push(term(t('purposes.automated'), [t('purposes.automatedIntro'), t('purposes.logic', { text: c.txt(a.logic) }), t('purposes.significance', { text: c.txt(a.significance) }), t('purposes.consequences', { text: c.txt(a.consequences) }), t('purposes.automatedRights')].join(' ')));
+    const part = (key: string, text: Text | undefined) => t(key, { text: asClause(c.txt(text)) || t('common.notRecorded') });
+    items.push(term(t('purposes.automated'), sentences(t('purposes.automatedIntro'), part('purposes.logic', a.logic), part('purposes.significance', a.significance), part('purposes.consequences', a.consequences), t('purposes.automatedRights'))));
   }
-  if (p.directMarketing && p.optOut) items.push(term(t('purposes.optOut'), c.txt(p.optOut)));
+  const optOut = asSentence(c.txt(p.optOut));
+  if (p.directMarketing && optOut) items.push(term(t('purposes.optOut'), optOut));
   return items;
 }
 
+/**
+ * How the business comes by the data it observes rather than is given: camera footage (a data
+ * category says so), or data read from the visitor's device (a recipient of the purpose sets an
+ * analytics or marketing cookie, or is an analytics product). Undefined when nothing says so.
+ */
+export function observedBy(c: Context, p: Purpose): 'camera' | 'device' | undefined {
+  const cats = (p.dataCategories ?? []).map((id) => c.category(id)).filter((x) => x !== undefined);
+  if (cats.some((x) => CAMERA.test(String(x.id)) || textMatches(x.label, CAMERA))) return 'camera';
+  const recipients = (p.recipients ?? []).map((id) => c.recipient(id)).filter((x) => x !== undefined);
+  const ids = new Set(recipients.map((r) => r.id));
+  const tracking = (c.d.cookies ?? []).some((k) => k && typeof k.service === 'string' && ids.has(k.service) && (k.category === 'analytics' || k.category === 'marketing'));
+  return tracking || recipients.some((r) => analyticsRecipient(r)) ? 'device' : undefined;
+}
+
+/**
+ * Where the data comes from. "You give us this data yourself" only when the file declares the
+ * person as a source; observed data (camera, cookies) is described as observed, also when the file
+ * names the person as source; with no source declared and nothing observed, nothing is said.
+ */
 function sourceText(c: Context, p: Purpose): string {
-  const sources = p.sources?.length ? p.sources : [{ type: 'data-subject' as const }];
-  return sources
-    .map((s) => (s.type === 'data-subject' ? c.t('purposes.fromYou') : c.t(`purposes.from.${s.type}`, { name: c.txt(s.name) || c.t('purposes.unknownSource') })))
-    .join(' ');
+  const observed = observedBy(c, p);
+  const own = observed ? c.t(`purposes.observed.${observed}`) : undefined;
+  if (!p.sources?.length) return own ?? '';
+  const texts = p.sources.map((s) => (s.type === 'data-subject' ? (own ?? c.t('purposes.fromYou')) : c.t(`purposes.from.${s.type}`, { name: asClause(c.txt(s.name)) || c.t('purposes.unknownSource') })));
+  return sentences(...new Set(texts));
 }
 
 /** "What we use and why": one sub-section per purpose. */
 export function purposesSection(c: Context): Section {
   const { t } = c;
-  const blocks: Block[] = [para(t('purposes.intro', { count: c.purposes.length }))];
+  const blocks: Block[] = [para(c.purposes.length ? t('purposes.intro', { count: c.purposes.length }) : t('purposes.none'))];
   for (const p of c.purposes) {
     blocks.push(sub(`purpose-${String(p.id)}`, c.txt(p.name) || String(p.id)));
-    if (p.description) blocks.push(para(c.txt(p.description)));
+    const description = asSentence(c.txt(p.description));
+    if (description) blocks.push(para(description));
     blocks.push(list(purposeFacts(c, p)));
   }
   // Art. 14(3): people whose data comes from elsewhere are told within a month, or at first contact.
