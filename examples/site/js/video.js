@@ -6,7 +6,7 @@
     var row = window.parent.document.querySelector('[data-demo="marketing-video"]');
     if (row) row.setAttribute('data-state', 'ran');
     window.parent.document.dispatchEvent(new CustomEvent('demo:ran'));
-  } catch (e) {
+  } catch {
     // Opened on its own, outside the demo page: nothing to mark.
   }
 })();

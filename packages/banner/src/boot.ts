@@ -64,6 +64,7 @@ const load = async (api: AkkoordApi, tag: HTMLScriptElement | null, createLog?: 
   try {
     json = JSON.parse(text!);
   } catch (e) {
+    // eslint-disable-next-line preserve-caught-error -- the message carries the cause; `{ cause }` would cost bundle bytes for nothing a visitor sees
     throw Error(`${source} is not valid JSON: ${(e as Error).message}.`);
   }
   start(json, source, api, tag, createLog);

@@ -98,7 +98,6 @@ export function render(vnode: Child, parent: Element | ShadowRoot): void {
 
 // Classic-runtime JSX types: the tags the banner writes, props checked loosely (the view is the
 // only caller, and the browser tests check what it renders).
-// eslint-disable-next-line @typescript-eslint/no-namespace
 export declare namespace h {
   namespace JSX {
     type Element = VNode | Child[];

@@ -19,7 +19,7 @@ export function loadSigningKey(file: string): KeyObject {
   try {
     key = createPrivateKey(readFileSync(file));
   } catch (e) {
-    throw new Error(`--signing-key ${file}: cannot read an Ed25519 private key in PEM form (${(e as Error).message})`);
+    throw new Error(`--signing-key ${file}: cannot read an Ed25519 private key in PEM form (${(e as Error).message})`, { cause: e });
   }
   if (key.asymmetricKeyType !== 'ed25519') throw new Error(`--signing-key ${file}: key type is ${key.asymmetricKeyType}, expected ed25519`);
   return key;
@@ -31,7 +31,7 @@ export function loadVerifyKey(file: string): KeyObject {
   try {
     return pem.includes('PRIVATE KEY') ? createPublicKey(createPrivateKey(pem)) : createPublicKey(pem);
   } catch (e) {
-    throw new Error(`--public-key ${file}: not an Ed25519 key in PEM form (${(e as Error).message})`);
+    throw new Error(`--public-key ${file}: not an Ed25519 key in PEM form (${(e as Error).message})`, { cause: e });
   }
 }
 

@@ -112,7 +112,7 @@ describe('fuzz', () => {
       while (next < TOTAL) {
         const n = next++;
         const q = malformed();
-        let status = 0;
+        let status: number;
         try {
           const res = await fetch(c.url + q.path, { method: q.method, headers: q.headers, body: q.body });
           status = res.status;

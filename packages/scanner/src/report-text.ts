@@ -40,6 +40,7 @@ const SEVERITY_COLOR: Readonly<Record<Severity, keyof typeof ANSI>> = {
  * sequence must not be able to move the cursor or recolour the reader's terminal.
  */
 export function stripControl(s: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 

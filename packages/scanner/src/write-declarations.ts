@@ -97,7 +97,7 @@ function updateJson(text: string, file: string, scan: Scan, plan: Plan): { out: 
   try {
     data = JSON.parse(body);
   } catch (e) {
-    throw new Error(`${file}: not valid JSON: ${(e as Error).message}`);
+    throw new Error(`${file}: not valid JSON: ${(e as Error).message}`, { cause: e });
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: the top level must be an object`);
   const obj = (numbersAsWritten(body) ?? data) as Record<string, unknown>;

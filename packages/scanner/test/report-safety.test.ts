@@ -94,6 +94,7 @@ describe('text report safety', () => {
     const report = sampleReport();
     report.findings[0]!.subject.name = '_fbp\u001b[2J\u001b]0;pwned\u0007';
     const out = renderText(report, { lang: 'en' });
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
     expect(out).toContain('_fbp [2J ]0;pwned');
   });

@@ -40,6 +40,7 @@ describe('renderText', () => {
     expect(plain).not.toContain('\u001b[');
     const coloured = renderText(sampleReport(), { lang: 'en', color: true });
     expect(coloured).toContain('\u001b[31mViolation');
+    // eslint-disable-next-line no-control-regex -- strips the ANSI colour codes under test
     expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(plain);
   });
 
