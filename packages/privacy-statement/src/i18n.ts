@@ -1,6 +1,8 @@
 import { createInstance, type TFunction } from 'i18next';
+import enRegister from '../locales/en/register.json' with { type: 'json' };
 import enStatement from '../locales/en/statement.json' with { type: 'json' };
 import enValidator from '../locales/en/validator.json' with { type: 'json' };
+import nlRegister from '../locales/nl/register.json' with { type: 'json' };
 import nlInformal from '../locales/nl/statement-informal.json' with { type: 'json' };
 import nlStatement from '../locales/nl/statement.json' with { type: 'json' };
 import nlValidator from '../locales/nl/validator.json' with { type: 'json' };
@@ -24,10 +26,10 @@ export function createTranslate(lang: Lang, address: AddressForm = 'formal'): Tr
     lng: lang,
     fallbackLng: false,
     resources: {
-      nl: { statement: nlStatement, informal: nlInformal, validator: nlValidator },
-      en: { statement: enStatement, validator: enValidator },
+      nl: { statement: nlStatement, informal: nlInformal, validator: nlValidator, register: nlRegister },
+      en: { statement: enStatement, validator: enValidator, register: enRegister },
     },
-    ns: ['statement', 'informal', 'validator'],
+    ns: ['statement', 'informal', 'validator', 'register'],
     defaultNS: informal ? 'informal' : 'statement',
     fallbackNS: 'statement',
     initAsync: false,

@@ -10,16 +10,19 @@ export interface RegisterActivity {
   id: string;
   name: string;
   description: string;
-  /** e.g. `6(1)(b) contract`. */
+  /** The article and its legal name, e.g. `artikel 6 lid 1 onder b AVG (uitvoering van een overeenkomst)`. */
   legalBasis: string;
   legitimateInterest: string;
-  /** e.g. `9(2)(a)`, empty when no special data. */
+  /** The Art. 9(2) condition with its name, empty when no special data. */
   art9Condition: string;
   legalGround: string;
   dataSubjects: string[];
   dataCategories: string[];
+  /** The special, criminal or BSN data the purpose uses, by name. */
   specialCategories: string[];
+  /** `role` in words (`verwerker`, `processor`); countries as ISO codes. */
   recipients: { name: string; role: string; countries: string[] }[];
+  /** `safeguard` in words, with the date the DPF list was checked and the fallback. */
   transfers: { recipient: string; countries: string[]; safeguard: string }[];
   retention: string;
   processingAgreements: { recipient: string; signed: boolean; date: string }[];
@@ -41,7 +44,11 @@ export interface ProcessorRegisterActivity {
   security: string;
 }
 
-/** The record of processing activities as data, in one language. */
+/**
+ * The record of processing activities as data, in one language: every value a reader sees (legal
+ * bases, roles, safeguards, "none") is already in words of `lang`, so the Markdown, the CSV and
+ * the JSON say the same thing.
+ */
 export interface Register {
   lang: Lang;
   version: string;
@@ -54,14 +61,17 @@ export interface Register {
   complaintAuthority: string;
 }
 
+/** A schema value in the register's words; the value itself when a (new) value has no words yet. */
+const word = (c: Context, group: string, value: string): string => c.t(`register:${group}.${value}`, { defaultValue: value });
+
 function transferFor(c: Context, id: string): { recipient: string; countries: string[]; safeguard: string } | undefined {
   const r = c.recipient(id);
   if (!r) return undefined;
   const outside = nonEeaCountries(r);
   if (!outside.length) return undefined;
-  const m = r.transfer?.mechanism ?? 'none';
-  const fallback = r.transfer?.fallback ? ` + ${r.transfer.fallback}` : '';
-  const checked = r.transfer?.dpfCheckedOn ? ` (${r.transfer.dpfCheckedOn})` : '';
+  const m = word(c, 'mechanism', r.transfer?.mechanism ?? 'none');
+  const checked = r.transfer?.dpfCheckedOn ? ` (${c.t('register:dpfChecked', { date: r.transfer.dpfCheckedOn })})` : '';
+  const fallback = r.transfer?.fallback ? `, ${c.t('register:fallback', { mechanism: word(c, 'mechanism', r.transfer.fallback) })}` : '';
   return { recipient: r.name, countries: outside, safeguard: `${m}${checked}${fallback}` };
 }
 
@@ -73,14 +83,14 @@ function activity(c: Context, p: Purpose): RegisterActivity {
     id: String(p.id),
     name: c.txt(p.name),
     description: c.txt(p.description),
-    legalBasis: p.legalBasis ? `6(1)(${BASIS_LETTER[p.legalBasis]}) ${p.legalBasis}` : '',
+    legalBasis: p.legalBasis ? c.t('register:basisValue', { letter: BASIS_LETTER[p.legalBasis], name: word(c, 'basis', p.legalBasis) }) : '',
     legitimateInterest: c.txt(p.legitimateInterest),
-    art9Condition: p.art9Condition ? `9(2)(${ART9_LETTER[p.art9Condition]}) ${p.art9Condition}` : '',
+    art9Condition: p.art9Condition ? c.t('register:art9Value', { letter: ART9_LETTER[p.art9Condition], name: word(c, 'art9Condition', p.art9Condition) }) : '',
     legalGround: c.txt(p.legalGround),
     dataSubjects: label(p.dataSubjects, c.subject),
     dataCategories: label(p.dataCategories, c.category),
-    specialCategories: cats.filter((x) => x.special || x.criminal || x.bsn).map((x) => x.special ?? (x.criminal ? 'criminal' : 'bsn')),
-    recipients: recips.map((r) => ({ name: r.name, role: r.role, countries: recipientCountries(r) })),
+    specialCategories: cats.filter((x) => x.special || x.criminal || x.bsn).map((x) => word(c, 'special', x.special ?? (x.criminal ? 'criminal' : 'bsn'))),
+    recipients: recips.map((r) => ({ name: r.name, role: word(c, 'role', r.role), countries: recipientCountries(r) })),
     transfers: (p.recipients ?? []).map((id) => transferFor(c, id)).filter((x) => x !== undefined),
     retention: retentionText(c, p.retention),
     processingAgreements: recips
@@ -115,7 +125,7 @@ export function buildRegister(d: Declarations, lang: Lang = 'nl'): Register {
       phone: o.phone ?? '',
       privacyContact: [c.txt(o.privacyContact?.name), o.privacyContact?.email].filter(Boolean).join(', '),
       representative: o.representative ? [c.txt(o.representative.name), o.representative.email].filter(Boolean).join(', ') : '',
-      dpo: dpo && typeof dpo === 'object' && dpo.appointed ? [c.txt(dpo.name), dpo.email, dpo.phone].filter(Boolean).join(', ') : 'none',
+      dpo: dpo && typeof dpo === 'object' && dpo.appointed ? [c.txt(dpo.name), dpo.email, dpo.phone].filter(Boolean).join(', ') : c.t('register:none'),
       // Art. 30(1)(a): joint controllers, whether declared on the organisation or as a recipient.
       jointControllers: [...new Set([...(o.jointControllers ?? []).map((j) => j.name), ...(d.recipients ?? []).filter((r) => r.role === 'joint-controller').map((r) => r.name)])],
     },
@@ -132,7 +142,7 @@ export function buildRegister(d: Declarations, lang: Lang = 'nl'): Register {
         security: c.txt(a.security),
       };
     }),
-    security: (d.security ?? []).map((m) => `${c.t(`register.${m.type}`)}: ${c.txt(m.description)}`),
-    complaintAuthority: typeof ca === 'object' ? ca.name : ca === 'none' ? 'none' : AP.name,
+    security: (d.security ?? []).map((m) => `${word(c, 'measure', m.type)}: ${c.txt(m.description)}`),
+    complaintAuthority: typeof ca === 'object' ? ca.name : ca === 'none' ? c.t('register:none') : AP.name,
   };
 }

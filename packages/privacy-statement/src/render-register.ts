@@ -1,5 +1,6 @@
+import { csvCell } from '@akkoord/consent-log';
 import { list, para, sub, term, type Block, type Inline } from './blocks.js';
-import { createTranslate } from './i18n.js';
+import { createTranslate, type Translate } from './i18n.js';
 import { pruneDeclarations } from './prune-declarations.js';
 import { buildRegister, type Register } from './register-model.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -16,43 +17,52 @@ export interface RegisterOptions {
   lang?: Lang;
 }
 
+/**
+ * The CSV columns, in order. The header row names them in the register's language
+ * (`register:csv.<column>`), like the Markdown's labels: the file is read by people in a
+ * spreadsheet, and a Dutch register is Dutch throughout.
+ */
 const CSV_COLUMNS = ['register', 'id', 'name', 'description', 'legalBasis', 'legitimateInterest', 'art9Condition', 'dataSubjects', 'dataCategories', 'recipients', 'transfers', 'retention', 'processingAgreements', 'security', 'owner', 'systems', 'dpia', 'lia'] as const;
 
-/**
- * One CSV cell (RFC 4180). A cell that starts with = + - @ gets a leading apostrophe, so a
- * spreadsheet shows it as text instead of running it as a formula (CSV injection).
- */
-export function csvCell(value: string): string {
-  const v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
+/** Kept for callers of the earlier export; the one implementation is the consent log's. */
+export { csvCell };
+
+type Transfer = Register['activities'][number]['transfers'][number];
+type Agreement = Register['activities'][number]['processingAgreements'][number];
+
+/** `Mailkite Inc.: US, EU-VS Data Privacy Framework (…)`: one transfer as the CSV and Markdown show it. */
+const transferText = (x: Transfer) => `${x.recipient}: ${x.countries.join('/')}, ${x.safeguard}`;
+
+/** `Noordhost B.V.: 2024-02-01`, or signed without a date, or missing, in the register's words. */
+const agreementText = (t: Translate, x: Agreement) => `${x.recipient}: ${x.signed ? x.date || t('register:signed') : t('register:missing')}`;
 
 function toCsv(r: Register): string {
-  const rows: string[][] = [[...CSV_COLUMNS]];
+  const t = createTranslate(r.lang);
+  const rows: string[][] = [CSV_COLUMNS.map((c) => t(`register:csv.${c}`))];
   const security = r.security.join('; ');
   for (const a of r.activities) {
-    rows.push(['30(1)', a.id, a.name, a.description, a.legalBasis, a.legitimateInterest, a.art9Condition, a.dataSubjects.join('; '), a.dataCategories.join('; '),
-      a.recipients.map((x) => `${x.name} (${x.role}, ${x.countries.join('/')})`).join('; '), a.transfers.map((x) => `${x.recipient}: ${x.countries.join('/')} ${x.safeguard}`).join('; '),
-      a.retention, a.processingAgreements.map((x) => `${x.recipient}: ${x.signed ? x.date || 'signed' : 'missing'}`).join('; '), security, a.owner, a.systems.join('; '), a.dpia, a.lia]);
+    rows.push([t('register:part.controller'), a.id, a.name, a.description, a.legalBasis, a.legitimateInterest, a.art9Condition, a.dataSubjects.join('; '), a.dataCategories.join('; '),
+      a.recipients.map((x) => `${x.name} (${x.role}, ${x.countries.join('/')})`).join('; '), a.transfers.map(transferText).join('; '),
+      a.retention, a.processingAgreements.map((x) => agreementText(t, x)).join('; '), security, a.owner, a.systems.join('; '), a.dpia, a.lia]);
   }
   for (const a of r.processorActivities) {
-    rows.push(['30(2)', a.id, a.controller, a.processing, '', '', '', '', a.dataCategories.join('; '), a.subProcessors.map((x) => `${x.name} (${x.countries.join('/')})`).join('; '),
-      a.transfers.map((x) => `${x.recipient}: ${x.countries.join('/')} ${x.safeguard}`).join('; '), '', '', a.security || security, '', '', '', '']);
+    rows.push([t('register:part.processor'), a.id, a.controller, a.processing, '', '', '', '', a.dataCategories.join('; '), a.subProcessors.map((x) => `${x.name} (${x.countries.join('/')})`).join('; '),
+      a.transfers.map(transferText).join('; '), '', '', a.security || security, '', '', '', '']);
   }
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 function toMarkdown(r: Register): string {
   const t = createTranslate(r.lang);
-  const L = (k: string) => t(`register.${k}`);
+  const L = (k: string): string => t(`register:${k}`);
   const c = r.controller;
   const dash = (s: string) => s || '—';
   const blocks: Block[] = [{ type: 'heading', level: 1, content: [L('title')] }];
-  blocks.push(para(t('register.meta', { version: dash(r.version), date: dash(r.effectiveDate) })));
+  blocks.push(para(t('register:meta', { version: dash(r.version), date: dash(r.effectiveDate) })));
   blocks.push({ type: 'heading', level: 2, content: [L('controller')] });
   blocks.push(list([
     term(L('name'), c.name), term(L('kvk'), dash(c.kvk)), term(L('address'), dash(c.address)), term(L('email'), dash(c.email)),
-    term(L('privacyContact'), dash(c.privacyContact)), term(L('representative'), dash(c.representative)), term(L('dpo'), c.dpo === 'none' ? L('none') : c.dpo),
+    term(L('privacyContact'), dash(c.privacyContact)), term(L('representative'), dash(c.representative)), term(L('dpo'), dash(c.dpo)),
     term(L('joint'), dash(c.jointControllers.join(', '))), term(L('authority'), r.complaintAuthority),
   ]));
   blocks.push({ type: 'heading', level: 2, content: [L('activities')] });
@@ -61,13 +71,13 @@ function toMarkdown(r: Register): string {
     const items: Inline[][] = [
       term(L('description'), dash(a.description)), term(L('legalBasis'), dash(a.legalBasis)),
       ...(a.legitimateInterest ? [term(L('interest'), a.legitimateInterest)] : []),
-      ...(a.art9Condition ? [term(L('art9'), `${a.art9Condition} (${a.specialCategories.join(', ')})`)] : []),
+      ...(a.art9Condition ? [term(L('art9'), t('register:art9For', { condition: a.art9Condition, categories: a.specialCategories.join(', ') }))] : []),
       ...(a.legalGround ? [term(L('legalGround'), a.legalGround)] : []),
       term(L('subjects'), dash(a.dataSubjects.join(', '))), term(L('categories'), dash(a.dataCategories.join(', '))),
       term(L('recipients'), dash(a.recipients.map((x) => `${x.name} (${x.role}, ${x.countries.join('/')})`).join('; '))),
-      term(L('transfers'), dash(a.transfers.map((x) => `${x.recipient}: ${x.countries.join('/')}, ${x.safeguard}`).join('; '))),
+      term(L('transfers'), dash(a.transfers.map(transferText).join('; '))),
       term(L('retention'), a.retention),
-      term(L('agreements'), dash(a.processingAgreements.map((x) => `${x.recipient}: ${x.signed ? x.date || L('signed') : L('missing')}`).join('; '))),
+      term(L('agreements'), dash(a.processingAgreements.map((x) => agreementText(t, x)).join('; '))),
       term(L('owner'), dash(a.owner)), term(L('systems'), dash(a.systems.join(', '))), term(L('access'), dash(a.access.join(', '))),
       term(L('dpia'), dash(a.dpia)), term(L('lia'), dash(a.lia)),
     ];
@@ -83,7 +93,7 @@ function toMarkdown(r: Register): string {
       blocks.push(list([
         term(L('processing'), a.processing), term(L('categories'), dash(a.dataCategories.join(', '))),
         term(L('subProcessors'), dash(a.subProcessors.map((x) => `${x.name} (${x.countries.join('/')})`).join('; '))),
-        term(L('transfers'), dash(a.transfers.map((x) => `${x.recipient}: ${x.countries.join('/')}, ${x.safeguard}`).join('; '))),
+        term(L('transfers'), dash(a.transfers.map(transferText).join('; '))),
         term(L('processorSecurity'), dash(a.security)),
       ]));
     }

@@ -112,7 +112,7 @@ describe('akkoord CLI', () => {
   });
 
   it('register prints md, csv and json', async () => {
-    for (const [format, re] of [['md', /^# Register van verwerkingsactiviteiten/], ['csv', /^register,id,name/], ['json', /^\{\n {2}"lang": "nl"/]] as const) {
+    for (const [format, re] of [['md', /^# Register van verwerkingsactiviteiten/], ['csv', /^Register,Code,Naam,/], ['json', /^\{\n {2}"lang": "nl"/]] as const) {
       const f = fakeIo();
       expect(await main(['register', demo, '--format', format], f.io)).toBe(0);
       expect(f.out()).toMatch(re);
@@ -151,7 +151,7 @@ describe('akkoord CLI', () => {
     expect(f.out()).toMatch(/# Privacy declarations/);
     const g = fakeIo();
     expect(await main(['register', demo, '--format=csv'], g.io)).toBe(0);
-    expect(g.out()).toMatch(/^register,id,name/);
+    expect(g.out()).toMatch(/^Register,Code,Naam,/);
     const h = fakeIo();
     expect(await main(['check', demo, '-h'], h.io)).toBe(0);
     expect(h.out()).toMatch(/^akkoord — /);

@@ -1,17 +1,23 @@
 /** The Art. 30 register in md, csv and json. */
 import { describe, expect, it } from 'vitest';
+import enRegister from '../locales/en/register.json' with { type: 'json' };
+import nlRegister from '../locales/nl/register.json' with { type: 'json' };
 import { buildRegister } from '../src/register-model.js';
 import { csvCell, register } from '../src/render-register.js';
+import { ART9_CONDITIONS, LEGAL_BASES, RECIPIENT_ROLES, SECURITY_MEASURE_TYPES, SPECIAL_CATEGORIES, TRANSFER_FALLBACKS, TRANSFER_MECHANISMS } from '../src/schema-enums.js';
 import { clone, exampleFiles, loadExample } from './fixtures.js';
+
+/** Every key of a nested resource, dotted. */
+const keysOf = (o: object, at = ''): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keysOf(v as object, `${at}${k}.`) : [`${at}${k}`]));
 
 describe('register', () => {
   it('json lists each purpose with basis, categories, recipients and retention', () => {
-    const r = JSON.parse(register(loadExample('demo-site.yaml'), { format: 'json' })) as ReturnType<typeof buildRegister>;
+    const r = JSON.parse(register(loadExample('demo-site.yaml'), { format: 'json', lang: 'en' })) as ReturnType<typeof buildRegister>;
     expect(r.activities.map((a) => a.id)).toEqual(['orders', 'statistics', 'video-and-ads']);
-    expect(r.activities[0]).toMatchObject({ legalBasis: '6(1)(b) contract', processingAgreements: [{ recipient: 'Webhuis Oost B.V.', signed: true, date: '2025-11-03' }] });
+    expect(r.activities[0]).toMatchObject({ legalBasis: 'Article 6(1)(b) GDPR (performance of a contract)', processingAgreements: [{ recipient: 'Webhuis Oost B.V.', signed: true, date: '2025-11-03' }] });
     expect(r.activities[2]?.transfers).toEqual([
-      { recipient: 'Filmhaven Ltd', countries: ['GB'], safeguard: 'adequacy' },
-      { recipient: 'Adspring Inc.', countries: ['US'], safeguard: 'dpf (2026-08-20) + sccs' },
+      { recipient: 'Filmhaven Ltd', countries: ['GB'], safeguard: 'adequacy decision' },
+      { recipient: 'Adspring Inc.', countries: ['US'], safeguard: 'EU-US Data Privacy Framework (checked on 2026-08-20), then standard contractual clauses' },
     ]);
     expect(r.processorActivities).toEqual([]);
   });
@@ -21,11 +27,52 @@ describe('register', () => {
     expect(r.controller.jointControllers).toEqual(['Beurs Brabant B.V.']);
   });
 
-  it('csv has one row per activity and a stable header', () => {
-    const csv = register(loadExample('demo-site.yaml'), { format: 'csv' });
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('register,id,name,description,legalBasis,legitimateInterest,art9Condition,dataSubjects,dataCategories,recipients,transfers,retention,processingAgreements,security,owner,systems,dpia,lia');
+  it('csv has one row per activity and a header in the language asked for', () => {
+    const lines = register(loadExample('demo-site.yaml'), { format: 'csv', lang: 'en' }).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'Record,Code,Name,Purpose,Legal basis,Legitimate interest,Article 9 condition,Categories of data subjects,Categories of personal data,Recipients,Transfers outside the EEA,Retention,Processing agreements,Security measures,Owner,Systems,DPIA,Legitimate interest assessment',
+    );
     expect(lines).toHaveLength(4);
+    const nl = register(loadExample('demo-site.yaml'), { format: 'csv', lang: 'nl' }).split('\r\n');
+    expect(nl[0]).toMatch(/^Register,Code,Naam,Doel,Grondslag,Gerechtvaardigd belang,/);
+    expect(nl[1]).toMatch(/^artikel 30 lid 1,orders,/);
+  });
+
+  it('speaks Dutch throughout a Dutch register: no schema values or English words', () => {
+    const d = clone(loadExample('demo-site.yaml'));
+    // An unsigned processing agreement, a processor without a date and special data, so every value kind appears.
+    d.recipients = d.recipients!.map((r, i) => (r.role === 'processor' ? { ...r, processingAgreement: i === 0 ? true : false } : r));
+    d.dataCategories!.push({ id: 'health', label: { nl: 'allergieën', en: 'allergies' }, special: 'health' });
+    d.purposes![0] = { ...d.purposes![0]!, dataCategories: [...d.purposes![0]!.dataCategories!, 'health'], art9Condition: 'explicit-consent' };
+    for (const format of ['md', 'csv'] as const) {
+      const out = register(d, { format, lang: 'nl' });
+      expect(out).toContain('artikel 6 lid 1 onder b AVG (uitvoering van een overeenkomst)');
+      expect(out).toContain('artikel 9 lid 2 onder a AVG (uitdrukkelijke toestemming)');
+      expect(out).toContain('(verwerker, NL)');
+      expect(out).toMatch(/: getekend\b/);
+      expect(out).toMatch(/: ontbreekt\b/);
+      expect(out).toContain('EU-VS Data Privacy Framework (gecontroleerd op 2026-08-20), daarna modelcontractbepalingen');
+      // The English words and schema values the register used to print.
+      for (const word of ['legalBasis', 'processor', 'controller', 'signed', 'missing', 'contract)', 'consent', 'legitimate-interests', 'adequacy', 'dpf', 'sccs', 'technical:', 'organisational:']) {
+        expect(out, `${format}: ${word}`).not.toContain(word);
+      }
+    }
+    expect(register(d, { format: 'md', lang: 'nl' })).toContain('uitdrukkelijke toestemming), voor: gezondheid');
+  });
+
+  it('has words for every value the schema allows, in both languages', () => {
+    expect(keysOf(nlRegister).sort()).toEqual(keysOf(enRegister).sort());
+    const groups: [string, readonly string[]][] = [
+      ['basis', LEGAL_BASES],
+      ['art9Condition', ART9_CONDITIONS],
+      ['special', [...SPECIAL_CATEGORIES, 'criminal', 'bsn']],
+      ['role', RECIPIENT_ROLES],
+      ['mechanism', [...TRANSFER_MECHANISMS, ...TRANSFER_FALLBACKS, 'none']],
+      ['measure', SECURITY_MEASURE_TYPES],
+    ];
+    for (const res of [nlRegister, enRegister] as Record<string, unknown>[]) {
+      for (const [group, values] of groups) for (const v of values) expect(typeof (res[group] as Record<string, unknown>)[v], `${group}.${v}`).toBe('string');
+    }
   });
 
   it('csv cells are quoted when needed and formulas are neutralised', () => {
@@ -41,7 +88,8 @@ describe('register', () => {
     const md = register(d, { format: 'md', lang: 'nl' });
     expect(md).toMatch(/## Register als verwerker \(artikel 30 lid 2\)/);
     expect(md).toContain('Webhuis Oost B.V. (NL)');
-    expect(register(d, { format: 'csv' })).toMatch(/\r\n30\(2\),shops,/);
+    expect(register(d, { format: 'csv' })).toMatch(/\r\nartikel 30 lid 2,shops,/);
+    expect(register(d, { format: 'csv', lang: 'en' })).toMatch(/\r\nArticle 30\(2\),shops,/);
   });
 
   for (const file of exampleFiles()) {

@@ -3,13 +3,14 @@
  * live preview. State lives in one store (store.ts); this component only subscribes and renders.
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { findingsFor, type Declarations, type Finding } from './generator.js';
+import type { Declarations, Finding } from './generator.js';
 import { groupFindings } from './group-findings.js';
 import { createT, type UiLang } from './i18n.js';
 import { FindingsPanel } from './findings-panel.js';
 import { Preview } from './preview.js';
 import { ScanPanel, type ImportedScan } from './scan-panel.js';
 import { scheduleIdle } from './schedule-idle.js';
+import { SECTIONS, type SectionKey } from './section-keys.js';
 import { DpoSection } from './sections/dpo-section.js';
 import { MetaSection } from './sections/meta-section.js';
 import { MoreSection } from './sections/more-section.js';
@@ -21,12 +22,13 @@ import { RolesSection } from './sections/roles-section.js';
 import { CookiesSection } from './sections/cookies-section.js';
 import { SecuritySection } from './sections/security-section.js';
 import { SubjectsSection } from './sections/subjects-section.js';
+import type { StatementUrl } from './statement-url.js';
 import type { Store } from './store.js';
 import { StudioContext, type StudioContextValue } from './studio-context.js';
+import { changedSections, splitFindings, studioFindings } from './studio-findings.js';
 import { Toolbar } from './toolbar.js';
 
-/** Section keys in form order (also the navigation). */
-export const SECTIONS = ['organisation', 'dpo', 'subjects', 'purposes', 'recipients', 'roles', 'cookies', 'security', 'rights', 'more', 'meta'] as const;
+export { SECTIONS };
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -36,15 +38,25 @@ export interface AppProps {
   onLang?: (lang: UiLang) => void;
   /** Called on "start over" after the user confirmed. */
   onStartOver: () => void;
+  /** The statement's address for the banner, as saved in this browser. @default {} */
+  initialStatementUrl?: StatementUrl;
+  /** Called when the statement's address changes (persisted by main.tsx). */
+  onStatementUrl?: (url: StatementUrl) => void;
   /** Today as YYYY-MM-DD (injected so tests are not tied to the clock). */
   today: string;
 }
 
 /** The whole studio. */
-export function App({ store, initialLang, onLang, onStartOver, today }: AppProps) {
+export function App({ store, initialLang, onLang, onStartOver, today, initialStatementUrl = {}, onStatementUrl }: AppProps) {
   const [d, setD] = useState<Declarations>(store.get());
   const [lang, setLang] = useState<UiLang>(initialLang);
   const [findings, setFindings] = useState<Finding[]>([]);
+  const [statementUrl, setUrl] = useState<StatementUrl>(initialStatementUrl);
+  // Sections the marketer edited in this visit: their findings show even when emptied again.
+  const [touched, setTouched] = useState<ReadonlySet<SectionKey>>(new Set());
+  const touch = (sections: readonly SectionKey[]) => {
+    if (sections.some((s) => !touched.has(s))) setTouched((prev) => new Set([...prev, ...sections]));
+  };
   // The imported scan is not part of the declarations: it is shown until closed or started over.
   const [scan, setScan] = useState<ImportedScan | undefined>(undefined);
   // Layout effect, and catch up on changes made before it ran, so no early edit is missed.
@@ -53,13 +65,34 @@ export function App({ store, initialLang, onLang, onStartOver, today }: AppProps
     return store.subscribe(setD);
   }, [store]);
   // Validation is deferred like the preview: typing never waits for the schema and rules.
-  useEffect(() => scheduleIdle(() => setFindings(findingsFor(d, lang, today))), [d, lang, today]);
+  useEffect(() => scheduleIdle(() => setFindings(studioFindings(d, lang, today, statementUrl))), [d, lang, today, statementUrl]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   const t = useMemo(() => createT(lang), [lang]);
-  const findingsByField = useMemo(() => groupFindings(findings), [findings]);
-  const ctx: StudioContextValue = { d, set: store.set, update: store.update, t, lang, findingsByField };
+  const { shown, todo } = useMemo(() => splitFindings(findings, d, touched, lang), [findings, d, touched, lang]);
+  const findingsByField = useMemo(() => groupFindings(shown), [shown]);
+  // Every edit from the form goes through these, so the sections it changes count as started.
+  const edit = (write: () => void) => {
+    const before = store.get();
+    write();
+    touch(changedSections(before, store.get()));
+  };
+  const setStatementUrl = (url: StatementUrl) => {
+    setUrl(url);
+    onStatementUrl?.(url);
+    touch(['cookies']);
+  };
+  const ctx: StudioContextValue = {
+    d,
+    set: (path, value) => edit(() => store.set(path, value)),
+    update: (fn) => edit(() => store.update(fn)),
+    t,
+    lang,
+    findingsByField,
+    statementUrl,
+    setStatementUrl,
+  };
   // The focused close button disappears with the panel: focus goes back to where a scan is opened.
   const closeScan = () => {
     setScan(undefined);
@@ -85,10 +118,17 @@ export function App({ store, initialLang, onLang, onStartOver, today }: AppProps
           </select>
         </div>
         <Toolbar
-          onImport={(x) => store.replace(x)}
+          onImport={(x) => {
+            // Another file: what was started belongs to the work it replaces.
+            setTouched(new Set());
+            store.replace(x);
+          }}
           onScan={(report, file) => setScan({ report, file })}
           onStartOver={() => {
             setScan(undefined);
+            setUrl({});
+            onStatementUrl?.({});
+            setTouched(new Set());
             onStartOver();
           }}
         />
@@ -120,7 +160,7 @@ export function App({ store, initialLang, onLang, onStartOver, today }: AppProps
           </form>
         </main>
         <aside class="side" aria-label={t('preview.title')}>
-          <FindingsPanel findings={findings} />
+          <FindingsPanel findings={shown} todo={todo} />
           <Preview />
         </aside>
       </div>

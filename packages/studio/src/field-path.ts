@@ -27,16 +27,21 @@ const NOT_RENDERED: ReadonlySet<string> = new Set([
   'recipients[].processingAgreement.date',
 ]);
 
+/** Fields the studio keeps beside the declarations, with findings of the studio's own (statement-url.ts). */
+const STUDIO_FIELDS = ['studio.statementUrl'];
+
 /**
  * Every path the form renders a control or group for, with list indexes written `[]`: the
- * fields and groups of the declarations schema, less {@link NOT_RENDERED}. The entries of a list
- * of plain values (`organisation.tradeNames[]`) belong to the list's control.
+ * fields and groups of the declarations schema, less {@link NOT_RENDERED}, and the studio's own
+ * fields. The entries of a list of plain values (`organisation.tradeNames[]`) belong to the
+ * list's control.
  */
 export const FIELD_PATTERNS: ReadonlySet<string> = (() => {
   const out = new Set<string>();
   walkSchema(({ pattern, kind }) => {
     if (kind !== 'item' && !NOT_RENDERED.has(pattern)) out.add(pattern);
   });
+  for (const p of STUDIO_FIELDS) out.add(p);
   return out;
 })();
 

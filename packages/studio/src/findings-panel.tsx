@@ -1,7 +1,15 @@
-/** Every finding in one list; each entry moves focus to the field it concerns. */
+/**
+ * Every finding in one list, each naming its place as the form does (`Doelen › Nieuwsbrief ›
+ * Grondslag`) and moving focus to that field; below it, the sections not started yet with what
+ * they still need (see studio-findings.ts for why those are a checklist and not errors).
+ */
 import type { Finding } from './generator.js';
 import { fieldDomId, parsePath, resolveFieldPath } from './field-path.js';
+import { placeOf } from './field-labels.js';
+import type { T, UiLang } from './i18n.js';
+import { listText } from './list-text.js';
 import { isUnknownField } from './schema-fields.js';
+import type { TodoItem } from './studio-findings.js';
 import { useStudio } from './studio-context.js';
 
 /** Moves focus to the control for a finding's path (the first input of a group), scrolling it into view. */
@@ -18,21 +26,30 @@ export function focusField(path: string): boolean {
   return true;
 }
 
-/** The findings list with counts per severity. */
-export function FindingsPanel({ findings }: { findings: readonly Finding[] }) {
-  const { t, set } = useStudio();
-  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+/** A label inside a sentence: "Officiële naam" → "officiële naam", "E-mailadres" → "e-mailadres", but "KvK-nummer" and "IP-adressen" stay. */
+const inSentence = (label: string) => (/^\p{Lu}[^\s\p{Lu}]*(\s|$)/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
+
+/** "1 fout, 2 waarschuwingen en 1 tip": the counts that are not zero, each in its right plural. */
+export function countText(findings: readonly Finding[], t: T, lang: UiLang): string {
+  const parts = (['error', 'warning', 'info'] as const).map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  return listText(parts.map(([s, n]) => t(`findings.n.${s}`, { count: n })), lang);
+}
+
+/** The findings list with counts per severity, then the checklist of sections not started. */
+export function FindingsPanel({ findings, todo = [] }: { findings: readonly Finding[]; todo?: readonly TodoItem[] }) {
+  const { t, set, d, lang } = useStudio();
+  const status = findings.length ? countText(findings, t, lang) : todo.length ? t('findings.noneYet') : t('findings.none');
   return (
     <section class="findings" aria-labelledby="findings-h">
       <h2 id="findings-h">{t('findings.title')}</h2>
       <p role="status" aria-live="polite">
-        {findings.length ? t('findings.count', { errors: count('error'), warnings: count('warning'), infos: count('info') }) : t('findings.none')}
+        {status}
       </p>
       <ul class="findings-list">
         {findings.map((f) => (
           <li class={`finding finding-${f.severity}`} data-rule={f.rule} data-path={f.path}>
             <button type="button" class="link" onClick={() => focusField(f.path)} disabled={!resolveFieldPath(f.path)}>
-              <strong>{t(`findings.${f.severity}`)}</strong> · <code>{f.path || t('findings.whole')}</code>
+              <strong>{t(`findings.${f.severity}`)}</strong> · <span class="where">{placeOf(f.path, d, t, lang).where}</span>
             </button>
             <span> {f.message}</span>
             {f.why ? <span class="why"> {f.why}</span> : null}
@@ -45,6 +62,20 @@ export function FindingsPanel({ findings }: { findings: readonly Finding[] }) {
           </li>
         ))}
       </ul>
+      {todo.length ? (
+        <>
+          <h3 id="todo-h">{t('findings.todoTitle')}</h3>
+          <p class="hint">{t('findings.todoHint')}</p>
+          <ul class="todo-list" aria-labelledby="todo-h">
+            {todo.map((x) => (
+              <li data-section={x.section}>
+                <a href={`#s-${x.section}`}>{t(`section.${x.section}`)}</a>
+                {x.fields.length ? `: ${listText(x.fields.map(inSentence), lang)}` : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

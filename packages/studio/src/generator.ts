@@ -13,6 +13,7 @@ import {
   COOKIE_PARTIES,
   COOKIE_TYPES,
   DECISION_BASES,
+  defaultRules,
   defaultSections,
   EEA,
   formatPath,
@@ -37,9 +38,10 @@ import {
   type Declarations,
   type Finding,
   type Lang,
+  type Rule,
 } from '@akkoord/privacy-statement';
 
-export type { Declarations, Finding, Lang };
+export type { Declarations, Finding, Lang, Rule };
 
 /** The generator's walker of the declarations schema (the studio reads its fields with it: schema-fields.ts, field-path.ts). */
 export { walkSchema };
@@ -93,10 +95,14 @@ export function readDeclarations(text: string, file: string): ImportResult {
   return { ok: true, data: parsed.data };
 }
 
-/** Findings of the schema and every validator rule, messages in `lang`, with today's date for the review rule. */
-export function findingsFor(d: Declarations, lang: Lang, today: string): Finding[] {
+/**
+ * Findings of the schema and every validator rule, messages in `lang`, with today's date for the
+ * review rule. `wrap` may adapt each rule (the studio rewrites what a rule reports in the form's
+ * words, see finding-text.ts); the rules themselves and their order stay the generator's.
+ */
+export function findingsFor(d: Declarations, lang: Lang, today: string, wrap?: (rule: Rule) => Rule): Finding[] {
   try {
-    return validateDeclarations(d, { lang, today, file: 'studio' });
+    return validateDeclarations(d, { lang, today, file: 'studio', ...(wrap ? { rules: defaultRules.map(wrap) } : {}) });
   } catch (e) {
     return [{ rule: 'STUDIO', severity: 'error', path: '', message: String(e), file: 'studio', line: 0, column: 0 }];
   }
@@ -141,5 +147,6 @@ export const registerHtml = (d: Declarations, lang: Lang): Output => guard(() =>
 /** The Art. 30 register as CSV. */
 export const registerCsv = (d: Declarations, lang: Lang): Output => guard(() => register(d, { lang, format: 'csv' }));
 
-/** The banner config (`consent.json`) as formatted JSON. */
-export const bannerConfigJson = (d: Declarations): Output => guard(() => `${JSON.stringify(bannerConfig(d), null, 2)}\n`);
+/** The banner config (`consent.json`) as formatted JSON, linking to the statement at `statementUrl` when given. */
+export const bannerConfigJson = (d: Declarations, statementUrl?: string | Partial<Record<Lang, string>>): Output =>
+  guard(() => `${JSON.stringify(bannerConfig(d, statementUrl ? { statementUrl } : {}), null, 2)}\n`);

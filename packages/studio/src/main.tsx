@@ -7,6 +7,7 @@ import { App } from './app.js';
 import { attachAutosave, clearSaved, loadSaved, type KeyValueStorage } from './autosave.js';
 import { UI_LANG_KEY } from './constants.js';
 import type { UiLang } from './i18n.js';
+import { loadStatementUrl, saveStatementUrl } from './statement-url.js';
 import { createStore } from './store.js';
 
 const storage = (): KeyValueStorage | undefined => {
@@ -39,6 +40,8 @@ export function start(root: HTMLElement): void {
       initialLang={initialLang(s)}
       today={today}
       onLang={(l) => s?.setItem(UI_LANG_KEY, l)}
+      initialStatementUrl={loadStatementUrl(s)}
+      onStatementUrl={(url) => saveStatementUrl(s, url)}
       onStartOver={() => {
         clearSaved(s);
         store.replace({});

@@ -7,7 +7,8 @@ import { bannerPhrase, createReportTranslate, dateText, SCAN_MODES, summaryLine,
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { applyScan, entriesToAdd, type ApplyScanResult } from './apply-scan.js';
-import type { T } from './i18n.js';
+import type { T, UiLang } from './i18n.js';
+import { listText } from './list-text.js';
 import { ScanFindings } from './scan-findings.js';
 import { Inline, TEXT_FORMAT } from './scan-inline.js';
 import { useStudio } from './studio-context.js';
@@ -28,17 +29,18 @@ export interface ScanPanelProps {
 
 const COUNT_ROWS = ['cookies', 'storage', 'thirdPartyHosts', 'requests'] as const;
 
-const names = (entries: readonly NewCookieEntry[]) => entries.map((e) => e.entry.name).join(', ');
+/** The entries' names as a list in a sentence ("a, b en c"). */
+const names = (entries: readonly NewCookieEntry[], lang: UiLang) => listText(entries.map((e) => e.entry.name), lang);
 
 /** What applying would add, before the button is pressed. */
-function pendingText(t: T, pending: readonly NewCookieEntry[]): string {
+function pendingText(t: T, lang: UiLang, pending: readonly NewCookieEntry[]): string {
   if (!pending.length) return t('scan.nothingToAdd');
-  return t(pending.length === 1 ? 'scan.willAddOne' : 'scan.willAddMany', { count: pending.length, names: names(pending) });
+  return t('scan.willAdd', { count: pending.length, names: names(pending, lang) });
 }
 
 /** What applying did, with the entries whose category and purpose are only placeholders. */
 function AppliedNote({ result }: { result: ApplyScanResult }) {
-  const { t } = useStudio();
+  const { t, lang } = useStudio();
   if (result.cookiesNotList) return <p class="bad">{t('scan.cookiesNotList')}</p>;
   if (!result.added.length) return <p>{t('scan.appliedNothing')}</p>;
   const unknown = result.added.filter((e) => e.review.includes('unknown'));
@@ -46,9 +48,9 @@ function AppliedNote({ result }: { result: ApplyScanResult }) {
   return (
     <>
       <p>
-        {t(count === 1 ? 'scan.addedOne' : 'scan.addedMany', { count, names: names(result.added) })} {t('scan.reviewHint')} <a href="#s-cookies">{t('scan.goToCookies')}</a>
+        {t('scan.added', { count, names: names(result.added, lang) })} {t('scan.reviewHint')} <a href="#s-cookies">{t('scan.goToCookies')}</a>
       </p>
-      {unknown.length ? <p>{t('scan.unknownNote', { names: names(unknown) })}</p> : null}
+      {unknown.length ? <p>{t('scan.unknownNote', { names: names(unknown, lang) })}</p> : null}
     </>
   );
 }
@@ -124,7 +126,7 @@ export function ScanPanel({ scan, today, onClose }: ScanPanelProps) {
       <ScanFindings findings={report.findings} rt={rt} />
       <div class="scan-apply">
         <p>
-          {pendingText(t, pending)} {t('scan.applyHelp')}
+          {pendingText(t, lang, pending)} {t('scan.applyHelp')}
         </p>
         <div class="scan-actions">
           <button type="button" id="apply-scan" onClick={apply}>

@@ -1,10 +1,11 @@
 /** Open, import a scan, save, download and start over: the file actions in the page header. */
 import type { ScanReport } from '@akkoord/scanner/browser';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { downloadText } from './download.js';
 import { exportYaml } from './export-yaml.js';
 import { bannerConfigJson, publishedLangs, readDeclarations, registerCsv, statementFragment, statementMarkdown, statementPage, type Declarations, type Lang, type Output } from './generator.js';
 import { readScan } from './read-scan.js';
+import { bannerStatementUrl } from './statement-url.js';
 import { useStudio } from './studio-context.js';
 
 /** Props of {@link Toolbar}. */
@@ -21,18 +22,30 @@ const baseName = (d: Declarations): string =>
 
 /** The header toolbar. Import errors are listed with file:line:column in a live region. */
 export function Toolbar({ onImport, onScan, onStartOver }: ToolbarProps) {
-  const { d, t } = useStudio();
+  const { d, t, statementUrl } = useStudio();
   const [status, setStatus] = useState<{ ok: boolean; lines: string[] } | undefined>(undefined);
+  // The declarations as last saved to a YAML file or opened from one: anything else is work that
+  // only this browser holds, which opening another file would replace.
+  const saved = useRef<Declarations | undefined>(undefined);
+  const unsaved = () => d !== saved.current && Object.keys(d).length > 0;
   const open = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
     const result = readDeclarations(await file.text(), file.name);
     input.value = '';
-    if (result.ok) {
-      onImport(result.data);
-      setStatus({ ok: true, lines: [t('import.done', { file: file.name })] });
-    } else setStatus({ ok: false, lines: result.errors });
+    if (!result.ok) {
+      setStatus({ ok: false, lines: result.errors });
+      return;
+    }
+    // Asked once the file is known to be readable, naming it; as "Start over" asks.
+    if (unsaved() && !window.confirm(t('actions.confirmOpen', { file: file.name }))) {
+      setStatus({ ok: true, lines: [t('import.cancelled', { file: file.name })] });
+      return;
+    }
+    saved.current = result.data;
+    onImport(result.data);
+    setStatus({ ok: true, lines: [t('import.done', { file: file.name })] });
   };
   // A scan never replaces the declarations: it opens the scan panel, and applying is a separate step.
   const openScan = async (e: Event) => {
@@ -62,7 +75,7 @@ export function Toolbar({ onImport, onScan, onStartOver }: ToolbarProps) {
       : []),
     [t('actions.dlRegister', { lang: l }), () => save(`${name}-register-${l}.csv`, registerCsv(d, l), 'text/csv')],
   ]);
-  downloads.push([t('actions.dlBanner'), () => save('consent.json', bannerConfigJson(d), 'application/json')]);
+  downloads.push([t('actions.dlBanner'), () => save('consent.json', bannerConfigJson(d, bannerStatementUrl(statementUrl, publishedLangs(d))), 'application/json')]);
   return (
     <div class="toolbar">
       <label class="button file">
@@ -73,7 +86,14 @@ export function Toolbar({ onImport, onScan, onStartOver }: ToolbarProps) {
         {t('actions.importScan')}
         <input type="file" accept=".json,application/json" class="sr-only" id="import-scan" onChange={openScan} />
       </label>
-      <button type="button" id="export-yaml" onClick={() => downloadText(`${name}-declarations.yaml`, exportYaml(d), 'text/yaml')}>
+      <button
+        type="button"
+        id="export-yaml"
+        onClick={() => {
+          downloadText(`${name}-declarations.yaml`, exportYaml(d), 'text/yaml');
+          saved.current = d;
+        }}
+      >
         {t('actions.export')}
       </button>
       <details class="downloads">

@@ -25,8 +25,8 @@ describe('countries', () => {
     expect(needsTransferMechanism([])).toBe(false);
   });
 
-  it('reads the processing countries like the generator: the list when given, else the seat, else NL', () => {
-    expect(recipientCountries({})).toEqual(['NL']);
+  it('reads the processing countries like the generator: the list when given, else the seat, else unknown (never NL)', () => {
+    expect(recipientCountries({})).toEqual([]);
     expect(recipientCountries({ country: 'US' })).toEqual(['US']);
     expect(recipientCountries({ country: 'US', countries: ['IE'] })).toEqual(['IE']);
     expect(needsTransferMechanism(recipientCountries({ country: 'IE', countries: ['IE', 'US'] }))).toBe(true);

@@ -35,4 +35,16 @@ describe('interface text', () => {
     expect(createT('en')('field.purpose', { n: 3 })).toBe('Purpose 3');
     expect(t('no.such.key')).toBe('no.such.key');
   });
+
+  it('picks the plural form by the count: "1 fout", "2 fouten", "0 fouten"', () => {
+    const t = createT('nl');
+    expect(t('findings.n.error', { count: 1 })).toBe('1 fout');
+    expect(t('findings.n.error', { count: 2 })).toBe('2 fouten');
+    expect(t('findings.n.error', { count: 0 })).toBe('0 fouten');
+    expect(t('findings.n.info', { count: 1 })).toBe('1 tip');
+    expect(createT('en')('findings.n.warning', { count: 1 })).toBe('1 warning');
+    expect(createT('en')('scan.willAdd', { count: 1, names: 'a' })).toMatch(/^Applying adds 1 entry /);
+    // Every plural has both forms in both languages.
+    for (const [k] of [...nl, ...en]) if (k.endsWith('_one')) expect(new Map([...nl, ...en]).has(k.replace(/_one$/, '_other')), k).toBe(true);
+  });
 });

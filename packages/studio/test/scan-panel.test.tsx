@@ -17,7 +17,7 @@ function Harness({ store, report, lang }: { store: Store; report: ScanReport; la
   const [d, setD] = useState(store.get());
   useLayoutEffect(() => store.subscribe(setD), [store]);
   return (
-    <StudioContext.Provider value={{ d, set: store.set, update: store.update, t: createT(lang), lang, findingsByField: new Map() }}>
+    <StudioContext.Provider value={{ d, set: store.set, update: store.update, t: createT(lang), lang, findingsByField: new Map(), statementUrl: {}, setStatementUrl: () => {} }}>
       <ScanPanel scan={{ report, file: 'bakkerij-scan.json' }} today="2026-11-24" onClose={() => undefined} />
     </StudioContext.Provider>
   );
@@ -76,7 +76,9 @@ describe('scan panel', () => {
     expect(store.get().cookieScan?.date).toBe('2025-06-02');
     const status = root.querySelector('#scan-applied')?.textContent ?? '';
     expect(status).toMatch(/^Added 6 entries to the cookies: /);
-    expect(status).toContain('The Open Cookie Database does not know these, so their category and purpose are placeholders: *script*alert(1)*/script*, a|b.');
+    expect(status).toContain('The Open Cookie Database does not know these, so their category and purpose are placeholders: *script*alert(1)*/script* and a|b.');
+    // The list of names reads as a sentence: commas, then "and" before the last.
+    expect(status).toMatch(/: \*script\*alert\(1\)\*\/script\*, CookieConsent, _fbp, _ga, _gid and a\|b\./);
     expect(root.querySelector('#scan-applied a')?.getAttribute('href')).toBe('#s-cookies');
     const after = store.get();
     (root.querySelector('#apply-scan') as HTMLButtonElement).click();

@@ -1,8 +1,9 @@
-/** The last scan of the live site (compared with the declared cookies) and the cookie-settings link. */
+/** The last scan of the live site (compared with the declared cookies), the cookie-settings link and the statement's address for the banner. */
 import { fieldDomId } from '../field-path.js';
 import { useStudio } from '../studio-context.js';
 import { FieldFindings } from '../ui/field-findings.js';
 import { lineList, TextField } from '../ui/text-field.js';
+import { StatementUrlField } from './statement-url-field.js';
 
 /**
  * `cookieScan` and `links.cookieSettings`. The scan is what a scanner (or the browser's developer
@@ -21,6 +22,7 @@ export function CookieScanFields() {
         <TextField path={['cookieScan', 'found']} label={t('field.scanFound')} multiline {...lineList} />
       </fieldset>
       <TextField path={['links', 'cookieSettings']} label={t('field.cookieSettingsLink')} />
+      <StatementUrlField />
     </>
   );
 }

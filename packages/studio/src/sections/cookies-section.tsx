@@ -1,5 +1,6 @@
 /** Cookies and similar technologies. */
 import type { Cookie } from '@akkoord/privacy-statement';
+import { itemLabel } from '../field-labels.js';
 import { fieldDomId, formatPath } from '../field-path.js';
 import { BANNER_CATEGORY_ORDER, COOKIE_PARTIES, COOKIE_TYPES, PRIVACY_FRIENDLY_SETTINGS } from '../generator.js';
 import { useStudio } from '../studio-context.js';
@@ -43,7 +44,7 @@ function ConsentField({ i }: { i: number }) {
 
 /** The "cookies" section. */
 export function CookiesSection() {
-  const { t, d, update } = useStudio();
+  const { t, d, update, lang } = useStudio();
   // Choosing an exemption also states `consent: false` (the generator reads consent from that
   // field); clearing it brings back the category's default.
   const chooseExemption = (i: number, v: string | undefined) =>
@@ -58,7 +59,7 @@ export function CookiesSection() {
     <Section name="cookies">
       <ItemList
         path={['cookies']}
-        itemLabel={(n, item) => (item as Cookie | undefined)?.name || t('field.cookie', { n })}
+        itemLabel={(n, item) => itemLabel('cookies', item, n, t, lang)}
         addLabel={`${t('actions.add')}: ${t('section.cookies').toLowerCase()}`}
         newItem={() => ({ category: 'necessary' })}
       >

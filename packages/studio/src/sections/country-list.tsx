@@ -8,6 +8,8 @@ import type { SelectOption } from '../ui/select-field.js';
 /**
  * `recipients[i].countries`. Empty means "where the recipient is established", as the generator
  * reads it; the list shows that country greyed as the implied value until the marketer adds one.
+ * Without a seat either, where the data goes is unknown (never assumed to be the Netherlands), and
+ * the list says so.
  */
 export function CountryList({ index, options }: { index: number; options: readonly SelectOption[] }) {
   const { t, d, set, lang } = useStudio();
@@ -16,11 +18,11 @@ export function CountryList({ index, options }: { index: number; options: readon
   const path = ['recipients', index, 'countries'];
   const id = fieldDomId(path);
   const write = (next: string[]) => set(path, next.length ? next : undefined);
-  const implied = r?.country ?? 'NL';
+  const implied = r?.country;
   return (
     <fieldset class="field countries" id={id}>
       <legend>{t('field.processedIn')}</legend>
-      {list.length === 0 ? <p class="hint">{`${countryName(implied, lang)} (${implied})`}</p> : null}
+      {list.length === 0 ? <p class="hint">{implied ? `${countryName(implied, lang)} (${implied})` : t('field.countriesUnknown')}</p> : null}
       {list.map((c, j) => (
         <div class="country-row">
           <label for={`${id}-${j}`} class="sr-only">{`${t('field.country')} ${j + 1}`}</label>
@@ -35,7 +37,8 @@ export function CountryList({ index, options }: { index: number; options: readon
           </button>
         </div>
       ))}
-      <button type="button" class="add" onClick={() => write([...list, implied])}>
+      {/* A new row starts at the seat (or the Netherlands, the most common answer, when there is none yet). */}
+      <button type="button" class="add" onClick={() => write([...list, implied ?? 'NL'])}>
         {t('field.addCountry')}
       </button>
       <FieldFindings path={`recipients[${index}].countries`} />

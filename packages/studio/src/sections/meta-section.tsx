@@ -1,5 +1,6 @@
 /** Version, dates and changelog (policy metadata). */
 import type { Lang } from '@akkoord/privacy-statement';
+import { itemLabel } from '../field-labels.js';
 import { fieldDomId } from '../field-path.js';
 import { ADDRESS_FORMS, LANGS } from '../generator.js';
 import { useStudio } from '../studio-context.js';
@@ -38,7 +39,7 @@ function LanguagesField() {
 
 /** The "version and changes" section. */
 export function MetaSection() {
-  const { t, d } = useStudio();
+  const { t, d, lang } = useStudio();
   return (
     <Section name="meta" paths={['meta']}>
       <div class="row">
@@ -52,7 +53,7 @@ export function MetaSection() {
       <h3>{t('field.changelog')}</h3>
       <ItemList
         path={['meta', 'changelog']}
-        itemLabel={(n) => t('field.change', { n })}
+        itemLabel={(n, item) => itemLabel('meta.changelog', item, n, t, lang)}
         addLabel={`${t('actions.add')}: ${t('field.changelog').toLowerCase()}`}
         newItem={() => ({ ...(d.meta?.version ? { version: d.meta.version } : {}), ...(d.meta?.effectiveDate ? { date: d.meta.effectiveDate } : {}), material: false })}
       >

@@ -1,9 +1,9 @@
 /** Purposes: what each processing is for, its basis, data, recipients and retention. */
 import type { Purpose } from '@akkoord/privacy-statement';
+import { itemLabel } from '../field-labels.js';
 import { ART9_CONDITIONS, PROVISION_REQUIREMENTS, RETENTION_ACTIONS, SOURCE_TYPES } from '../generator.js';
 import { useStudio } from '../studio-context.js';
 import { idOptions, type Referable } from '../id-options.js';
-import { textOf } from '../text-of.js';
 import { CheckField } from '../ui/check-field.js';
 import { DurationField } from '../ui/duration-field.js';
 import { FieldFindings } from '../ui/field-findings.js';
@@ -41,7 +41,7 @@ function PurposeFields({ i }: { i: number }) {
       <SelectField path={at('provision', 'requirement')} label={t('field.provision')} empty={t('choose')} options={PROVISION_REQUIREMENTS.map((v) => ({ value: v, label: t(`provisionReq.${v}`) }))} />
       {purpose?.provision && purpose.provision.requirement !== 'voluntary' ? <TextLangField path={at('provision', 'consequence')} label={t('field.consequence')} /> : null}
       <h3>{t('field.sources')}</h3>
-      <ItemList path={at('sources')} itemLabel={(n) => t('field.source', { n })} addLabel={`${t('actions.add')}: ${t('field.sources').toLowerCase()}`} newItem={() => ({ type: 'third-party' })}>
+      <ItemList path={at('sources')} itemLabel={(n, item) => itemLabel('purposes[].sources', item, n, t, lang)} addLabel={`${t('actions.add')}: ${t('field.sources').toLowerCase()}`} newItem={() => ({ type: 'third-party' })}>
         {(j) => (
           <>
             <SelectField path={at('sources', j, 'type')} label={t('field.sourceType')} options={SOURCE_TYPES.map((v) => ({ value: v, label: t(`sourceType.${v}`) }))} />
@@ -74,7 +74,7 @@ export function PurposesSection() {
     <Section name="purposes">
       <ItemList
         path={['purposes']}
-        itemLabel={(n, item) => textOf((item as Purpose | undefined)?.name, lang) || t('field.purpose', { n })}
+        itemLabel={(n, item) => itemLabel('purposes', item, n, t, lang)}
         addLabel={`${t('actions.add')}: ${t('section.purposes').toLowerCase()}`}
         newItem={(n) => ({ id: `purpose-${n + 1}` })}
       >

@@ -1,6 +1,7 @@
 /** Recipients and processors, with the country picker and the transfer follow-up. */
 import type { Recipient } from '@akkoord/privacy-statement';
-import { countryName, countryStatus, needsTransferMechanism, recipientCountries } from '../countries.js';
+import { itemLabel } from '../field-labels.js';
+import { countryStatus, needsTransferMechanism, recipientCountries } from '../countries.js';
 import { RECIPIENT_ROLES, TRANSFER_FALLBACKS, TRANSFER_MECHANISMS } from '../generator.js';
 import { useStudio } from '../studio-context.js';
 import { countryOptions } from '../ui/country-select.js';
@@ -49,7 +50,7 @@ export function RecipientsSection() {
     <Section name="recipients">
       <ItemList
         path={['recipients']}
-        itemLabel={(n, item) => (item as Recipient | undefined)?.name || t('field.recipient', { n })}
+        itemLabel={(n, item) => itemLabel('recipients', item, n, t, lang)}
         addLabel={`${t('actions.add')}: ${t('section.recipients').toLowerCase()}`}
         newItem={(n) => ({ id: `recipient-${n + 1}`, role: 'processor' })}
       >
@@ -61,7 +62,8 @@ export function RecipientsSection() {
               <TextLangField path={['recipients', i, 'service']} label={t('field.service')} />
               <TextField path={['recipients', i, 'id']} label={t('field.id')} />
               <SelectField path={['recipients', i, 'role']} label={t('field.role')} options={RECIPIENT_ROLES.map((v) => ({ value: v, label: t(`role.${v}`) }))} />
-              <SelectField path={['recipients', i, 'country']} label={t('field.established')} empty={`${countryName('NL', lang)} (NL)`} options={countries} />
+              {/* No default country: the generator reads a recipient without one as unknown, never as NL (rule V07 asks for it). */}
+              <SelectField path={['recipients', i, 'country']} label={t('field.established')} empty={t('choose')} options={countries} />
               <CountryList index={i} options={countries} />
               <TransferFields i={i} r={r} />
               {r?.role === 'processor' ? <AgreementField index={i} /> : null}

@@ -2,10 +2,9 @@
  * The business's roles: controller for its own processing, joint controller with others
  * (Art. 26), and processor for its clients (Art. 28; the register of Art. 30(2)).
  */
-import type { JointController, ProcessorActivity } from '@akkoord/privacy-statement';
+import { itemLabel } from '../field-labels.js';
 import { useStudio } from '../studio-context.js';
 import { idOptions, type Referable } from '../id-options.js';
-import { textOf } from '../text-of.js';
 import { CheckField } from '../ui/check-field.js';
 import { IdChecklist } from '../ui/id-checklist.js';
 import { ItemList } from '../ui/item-list.js';
@@ -24,7 +23,7 @@ export function RolesSection() {
       <p class="hint">{t('field.jointControllersHint')}</p>
       <ItemList
         path={['organisation', 'jointControllers']}
-        itemLabel={(n, item) => (item as JointController | undefined)?.name || t('field.jointController', { n })}
+        itemLabel={(n, item) => itemLabel('organisation.jointControllers', item, n, t, lang)}
         addLabel={`${t('actions.add')}: ${t('field.jointControllers').toLowerCase()}`}
         newItem={() => ({})}
       >
@@ -40,7 +39,7 @@ export function RolesSection() {
       <p class="hint">{t('field.processorForHint')}</p>
       <ItemList
         path={['roles', 'processorFor']}
-        itemLabel={(n, item) => textOf((item as ProcessorActivity | undefined)?.clients, lang) || t('field.activity', { n })}
+        itemLabel={(n, item) => itemLabel('roles.processorFor', item, n, t, lang)}
         addLabel={`${t('actions.add')}: ${t('field.processorFor').toLowerCase()}`}
         newItem={(n) => ({ id: `service-${n + 1}` })}
       >

@@ -1,4 +1,5 @@
 /** Security measures (Art. 32). */
+import { itemLabel } from '../field-labels.js';
 import { SECURITY_MEASURE_TYPES } from '../generator.js';
 import { useStudio } from '../studio-context.js';
 import { ItemList } from '../ui/item-list.js';
@@ -8,12 +9,12 @@ import { Section } from './section.js';
 
 /** The "security" section. */
 export function SecuritySection() {
-  const { t } = useStudio();
+  const { t, lang } = useStudio();
   return (
     <Section name="security">
       <ItemList
         path={['security']}
-        itemLabel={(n) => t('field.measure', { n })}
+        itemLabel={(n, item) => itemLabel('security', item, n, t, lang)}
         addLabel={`${t('actions.add')}: ${t('section.security').toLowerCase()}`}
         newItem={() => ({ type: 'technical' })}
       >

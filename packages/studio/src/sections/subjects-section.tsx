@@ -1,7 +1,7 @@
 /** Data subjects (groups of people) and data categories (kinds of data). */
+import { itemLabel } from '../field-labels.js';
 import { SPECIAL_CATEGORIES } from '../generator.js';
 import { useStudio } from '../studio-context.js';
-import { textOf } from '../text-of.js';
 import { CheckField } from '../ui/check-field.js';
 import { ItemList } from '../ui/item-list.js';
 import { SelectField } from '../ui/select-field.js';
@@ -17,7 +17,7 @@ export function SubjectsSection() {
       <h3>{t('field.subjects')}</h3>
       <ItemList
         path={['dataSubjects']}
-        itemLabel={(n, item) => textOf((item as { label?: string })?.label, lang) || t('field.subject', { n })}
+        itemLabel={(n, item) => itemLabel('dataSubjects', item, n, t, lang)}
         addLabel={`${t('actions.add')}: ${t('field.subjects').toLowerCase()}`}
         newItem={(n) => ({ id: `group-${n + 1}` })}
       >
@@ -32,7 +32,7 @@ export function SubjectsSection() {
       <h3>{t('field.categories')}</h3>
       <ItemList
         path={['dataCategories']}
-        itemLabel={(n, item) => textOf((item as { label?: string })?.label, lang) || t('field.category', { n })}
+        itemLabel={(n, item) => itemLabel('dataCategories', item, n, t, lang)}
         addLabel={`${t('actions.add')}: ${t('field.categories').toLowerCase()}`}
         newItem={(n) => ({ id: `data-${n + 1}` })}
       >
