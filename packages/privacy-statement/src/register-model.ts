@@ -69,7 +69,8 @@ function transferFor(c: Context, id: string): { recipient: string; countries: st
   if (!r) return undefined;
   const outside = nonEeaCountries(r);
   if (!outside.length) return undefined;
-  const m = word(c, 'mechanism', r.transfer?.mechanism ?? 'none');
+  // No declared safeguard is a gap in the file (V07 reports it), not a fact to state as "none".
+  const m = word(c, 'mechanism', r.transfer?.mechanism ?? 'notRecorded');
   const checked = r.transfer?.dpfCheckedOn ? ` (${c.t('register:dpfChecked', { date: r.transfer.dpfCheckedOn })})` : '';
   const fallback = r.transfer?.fallback ? `, ${c.t('register:fallback', { mechanism: word(c, 'mechanism', r.transfer.fallback) })}` : '';
   return { recipient: r.name, countries: outside, safeguard: `${m}${checked}${fallback}` };

@@ -67,7 +67,7 @@ describe('register', () => {
       ['art9Condition', ART9_CONDITIONS],
       ['special', [...SPECIAL_CATEGORIES, 'criminal', 'bsn']],
       ['role', RECIPIENT_ROLES],
-      ['mechanism', [...TRANSFER_MECHANISMS, ...TRANSFER_FALLBACKS, 'none']],
+      ['mechanism', [...TRANSFER_MECHANISMS, ...TRANSFER_FALLBACKS, 'notRecorded']],
       ['measure', SECURITY_MEASURE_TYPES],
     ];
     for (const res of [nlRegister, enRegister] as Record<string, unknown>[]) {

@@ -5,36 +5,15 @@
  * the preview must show what it can instead of taking the page down.
  */
 import {
-  ADDRESS_FORMS,
-  ADEQUATE,
-  ART9_CONDITIONS,
-  BANNER_CATEGORY_ORDER,
   bannerConfig,
-  COOKIE_PARTIES,
-  COOKIE_TYPES,
-  DECISION_BASES,
   defaultRules,
   defaultSections,
-  EEA,
-  formatPath,
   generateStatement,
   LANGS,
-  LEGAL_BASES,
   parseDeclarations,
-  PRIVACY_FRIENDLY_SETTINGS,
-  PROVISION_REQUIREMENTS,
-  RECIPIENT_ROLES,
-  recipientCountries,
   register,
   renderHtml,
-  RETENTION_ACTIONS,
-  SECURITY_MEASURE_TYPES,
-  SOURCE_TYPES,
-  SPECIAL_CATEGORIES,
-  TRANSFER_FALLBACKS,
-  TRANSFER_MECHANISMS,
   validateDeclarations,
-  walkSchema,
   type Declarations,
   type Finding,
   type Lang,
@@ -44,10 +23,10 @@ import {
 export type { Declarations, Finding, Lang, Rule };
 
 /** The generator's walker of the declarations schema (the studio reads its fields with it: schema-fields.ts, field-path.ts). */
-export { walkSchema };
+export { walkSchema } from '@akkoord/privacy-statement';
 
 /** `['purposes', 2, 'name']` → `purposes[2].name`: the generator's own path form, so findings and controls match. */
-export { formatPath };
+export { formatPath } from '@akkoord/privacy-statement';
 
 /**
  * The choices the form offers, in schema order, so the form offers exactly what the validator
@@ -71,10 +50,10 @@ export {
   SPECIAL_CATEGORIES,
   TRANSFER_FALLBACKS,
   TRANSFER_MECHANISMS,
-};
+} from '@akkoord/privacy-statement';
 
 /** The EEA and adequacy lists and the recipient's countries, as the generator and rule V07 read them (see countries.ts). */
-export { ADEQUATE, EEA, recipientCountries };
+export { ADEQUATE, EEA, recipientCountries } from '@akkoord/privacy-statement';
 
 /** The result of reading an imported file: the data, or errors naming line and column. */
 export type ImportResult = { ok: true; data: Declarations } | { ok: false; errors: string[] };
