@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.tmp/**', '.data/**', '**/*.generated.ts', '**/test/golden/**', 'examples/site/vendor/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.tmp/**',
+      '.data/**',
+      '**/*.generated.ts',
+      '**/test/golden/**',
+      'examples/site/vendor/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

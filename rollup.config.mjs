@@ -69,20 +69,14 @@ const esm = pkgs.map((p) => ({
 
 const scriptTag = (input, file) => ({
   input,
-  plugins: [
-    workspaceSources(),
-    resolve({ browser: true }),
-    json({ preferConst: true, compact: true }),
-    ts(),
-  ],
+  plugins: [workspaceSources(), resolve({ browser: true }), json({ preferConst: true, compact: true }), ts()],
   output: { file, format: 'iife', plugins: [minify()] },
 });
 
 // A package whose entry does not exist yet is left out, so one package can be built before the
 // others exist. `ONLY=core,banner npx rollup -c` builds just those packages.
 const only = process.env.ONLY?.split(',');
-const wanted = (cfg) =>
-  existsSync(cfg.input) && (!only || only.some((p) => cfg.input.startsWith(`packages/${p}/`)));
+const wanted = (cfg) => existsSync(cfg.input) && (!only || only.some((p) => cfg.input.startsWith(`packages/${p}/`)));
 
 // The privacy studio: a static browser app (issue 4). Its public/ files are copied by scripts/build.mjs.
 const studio = {

@@ -25,6 +25,9 @@ const grew = [];
 if (akkoord.brotli > CI_CEILING.akkoord) grew.push(`akkoord.js ${akkoord.brotli} B > ceiling ${CI_CEILING.akkoord} B`);
 if (withLog.brotli > CI_CEILING.withLog) grew.push(`akkoord-with-log.js ${withLog.brotli} B > ceiling ${CI_CEILING.withLog} B`);
 if (missed.length) console.error(`size-check: FAILED, budget missed: ${missed.join('; ')}`);
-if (grew.length) console.error(`size-check: FAILED, the bundle grew past the ceiling (raise it in scripts/bench/banner.mjs only on purpose): ${grew.join('; ')}`);
+if (grew.length)
+  console.error(
+    `size-check: FAILED, the bundle grew past the ceiling (raise it in scripts/bench/banner.mjs only on purpose): ${grew.join('; ')}`,
+  );
 if (missed.length || grew.length) process.exit(1);
 console.log('size-check: ok, within budget and ceiling');

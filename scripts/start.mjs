@@ -77,22 +77,33 @@ async function importBuilt(pkg) {
  * library API. Falls back to examples/site/consent.json and a short notice page.
  */
 async function generateSiteFiles() {
-  const out = { config: JSON.parse(readFileSync(join(siteDir, 'consent.json'), 'utf8')), pages: {}, from: 'examples/site/consent.json (static fallback)' };
+  const out = {
+    config: JSON.parse(readFileSync(join(siteDir, 'consent.json'), 'utf8')),
+    pages: {},
+    from: 'examples/site/consent.json (static fallback)',
+  };
   const { mod: ps, why } = await importBuilt('privacy-statement');
-  if (!ps) return warn(`${why}; serving the static banner config and no generated statement`), out;
-  if (!existsSync(declarationsFile)) return warn('examples/declarations/demo-site.yaml is missing; serving the static banner config'), out;
+  if (!ps) return (warn(`${why}; serving the static banner config and no generated statement`), out);
+  if (!existsSync(declarationsFile))
+    return (warn('examples/declarations/demo-site.yaml is missing; serving the static banner config'), out);
   try {
     const file = 'examples/declarations/demo-site.yaml';
     const parsed = ps.parseDeclarations(readFileSync(declarationsFile, 'utf8'), file);
     const errors = (parsed.findings ?? []).filter((f) => f.severity === 'error');
-    if (!parsed.data || errors.length) throw new Error(errors.map((f) => (ps.formatFinding ? ps.formatFinding(f) : f.message)).join('\n  '));
-    for (const [lang, path] of [['nl', '/privacy/'], ['en', '/privacy/en/']]) {
+    if (!parsed.data || errors.length)
+      throw new Error(errors.map((f) => (ps.formatFinding ? ps.formatFinding(f) : f.message)).join('\n  '));
+    for (const [lang, path] of [
+      ['nl', '/privacy/'],
+      ['en', '/privacy/en/'],
+    ]) {
       out.pages[path] = ps.generateStatement(parsed.data, { lang, format: 'page' });
     }
     out.config = ps.bannerConfig(parsed.data, { statementUrl: { nl: '/privacy/', en: '/privacy/en/' } });
     out.from = file;
   } catch (err) {
-    warn(`generating from examples/declarations/demo-site.yaml failed, using the static fallback:\n  ${err instanceof Error ? err.message : err}`);
+    warn(
+      `generating from examples/declarations/demo-site.yaml failed, using the static fallback:\n  ${err instanceof Error ? err.message : err}`,
+    );
   }
   return out;
 }
@@ -113,7 +124,7 @@ function placeholderStatement(lang) {
  */
 async function startCollector() {
   const { mod: log, why } = await importBuilt('consent-log-server');
-  if (!log) return warn(`${why}; the demo runs without the consent log`), null;
+  if (!log) return (warn(`${why}; the demo runs without the consent log`), null);
   try {
     mkdirSync(dataDir, { recursive: true });
     const tokenFile = join(dataDir, 'collector-token');
@@ -124,7 +135,7 @@ async function startCollector() {
     const collector = log.createCollector({ store, basePath: PROOF_PREFIX, token, log: log.jsonLogger(true) });
     return { collector, db, token };
   } catch (err) {
-    return warn(`the consent log did not start (${err instanceof Error ? err.message : err}); the demo runs without it`), null;
+    return (warn(`the consent log did not start (${err instanceof Error ? err.message : err}); the demo runs without it`), null);
   }
 }
 
@@ -171,7 +182,12 @@ server.on('request', (req, res) => {
   if (url.pathname.startsWith('/studio/')) {
     // The privacy studio (issue 4): static files that run entirely in the browser.
     const file = staticFile(studioDir, url.pathname.slice('/studio'.length));
-    if (!file) return send(404, 'text/plain; charset=utf-8', existsSync(studioDir) ? `Not found: ${url.pathname}` : 'The studio is not built: run npm run build');
+    if (!file)
+      return send(
+        404,
+        'text/plain; charset=utf-8',
+        existsSync(studioDir) ? `Not found: ${url.pathname}` : 'The studio is not built: run npm run build',
+      );
     return send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
   }
   const file = staticFile(siteDir, url.pathname);
@@ -190,14 +206,15 @@ await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
 const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 const origin = `http://127.0.0.1:${address.port}`;
 
-
 console.log(`\nAkkoord demo: ${origin}/  (English: ${origin}/en/)`);
 console.log(`  privacy statement: ${origin}/privacy/ and ${origin}/privacy/en/; privacy studio: ${origin}/studio/`);
 console.log(`  banner config from ${site.from}; /akkoord.js is ${relative(root, bannerBundle(!!collector))}`);
 if (collector) {
   console.log(`  consent log: ${origin}${ENDPOINT} -> SQLite ${relative(process.cwd(), collector.db)}`);
   console.log('  Look up what a visitor chose: take the consent ID from the preferences dialog ("Cookie-instellingen"), then');
-  console.log(`    curl -H "Authorization: Bearer $(cat ${relative(process.cwd(), join(dataDir, 'collector-token'))})" ${origin}${PROOF_PREFIX}/v1/consents/<consent-id>`);
+  console.log(
+    `    curl -H "Authorization: Bearer $(cat ${relative(process.cwd(), join(dataDir, 'collector-token'))})" ${origin}${PROOF_PREFIX}/v1/consents/<consent-id>`,
+  );
 }
 console.log('Press Ctrl+C to stop.\n');
 

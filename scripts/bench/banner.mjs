@@ -120,7 +120,10 @@ var sc=document.createElement('script');sc.textContent=js;document.body.appendCh
 
 const cls = `window.__cls=0;new PerformanceObserver(function(l){l.getEntries().forEach(function(e){if(!e.hadRecentInput)window.__cls+=e.value})}).observe({type:'layout-shift',buffered:true});`;
 
-const content = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1}: fresh bread, baked every morning with flour from the mill.</p>`).join('');
+const content = Array.from(
+  { length: 12 },
+  (_, i) => `<p>Paragraph ${i + 1}: fresh bread, baked every morning with flour from the mill.</p>`,
+).join('');
 const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">';
 const akkoordSel = `function(){var h=document.getElementById('akkoord-root');return h&&h.shadowRoot&&h.shadowRoot.querySelector('[data-action="accept-all"]')}`;
 const peerSel = `function(){return document.querySelector('#cc-main [data-role="all"]')}`;
@@ -133,7 +136,9 @@ const peerRun = `CookieConsent.run(${JSON.stringify(peerConfig)});`;
  */
 export function pages() {
   return {
-    '/time-akkoord.html': { body: `${head}</head><body><h1>Bench</h1>${content}${akkoordJson}<script>${starter(akkoordSel)}</script></body></html>` },
+    '/time-akkoord.html': {
+      body: `${head}</head><body><h1>Bench</h1>${content}${akkoordJson}<script>${starter(akkoordSel)}</script></body></html>`,
+    },
     '/time-peer.html': { body: `${head}</head><body><h1>Bench</h1>${content}<script>${starter(peerSel)}</script></body></html>` },
     '/cls-akkoord.html': {
       body: `${head}<script>${cls}</script><script src="/akkoord.js" data-config="/bench-consent.json" defer></script></head><body><h1>Bench</h1>${content}</body></html>`,
@@ -202,16 +207,29 @@ export async function bench() {
       goal: `≤ ${BROTLI_BUDGET} B`,
       ok: akkoord.brotli <= BROTLI_BUDGET,
     },
-    { name: 'brotli ratio to peer', value: fmt(ratio * 100) / 100, unit: '×', goal: `≤ ${PEER_RATIO_BUDGET}×`, ok: ratio <= PEER_RATIO_BUDGET },
+    {
+      name: 'brotli ratio to peer',
+      value: fmt(ratio * 100) / 100,
+      unit: '×',
+      goal: `≤ ${PEER_RATIO_BUDGET}×`,
+      ok: ratio <= PEER_RATIO_BUDGET,
+    },
   ];
   if (withLog) {
     // The consent-log client's share counts in the same budget (issue 5).
     const logBudget = BROTLI_BUDGET + LOG_CLIENT_BUDGET;
-    rows.push({ name: 'akkoord-with-log.js brotli', value: withLog.brotli, unit: 'B', goal: `≤ ${logBudget} B`, ok: withLog.brotli <= logBudget });
+    rows.push({
+      name: 'akkoord-with-log.js brotli',
+      value: withLog.brotli,
+      unit: 'B',
+      goal: `≤ ${logBudget} B`,
+      ok: withLog.brotli <= logBudget,
+    });
   }
 
   const { launchBrowser, browserAvailable } = await import('../../test/helpers/launch-browser.mjs');
-  if (!browserAvailable()) return [...rows, { name: 'banner timing', value: 'no Chromium', unit: '', goal: 'apt-get install -y chromium', ok: false }];
+  if (!browserAvailable())
+    return [...rows, { name: 'banner timing', value: 'no Chromium', unit: '', goal: 'apt-get install -y chromium', ok: false }];
   const { startTestServer } = await import('../../test/helpers/test-server.mjs');
   const server = await startTestServer(pages());
   const ourJs = readFileSync(BUNDLE, 'utf8');
@@ -250,7 +268,13 @@ export async function bench() {
       },
     );
   } catch (err) {
-    rows.push({ name: 'banner timing', value: 'failed', unit: '', goal: String(err instanceof Error ? err.message.split('\n')[0] : err), ok: false });
+    rows.push({
+      name: 'banner timing',
+      value: 'failed',
+      unit: '',
+      goal: String(err instanceof Error ? err.message.split('\n')[0] : err),
+      ok: false,
+    });
   } finally {
     await browser.close();
     await server.close();

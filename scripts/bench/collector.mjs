@@ -23,11 +23,20 @@ function cliPath() {
   const out = benchBuild;
   mkdirSync(out, { recursive: true });
   const tsconfig = join(out, 'tsconfig.json');
-  writeFileSync(tsconfig, JSON.stringify({
-    extends: join(ROOT, 'tsconfig.base.json'),
-    compilerOptions: { rootDir: join(ROOT, 'packages'), outDir: out, declaration: false, types: ['node'], paths: { '@akkoord/consent-log': [join(ROOT, 'packages/consent-log/src/index.ts')] } },
-    files: [join(ROOT, 'packages/consent-log-server/src/cli.ts')],
-  }));
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: join(ROOT, 'tsconfig.base.json'),
+      compilerOptions: {
+        rootDir: join(ROOT, 'packages'),
+        outDir: out,
+        declaration: false,
+        types: ['node'],
+        paths: { '@akkoord/consent-log': [join(ROOT, 'packages/consent-log/src/index.ts')] },
+      },
+      files: [join(ROOT, 'packages/consent-log-server/src/cli.ts')],
+    }),
+  );
   execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], { stdio: 'pipe' });
   const shim = join(out, 'node_modules/@akkoord/consent-log');
   mkdirSync(shim, { recursive: true });
@@ -75,9 +84,18 @@ require('node:http').createServer((q, s) => {
 /** A realistic record referencing a known snapshot, with a fresh id per request (no idempotent shortcut). */
 const body = () =>
   JSON.stringify({
-    v: 1, id: randomUUID(), consentId: randomUUID(), site: 'www.example.nl', page: 'https://www.example.nl/winkel',
-    action: 'custom', choices: { necessary: true, analytics: true, 'analytics:matomo': true, marketing: false, 'marketing:youtube': false },
-    revision: '7', statementVersion: '2025-03', language: 'nl', configHash: 'a'.repeat(64), clientTime: Date.now(),
+    v: 1,
+    id: randomUUID(),
+    consentId: randomUUID(),
+    site: 'www.example.nl',
+    page: 'https://www.example.nl/winkel',
+    action: 'custom',
+    choices: { necessary: true, analytics: true, 'analytics:matomo': true, marketing: false, 'marketing:youtube': false },
+    revision: '7',
+    statementVersion: '2025-03',
+    language: 'nl',
+    configHash: 'a'.repeat(64),
+    clientTime: Date.now(),
   });
 
 function run(port, opts = {}) {
@@ -106,11 +124,23 @@ async function startPostgres() {
   if (!existsSync(join(PG_BIN, 'initdb'))) return null;
   const root = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'akkoord-bench-pg-'));
-  const as = (cmd, args) => (root ? execFileSync('runuser', ['-u', 'postgres', '--', join(PG_BIN, cmd), ...args], { stdio: 'pipe' }) : execFileSync(join(PG_BIN, cmd), args, { stdio: 'pipe' }));
+  const as = (cmd, args) =>
+    root
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(PG_BIN, cmd), ...args], { stdio: 'pipe' })
+      : execFileSync(join(PG_BIN, cmd), args, { stdio: 'pipe' });
   if (root) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'])), Number(execFileSync('id', ['-g', 'postgres'])));
   as('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '-E', 'UTF8']);
   const port = await freePort();
-  as('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start']);
+  as('pg_ctl', [
+    '-D',
+    join(dir, 'data'),
+    '-l',
+    join(dir, 'log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
+    'start',
+  ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {
@@ -130,11 +160,25 @@ async function clientBytes() {
   const { default: terser } = await import('@rollup/plugin-terser');
   const b = await rollup({
     input: join(ROOT, 'packages/consent-log/src/create-consent-log.ts'),
-    plugins: [typescript({ tsconfig: join(ROOT, 'tsconfig.base.json'), include: [join(ROOT, 'packages/consent-log/src/**/*')], compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', declaration: false } })],
+    plugins: [
+      typescript({
+        tsconfig: join(ROOT, 'tsconfig.base.json'),
+        include: [join(ROOT, 'packages/consent-log/src/**/*')],
+        compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', declaration: false },
+      }),
+    ],
   });
   const { output } = await b.generate({
     format: 'es',
-    plugins: [terser({ ecma: 2020, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: { properties: { regex: /^_[a-zA-Z]/ } }, format: { comments: false } })],
+    plugins: [
+      terser({
+        ecma: 2020,
+        module: true,
+        compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+        mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+        format: { comments: false },
+      }),
+    ],
   });
   await b.close();
   return brotliCompressSync(output[0].code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -149,7 +193,8 @@ async function storeAppendMicros(file) {
   const { openSqliteStore } = await import(join(benchBuild, 'consent-log-server/src/sqlite-store.js'));
   const store = openSqliteStore(file, { synchronous: 'NORMAL' });
   // Records made beforehand, so making them is not timed.
-  const records = (n) => Array.from({ length: n }, () => Array.from({ length: 16 }, () => ({ ...JSON.parse(body()), ip: undefined, ua: undefined })));
+  const records = (n) =>
+    Array.from({ length: n }, () => Array.from({ length: 16 }, () => ({ ...JSON.parse(body()), ip: undefined, ua: undefined })));
   const group = (g) => Promise.all(g.map((r) => store.append([r], [])));
   try {
     for (const g of records(300)) await group(g);
@@ -208,7 +253,11 @@ async function durabilityRows(dir, procs) {
   const got = { 'wal-sync': [], sqlite: [] };
   for (let i = 0; i < runs; i++) {
     for (const durability of i % 2 ? [...variants].reverse() : variants) {
-      const c = await startProcess(['--input-type=module', '-e', durabilitySource(join(dir, `durability-${i}-${durability}.db`), durability)]);
+      const c = await startProcess([
+        '--input-type=module',
+        '-e',
+        durabilitySource(join(dir, `durability-${i}-${durability}.db`), durability),
+      ]);
       procs.push(c.child);
       const max = await run(c.port);
       const fixed = await run(c.port, { connections: 20, overallRate: 1000 });
@@ -251,7 +300,13 @@ async function durabilityRows(dir, procs) {
       unit: 'ms',
       peer: peer(m('sqlite', 'fixedP99')),
     },
-    { name: `collector (SQLite) durability comparison, failed or non-2xx requests in all ${2 * runs} runs`, value: errors, unit: '', goal: '0', ok: errors === 0 },
+    {
+      name: `collector (SQLite) durability comparison, failed or non-2xx requests in all ${2 * runs} runs`,
+      value: errors,
+      unit: '',
+      goal: '0',
+      ok: errors === 0,
+    },
   ];
 }
 
@@ -282,7 +337,11 @@ export async function bench() {
       const result = await measure();
       lastBare = await runServer(BARE);
       bareRates.push(lastBare.requests.average);
-      return { result, bare: (before.requests.average + lastBare.requests.average) / 2, bareLatency: `${before.latency.p50} / ${before.latency.p99}` };
+      return {
+        result,
+        bare: (before.requests.average + lastBare.requests.average) / 2,
+        bareLatency: `${before.latency.p50} / ${before.latency.p99}`,
+      };
     };
     const pct = (share) => `${Math.round(share * 100)} % of bare`;
 
@@ -296,11 +355,18 @@ export async function bench() {
     });
 
     // SQLite with synchronous=FULL is the default (survives power loss); NORMAL survives kill -9 only.
-    const targets = [['SQLite', join(dir, 'bench.db'), []], ['SQLite, synchronous=NORMAL', join(dir, 'normal.db'), ['--synchronous', 'NORMAL']]];
+    const targets = [
+      ['SQLite', join(dir, 'bench.db'), []],
+      ['SQLite, synchronous=NORMAL', join(dir, 'normal.db'), ['--synchronous', 'NORMAL']],
+    ];
     if (pg) targets.push(['PostgreSQL', pg.url, []]);
     for (const [label, db, extra] of targets) {
       let fixed;
-      const { result: max, bare, bareLatency } = await bracket(async () => {
+      const {
+        result: max,
+        bare,
+        bareLatency,
+      } = await bracket(async () => {
         const c = await startProcess([cli, 'serve', '--db', db, '--port', '0', '--rate-limit', 'off', ...extra]);
         procs.push(c.child);
         const m = await run(c.port);
@@ -319,8 +385,19 @@ export async function bench() {
         goal: isSqlite ? `≥ 60 % of bare (${pct(share)})` : pct(share),
         ...(isSqlite ? { ok: share >= 0.6 } : {}),
       });
-      rows.push({ name: `collector (${label}) p50 / p99 latency at full load`, value: `${max.latency.p50} / ${max.latency.p99}`, unit: 'ms', peer: { name: 'bare node:http 204 (run before)', value: bareLatency } });
-      rows.push({ name: `collector (${label}) p99 at 1 000 req/s`, value: fixed.latency.p99, unit: 'ms', goal: '< 20 ms', ...(isSqlite ? { ok: fixed.latency.p99 < 20 } : {}) });
+      rows.push({
+        name: `collector (${label}) p50 / p99 latency at full load`,
+        value: `${max.latency.p50} / ${max.latency.p99}`,
+        unit: 'ms',
+        peer: { name: 'bare node:http 204 (run before)', value: bareLatency },
+      });
+      rows.push({
+        name: `collector (${label}) p99 at 1 000 req/s`,
+        value: fixed.latency.p99,
+        unit: 'ms',
+        goal: '< 20 ms',
+        ...(isSqlite ? { ok: fixed.latency.p99 < 20 } : {}),
+      });
       rows.push({ name: `collector (${label}) failed or non-2xx requests`, value: errors, unit: '', goal: '0', ok: errors === 0 });
     }
 
@@ -362,4 +439,5 @@ async function benchDurability() {
 }
 
 // `node scripts/bench/collector.mjs` runs this part alone; with `durability`, only that comparison.
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.table(process.argv[2] === 'durability' ? await benchDurability() : await bench());
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  console.table(process.argv[2] === 'durability' ? await benchDurability() : await bench());

@@ -18,7 +18,12 @@ const median = (xs) => {
 const fx = await startScanFixture();
 // Extra Chromium flags to try (e.g. PROFILE_ARGS="--renderer-process-limit=2").
 const extra = (process.env.PROFILE_ARGS ?? '').split(/\s+(?=--)/).filter(Boolean);
-const browser = await chromium.launch({ executablePath: findChromium(), headless: true, ignoreDefaultArgs: ['--enable-automation'], args: [...CHROMIUM_FLAGS, HOST_RULES, ...extra] });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  headless: true,
+  ignoreDefaultArgs: ['--enable-automation'],
+  args: [...CHROMIUM_FLAGS, HOST_RULES, ...extra],
+});
 const rows = {};
 const add = (mode, phase, ms) => ((rows[mode] ??= {})[phase] ??= []).push(ms);
 for (let i = 0; i < n; i++) {
@@ -49,4 +54,5 @@ await fx.close();
 const phases = ['new context', 'new page', 'open context', 'load', 'choice', 'quiet', 'read', 'close', 'total'];
 console.log(`median ms per phase over ${n} visits (one at a time, page /p/N of the fixture)`);
 console.log(['mode', ...phases].map((h) => h.padStart(13)).join(''));
-for (const [mode, r] of Object.entries(rows)) console.log([mode, ...phases.map((p) => (r[p] ? median(r[p]).toFixed(0) : '—'))].map((c) => String(c).padStart(13)).join(''));
+for (const [mode, r] of Object.entries(rows))
+  console.log([mode, ...phases.map((p) => (r[p] ? median(r[p]).toFixed(0) : '—'))].map((c) => String(c).padStart(13)).join(''));

@@ -29,7 +29,9 @@ export function largeDeclarations() {
       service: { nl: `dienst nummer ${i} voor onze klanten`, en: `service number ${i} for our customers` },
       country: cs[0],
       countries: cs,
-      ...(outside ? { transfer: cs.includes('US') ? { mechanism: 'dpf', dpfCheckedOn: '2026-05-01', fallback: 'sccs' } : { mechanism: 'adequacy' } } : {}),
+      ...(outside
+        ? { transfer: cs.includes('US') ? { mechanism: 'dpf', dpfCheckedOn: '2026-05-01', fallback: 'sccs' } : { mechanism: 'adequacy' } }
+        : {}),
       processingAgreement: { signed: true, date: '2025-01-01' },
       privacyPolicyUrl: `https://proc${i}.example/privacy`,
     };
@@ -39,12 +41,17 @@ export function largeDeclarations() {
     return {
       id: `purpose-${i}`,
       name: { nl: `Doel ${i}`, en: `Purpose ${i}` },
-      description: { nl: `Wij gebruiken uw gegevens voor doel ${i}, omdat dat nodig is voor onze dienst.`, en: `We use your data for purpose ${i}, because our service needs it.` },
+      description: {
+        nl: `Wij gebruiken uw gegevens voor doel ${i}, omdat dat nodig is voor onze dienst.`,
+        en: `We use your data for purpose ${i}, because our service needs it.`,
+      },
       dataSubjects: ['customers'],
       dataCategories: ['contact', 'order'],
       legalBasis,
       ...(legalBasis === 'consent' ? { consentWithdrawal: { nl: 'Via uw account.', en: 'Through your account.' } } : {}),
-      ...(legalBasis === 'legitimate-interests' ? { legitimateInterest: { nl: 'Wij verbeteren onze webwinkel.', en: 'We improve our web shop.' } } : {}),
+      ...(legalBasis === 'legitimate-interests'
+        ? { legitimateInterest: { nl: 'Wij verbeteren onze webwinkel.', en: 'We improve our web shop.' } }
+        : {}),
       provision: { requirement: 'voluntary' },
       recipients: [`proc-${i % 30}`, `proc-${(i + 7) % 30}`],
       retention: { period: `P${1 + (i % 7)}Y`, start: { nl: 'het einde van het contract', en: 'the end of the contract' } },
@@ -58,11 +65,23 @@ export function largeDeclarations() {
     duration: `P${1 + (i % 12)}M`,
   }));
   return {
-    meta: { version: '1.0', effectiveDate: '2026-01-01', changelog: [{ version: '1.0', date: '2026-01-01', material: true, summary: 'Eerste versie.' }] },
-    organisation: { legalName: 'Groot Bedrijf B.V.', kvk: '12345678', address: { street: 'Straat 1', postalCode: '1234 AB', city: 'Utrecht' }, email: 'privacy@groot.example' },
+    meta: {
+      version: '1.0',
+      effectiveDate: '2026-01-01',
+      changelog: [{ version: '1.0', date: '2026-01-01', material: true, summary: 'Eerste versie.' }],
+    },
+    organisation: {
+      legalName: 'Groot Bedrijf B.V.',
+      kvk: '12345678',
+      address: { street: 'Straat 1', postalCode: '1234 AB', city: 'Utrecht' },
+      email: 'privacy@groot.example',
+    },
     dpo: 'none',
     dataSubjects: [{ id: 'customers', label: { nl: 'klanten', en: 'customers' } }],
-    dataCategories: [{ id: 'contact', label: { nl: 'contactgegevens', en: 'contact details' } }, { id: 'order', label: { nl: 'bestellingen', en: 'orders' } }],
+    dataCategories: [
+      { id: 'contact', label: { nl: 'contactgegevens', en: 'contact details' } },
+      { id: 'order', label: { nl: 'bestellingen', en: 'orders' } },
+    ],
     purposes,
     recipients,
     cookies,
@@ -104,8 +123,21 @@ export async function bench() {
   const cold = median(cli);
   const node = median(bare);
   return [
-    { name: '40 purposes + 30 processors → nl+en HTML (in-process, median of 25)', value: Math.round(gen * 100) / 100, unit: 'ms', goal: '< 150 ms', ok: gen < 150 },
-    { name: 'akkoord --help cold start (median of 11)', value: Math.round(cold), unit: 'ms', peer: { name: 'node -e 0', value: Math.round(node) }, goal: '≤ 3× bare node', ok: cold <= 3 * node },
+    {
+      name: '40 purposes + 30 processors → nl+en HTML (in-process, median of 25)',
+      value: Math.round(gen * 100) / 100,
+      unit: 'ms',
+      goal: '< 150 ms',
+      ok: gen < 150,
+    },
+    {
+      name: 'akkoord --help cold start (median of 11)',
+      value: Math.round(cold),
+      unit: 'ms',
+      peer: { name: 'node -e 0', value: Math.round(node) },
+      goal: '≤ 3× bare node',
+      ok: cold <= 3 * node,
+    },
   ];
 }
 

@@ -62,11 +62,17 @@ export async function bench() {
   }
   const bytes = files.reduce((n, f) => n + brotli(readFileSync(DIST + f)), 0);
   const rows = [
-    { name: `studio first visit, all ${files.length} files (brotli)`, value: bytes, unit: 'B', peer: { name: 'its libraries alone (preact, ajv, i18next, markdown-it, yaml)', value: await libraryFloor() } },
+    {
+      name: `studio first visit, all ${files.length} files (brotli)`,
+      value: bytes,
+      unit: 'B',
+      peer: { name: 'its libraries alone (preact, ajv, i18next, markdown-it, yaml)', value: await libraryFloor() },
+    },
   ];
 
   const { launchBrowser, browserAvailable } = await import('../../test/helpers/launch-browser.mjs');
-  if (!browserAvailable()) return [...rows, { name: 'studio timing', value: 'no Chromium', unit: '', goal: 'apt-get install -y chromium', ok: false }];
+  if (!browserAvailable())
+    return [...rows, { name: 'studio timing', value: 'no Chromium', unit: '', goal: 'apt-get install -y chromium', ok: false }];
   const { startTestServer } = await import('../../test/helpers/test-server.mjs');
   const routes = { '/blank.html': { body: '<!doctype html><html lang="en"><title>blank</title><p>blank</p>' } };
   for (const f of files) routes[f === 'index.html' ? '/' : `/${f}`] = { body: readFileSync(DIST + f), type: TYPES[f.split('.').pop()] };
@@ -82,13 +88,20 @@ export async function bench() {
     const blank = [];
     for (let i = 0; i < LOADS; i++) {
       // Alternate, so drift on the shared machine hits both alike; a fresh context = a first visit.
-      for (const [url, out, mark] of [[server.url('/'), studio, 'akkoord-studio:interactive'], [server.url('/blank.html'), blank, null]]) {
+      for (const [url, out, mark] of [
+        [server.url('/'), studio, 'akkoord-studio:interactive'],
+        [server.url('/blank.html'), blank, null],
+      ]) {
         const ctx = await browser.newContext();
         const page = await ctx.newPage();
         await page.goto(url);
         if (mark) await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark);
         out.push(
-          await page.evaluate((m) => (m ? performance.getEntriesByName(m)[0].startTime : performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd), mark),
+          await page.evaluate(
+            (m) =>
+              m ? performance.getEntriesByName(m)[0].startTime : performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+            mark,
+          ),
         );
         await ctx.close();
       }
@@ -135,12 +148,37 @@ export async function bench() {
     const first = median(studio);
     const update = median(gen);
     rows.push(
-      { name: `navigation → interactive form (median of ${LOADS}, no throttling)`, value: round1(first), unit: 'ms', peer: { name: 'blank page → DOMContentLoaded', value: round1(median(blank)) }, goal: '< 1000 ms', ok: first < 1000 },
-      { name: `preview update after a keystroke, ${biggest.slice(EXAMPLES.length)} (median of ${KEYS})`, value: round1(update), unit: 'ms', peer: { name: 'same statement page in Node', value: round1(median(node)) }, goal: '< 50 ms', ok: update < 50 },
-      { name: `keystroke → new preview built, same file (median of ${KEYS})`, value: round1(median(wait)), unit: 'ms', peer: { name: 'the typing pause it includes', value: DEBOUNCE_MS } },
+      {
+        name: `navigation → interactive form (median of ${LOADS}, no throttling)`,
+        value: round1(first),
+        unit: 'ms',
+        peer: { name: 'blank page → DOMContentLoaded', value: round1(median(blank)) },
+        goal: '< 1000 ms',
+        ok: first < 1000,
+      },
+      {
+        name: `preview update after a keystroke, ${biggest.slice(EXAMPLES.length)} (median of ${KEYS})`,
+        value: round1(update),
+        unit: 'ms',
+        peer: { name: 'same statement page in Node', value: round1(median(node)) },
+        goal: '< 50 ms',
+        ok: update < 50,
+      },
+      {
+        name: `keystroke → new preview built, same file (median of ${KEYS})`,
+        value: round1(median(wait)),
+        unit: 'ms',
+        peer: { name: 'the typing pause it includes', value: DEBOUNCE_MS },
+      },
     );
   } catch (err) {
-    rows.push({ name: 'studio timing', value: 'failed', unit: '', goal: String(err instanceof Error ? err.message.split('\n')[0] : err), ok: false });
+    rows.push({
+      name: 'studio timing',
+      value: 'failed',
+      unit: '',
+      goal: String(err instanceof Error ? err.message.split('\n')[0] : err),
+      ok: false,
+    });
   } finally {
     await browser.close();
     await server.close();

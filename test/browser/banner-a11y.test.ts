@@ -3,7 +3,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { bannerPage, blockedInline, button, decisionCookie, dialog, gone, ran, settle, testConfig, waitForBanner } from '../helpers/banner-page.js';
+import {
+  bannerPage,
+  blockedInline,
+  button,
+  decisionCookie,
+  dialog,
+  gone,
+  ran,
+  settle,
+  testConfig,
+  waitForBanner,
+} from '../helpers/banner-page.js';
 import { useBrowser } from '../helpers/browser-suite.js';
 import { browserAvailable } from '../helpers/launch-browser.mjs';
 
@@ -18,7 +29,9 @@ function focused(page: Page) {
     if (!el) return null;
     const box = el.closest('dialog, [role="dialog"]');
     const inDialog = !!box?.querySelector('[data-action="save"]');
-    const key = el.getAttribute('data-action') ?? `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
+    const key =
+      el.getAttribute('data-action') ??
+      `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
     return { key, inDialog };
   });
 }
@@ -36,8 +49,23 @@ async function tabTo(page: Page, action: string) {
 async function axe(page: Page) {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[]; passes: { nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const r = await a.run({ include: [['#akkoord-root']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const a = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{
+            violations: { id: string; help: string; nodes: { target: unknown }[] }[];
+            passes: { nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const r = await a.run(
+      { include: [['#akkoord-root']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+    );
     return {
       violations: r.violations.map((v) => `${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`),
       // Checked nodes whose target is a shadow path (host, inner selector): proof axe looked inside.

@@ -18,7 +18,9 @@ const API = ['get', 'has', 'acceptAll', 'rejectAll', 'accept', 'show', 'showPref
 describe.runIf(browserAvailable())('window.akkoord and language (Chromium)', () => {
   const s = useBrowser({
     '/consent.json': { body: JSON.stringify(testConfig()), type: 'application/json' },
-    '/api.html': { body: bannerPage({ head: listener, body: `${blockedInline('analytics', 'stats')}${blockedInline('marketing', 'pixel')}` }) },
+    '/api.html': {
+      body: bannerPage({ head: listener, body: `${blockedInline('analytics', 'stats')}${blockedInline('marketing', 'pixel')}` }),
+    },
     '/nl.html': { body: bannerPage({ lang: 'nl' }) },
     '/en.html': { body: bannerPage({ lang: 'en' }) },
     '/fr.html': { body: bannerPage({ lang: 'fr' }) },
@@ -29,10 +31,14 @@ describe.runIf(browserAvailable())('window.akkoord and language (Chromium)', () 
     await page.goto(s.server.url('/api.html'));
     await waitForBanner(page);
     type Api = Record<string, (...a: unknown[]) => unknown>;
-    expect(await page.evaluate((names) => names.filter((n) => typeof (window as unknown as { akkoord: Api }).akkoord?.[n] !== 'function'), API)).toEqual([]);
+    expect(
+      await page.evaluate((names) => names.filter((n) => typeof (window as unknown as { akkoord: Api }).akkoord?.[n] !== 'function'), API),
+    ).toEqual([]);
     await page.evaluate(() => {
       const w = window as unknown as { akkoord: Api; __events: string[] };
-      w.akkoord.on!('change', (d: unknown) => w.__events.push('on:' + ((d as { decision: { action: string } | null }).decision?.action ?? 'null')));
+      w.akkoord.on!('change', (d: unknown) =>
+        w.__events.push('on:' + ((d as { decision: { action: string } | null }).decision?.action ?? 'null')),
+      );
       w.akkoord.accept!(['analytics']);
     });
     await expect.poll(() => ran(page), { timeout: 5000 }).toEqual(['stats']);

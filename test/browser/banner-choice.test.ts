@@ -2,7 +2,19 @@
 // the cookies, a new revision asks again, no pre-ticked boxes, three equal buttons, 320 px.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { bannerPage, blockedInline, button, decisionCookie, dialog, gone, ran, settle, testConfig, toggle, waitForBanner } from '../helpers/banner-page.js';
+import {
+  bannerPage,
+  blockedInline,
+  button,
+  decisionCookie,
+  dialog,
+  gone,
+  ran,
+  settle,
+  testConfig,
+  toggle,
+  waitForBanner,
+} from '../helpers/banner-page.js';
 import { useBrowser } from '../helpers/browser-suite.js';
 import { browserAvailable } from '../helpers/launch-browser.mjs';
 
@@ -64,7 +76,9 @@ describe.runIf(browserAvailable())('changing the choice (Chromium)', () => {
     expect(await analytics.isChecked()).toBe(true);
     await analytics.click();
     await button(page, 'save').click();
-    await expect.poll(async () => (await context.cookies()).map((c) => c.name).filter((n) => n.startsWith('_g')), { timeout: 5000 }).toEqual([]);
+    await expect
+      .poll(async () => (await context.cookies()).map((c) => c.name).filter((n) => n.startsWith('_g')), { timeout: 5000 })
+      .toEqual([]);
     const after = (await context.cookies()).map((c) => c.name);
     expect(after).toContain('site_pref');
     expect(await page.evaluate(() => (window as unknown as { akkoord: { has(c: string): boolean } }).akkoord.has('analytics'))).toBe(false);

@@ -1,6 +1,19 @@
 // The banner on unfriendly pages: a strict nonce CSP, hostile host CSS, broken configuration.
 import { describe, expect, test } from 'vitest';
-import { bannerPage, blockedInline, button, decisionCookie, dialog, gone, ran, settle, testConfig, waitForBanner, watch, type TestWindow } from '../helpers/banner-page.js';
+import {
+  bannerPage,
+  blockedInline,
+  button,
+  decisionCookie,
+  dialog,
+  gone,
+  ran,
+  settle,
+  testConfig,
+  waitForBanner,
+  watch,
+  type TestWindow,
+} from '../helpers/banner-page.js';
 import { useBrowser } from '../helpers/browser-suite.js';
 import { browserAvailable } from '../helpers/launch-browser.mjs';
 import { ranScript } from '../helpers/test-server.mjs';
@@ -31,9 +44,19 @@ body > * { position: static !important; transform: scale(0) !important; z-index:
 const brokenConfigs: Record<string, { body: string; type?: string; status?: number; field?: RegExp }> = {
   'missing file (404)': { body: 'not found', status: 404, type: 'text/plain' },
   'invalid JSON': { body: '{ "revision": 1, "categories": [ ', type: 'application/json' },
-  'categories not a list': { body: JSON.stringify({ revision: 1, categories: 'analytics' }), type: 'application/json', field: /categories/ },
+  'categories not a list': {
+    body: JSON.stringify({ revision: 1, categories: 'analytics' }),
+    type: 'application/json',
+    field: /categories/,
+  },
   'two required categories': {
-    body: JSON.stringify({ revision: 1, categories: [{ id: 'a', required: true, title: 'A' }, { id: 'b', required: true, title: 'B' }] }),
+    body: JSON.stringify({
+      revision: 1,
+      categories: [
+        { id: 'a', required: true, title: 'A' },
+        { id: 'b', required: true, title: 'B' },
+      ],
+    }),
     type: 'application/json',
     field: /required/,
   },
@@ -43,7 +66,12 @@ describe.runIf(browserAvailable())('robustness (Chromium)', () => {
   const s = useBrowser({
     '/consent.json': { body: JSON.stringify(testConfig()), type: 'application/json' },
     '/strict.html': { body: strictPage, headers: { 'Content-Security-Policy': STRICT_CSP } },
-    '/hostile.html': { body: bannerPage({ head: HOSTILE_CSS, body: `<p>Page text</p><button id="own">Own button</button>${blockedInline('analytics', 'stats')}` }) },
+    '/hostile.html': {
+      body: bannerPage({
+        head: HOSTILE_CSS,
+        body: `<p>Page text</p><button id="own">Own button</button>${blockedInline('analytics', 'stats')}`,
+      }),
+    },
     '/plain.html': { body: bannerPage({ body: '<button id="own">Own button</button>' }) },
   });
 
@@ -86,11 +114,14 @@ describe.runIf(browserAvailable())('robustness (Chromium)', () => {
     const color = await accept.evaluate((el) => getComputedStyle(el).color);
     expect(color).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
     // The banner is on top: the button is what a click at its centre hits.
-    const hit = await page.evaluate(([x, y]) => {
-      const host = document.elementFromPoint(x, y);
-      const inner = host?.shadowRoot?.elementFromPoint(x, y);
-      return inner?.closest('[data-action]')?.getAttribute('data-action') ?? null;
-    }, [box!.x + box!.width / 2, box!.y + box!.height / 2]);
+    const hit = await page.evaluate(
+      ([x, y]) => {
+        const host = document.elementFromPoint(x, y);
+        const inner = host?.shadowRoot?.elementFromPoint(x, y);
+        return inner?.closest('[data-action]')?.getAttribute('data-action') ?? null;
+      },
+      [box!.x + box!.width / 2, box!.y + box!.height / 2],
+    );
     expect(hit).toBe('accept-all');
     await button(page, 'preferences').click();
     await dialog(page).waitFor({ state: 'visible', timeout: 5000 });
@@ -102,10 +133,11 @@ describe.runIf(browserAvailable())('robustness (Chromium)', () => {
     const { page } = await s.open();
     await page.route('**/akkoord.js', (r) => r.abort()); // first without the banner
     await page.goto(s.server.url('/plain.html'));
-    const style = () => page.evaluate(() => {
-      const cs = getComputedStyle(document.getElementById('own')!);
-      return [cs.font, cs.color, cs.backgroundColor, cs.padding, cs.border, cs.width, getComputedStyle(document.body).margin].join('|');
-    });
+    const style = () =>
+      page.evaluate(() => {
+        const cs = getComputedStyle(document.getElementById('own')!);
+        return [cs.font, cs.color, cs.backgroundColor, cs.padding, cs.border, cs.width, getComputedStyle(document.body).margin].join('|');
+      });
     const without = await style();
     await page.unroute('**/akkoord.js');
     await page.reload();
@@ -118,17 +150,25 @@ describe.runIf(browserAvailable())('robustness (Chromium)', () => {
       const path = `/broken-${name.replace(/\W+/g, '-')}`;
       s.server.route(`${path}.json`, cfg);
       s.server.route(`${path}.html`, {
-        body: bannerPage({ configUrl: `${path}.json`, body: `${blockedInline('analytics', 'stats')}<script>${ranScript('page')}</script>` }),
+        body: bannerPage({
+          configUrl: `${path}.json`,
+          body: `${blockedInline('analytics', 'stats')}<script>${ranScript('page')}</script>`,
+        }),
       });
       const { page } = await s.open();
       const w = watch(page);
       await page.goto(s.server.url(`${path}.html`));
       await page.waitForLoadState('load');
-      await expect.poll(() => w.console.filter((m) => m.type === 'error' && /akkoord/i.test(m.text)).length, { timeout: 5000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => w.console.filter((m) => m.type === 'error' && /akkoord/i.test(m.text)).length, { timeout: 5000 })
+        .toBeGreaterThan(0);
       await settle(page);
       expect(await ran(page)).toEqual(['page']);
       expect(w.pageErrors).toEqual([]);
-      const errors = w.console.filter((m) => m.type === 'error' && /akkoord/i.test(m.text)).map((m) => m.text).join('\n');
+      const errors = w.console
+        .filter((m) => m.type === 'error' && /akkoord/i.test(m.text))
+        .map((m) => m.text)
+        .join('\n');
       if (cfg.field) expect(errors).toMatch(cfg.field);
       // Fail closed: even if a banner is shown, the API grants nothing optional.
       const granted = await page.evaluate(() => {

@@ -1,7 +1,19 @@
 // Browser signals and tag integration: Global Privacy Control and Google Consent Mode v2.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { bannerPage, blockedInline, button, dialog, gone, ran, settle, testConfig, toggle, waitForBanner, type TestWindow } from '../helpers/banner-page.js';
+import {
+  bannerPage,
+  blockedInline,
+  button,
+  dialog,
+  gone,
+  ran,
+  settle,
+  testConfig,
+  toggle,
+  waitForBanner,
+  type TestWindow,
+} from '../helpers/banner-page.js';
 import { useBrowser } from '../helpers/browser-suite.js';
 import { browserAvailable } from '../helpers/launch-browser.mjs';
 
@@ -80,7 +92,12 @@ describe.runIf(browserAvailable())('signals (Chromium)', () => {
     expect(iDefault).toBeGreaterThanOrEqual(0);
     expect(iDefault).toBeLessThan(iTag);
     expect(iUpdate).toBeGreaterThan(iDefault);
-    expect((after[iUpdate] as unknown[])[2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });
+    expect((after[iUpdate] as unknown[])[2]).toMatchObject({
+      analytics_storage: 'granted',
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+    });
   });
 
   test('Consent Mode: reject all updates with everything denied and runs no gated tag', async () => {

@@ -13,7 +13,11 @@ const ROWS = ['analytics-inline', 'analytics-src', 'marketing-pixel', 'marketing
 
 /** data-state of every row of the demo's status panel. */
 function panel(page: Page) {
-  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-demo]')].map((li) => [li.getAttribute('data-demo'), li.getAttribute('data-state')])));
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('[data-demo]')].map((li) => [li.getAttribute('data-demo'), li.getAttribute('data-state')]),
+    ),
+  );
 }
 
 describe.runIf(browserAvailable())('demo site (Chromium)', () => {
@@ -28,7 +32,10 @@ describe.runIf(browserAvailable())('demo site (Chromium)', () => {
     if (demo) expect(await demo.stop()).toBe(0); // SIGTERM shuts it down cleanly
   });
 
-  for (const [path, lang] of [['/', 'nl'], ['/en/', 'en']]) {
+  for (const [path, lang] of [
+    ['/', 'nl'],
+    ['/en/', 'en'],
+  ]) {
     test(`${path}: red before consent, green after accept all; statement link works`, async () => {
       const context = await browser.newContext();
       try {
@@ -83,7 +90,9 @@ describe.runIf(browserAvailable())('demo site (Chromium)', () => {
   async function history(id: string) {
     const token = readFileSync(join(demo.dataDir, 'collector-token'), 'utf8').trim();
     const res = await fetch(`${demo.url}/api/proof/v1/consents/${id}`, { headers: { authorization: `Bearer ${token}` } });
-    return res.status === 200 ? ((await res.json()) as { records: { id: string; action: string; choices: Record<string, boolean> }[] }).records : [];
+    return res.status === 200
+      ? ((await res.json()) as { records: { id: string; action: string; choices: Record<string, boolean> }[] }).records
+      : [];
   }
 
   test('accept stores exactly one record with the categories in the consent log', async () => {

@@ -17,7 +17,13 @@ import { browserAvailable, launchBrowser } from '../helpers/launch-browser.mjs';
 // Chromium comes from the shared helper (same binary and flags as every browser suite); in CI a
 // missing browser fails the run, elsewhere the suite is skipped loudly.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SHOWN = { revision: '2', categories: [{ id: 'analytics', title: { nl: 'Statistieken' } }, { id: 'marketing', title: { nl: 'Marketing' } }] };
+const SHOWN = {
+  revision: '2',
+  categories: [
+    { id: 'analytics', title: { nl: 'Statistieken' } },
+    { id: 'marketing', title: { nl: 'Marketing' } },
+  ],
+};
 const PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>log</title></head><body>
 <script type="module">import { createConsentLog } from '/client.js'; window.log = createConsentLog({ endpoint: '/_k/v1/consents' });</script></body></html>`;
 
@@ -35,7 +41,13 @@ let clientJs = '';
 async function bundleClient(): Promise<string> {
   const b = await rollup({
     input: join(ROOT, 'packages/consent-log/src/create-consent-log.ts'),
-    plugins: [typescript({ tsconfig: join(ROOT, 'tsconfig.base.json'), include: [join(ROOT, 'packages/consent-log/src/**/*')], compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', declaration: false } })],
+    plugins: [
+      typescript({
+        tsconfig: join(ROOT, 'tsconfig.base.json'),
+        include: [join(ROOT, 'packages/consent-log/src/**/*')],
+        compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', declaration: false },
+      }),
+    ],
   });
   const { output } = await b.generate({ format: 'es' });
   await b.close();
@@ -91,7 +103,13 @@ describe.runIf(browserAvailable())('consent-log client in Chromium', () => {
     const id = await record(page, 'custom');
     await expect.poll(storedIds, { timeout: 10_000 }).toContain(id);
     const [r] = await store.byConsentId('c0ffee00-0000-4000-8000-00000000abcd');
-    expect(r).toMatchObject({ id, action: 'custom', choices: { necessary: true, analytics: true, marketing: false }, page: `${origin}/`, site: '127.0.0.1' });
+    expect(r).toMatchObject({
+      id,
+      action: 'custom',
+      choices: { necessary: true, analytics: true, marketing: false },
+      page: `${origin}/`,
+      site: '127.0.0.1',
+    });
     const hash = createHash('sha256').update(canonicalJson(SHOWN)).digest('hex');
     expect(r.configHash).toBe(hash);
     expect((await store.snapshot(hash))?.config).toEqual(SHOWN);

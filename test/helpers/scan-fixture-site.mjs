@@ -106,7 +106,8 @@ function route(host, path, port) {
   if (!site) {
     if (path === '/stats.js') return { body: trackerScript(port), type: 'text/javascript' };
     if (path === '/px.gif') return { body: '', type: 'image/gif' };
-    if (path === '/frame.html') return { body: '<!doctype html><title>t</title><p>t</p>', headers: { 'set-cookie': '_trk_uid=u-1; Max-Age=31536000; Path=/' } };
+    if (path === '/frame.html')
+      return { body: '<!doctype html><title>t</title><p>t</p>', headers: { 'set-cookie': '_trk_uid=u-1; Max-Age=31536000; Path=/' } };
     return { status: 404, body: 'not found', type: 'text/plain' };
   }
   const sessionCookie = { 'set-cookie': 'bk_session=s1; Path=/; HttpOnly; SameSite=Lax' };
@@ -115,7 +116,10 @@ function route(host, path, port) {
       return { body: html('Bakkerij', akkoordTag, `${nav(HOME_LINKS)}${gatedTracker(port)}`), headers: sessionCookie };
     case '/bench/':
       // The bench's start page: a small site with the banner on every page (scripts/bench/scanner.mjs).
-      return { body: html('Bench', akkoordTag, `${nav(Array.from({ length: PLAIN_PAGES }, (_, i) => `/p/${i + 1}`))}${gatedTracker(port)}`), headers: sessionCookie };
+      return {
+        body: html('Bench', akkoordTag, `${nav(Array.from({ length: PLAIN_PAGES }, (_, i) => `/p/${i + 1}`))}${gatedTracker(port)}`),
+        headers: sessionCookie,
+      };
     case '/leaky/':
       return { body: html('Lek', akkoordTag, `<script src="http://${TRACKER_HOST}:${port}/stats.js"></script>`), headers: sessionCookie };
     case '/foreign/':
@@ -167,7 +171,11 @@ export async function startScanFixture() {
         return;
       }
     }
-    res.writeHead(spec.status ?? 200, { 'content-type': spec.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...(spec.headers ?? {}) });
+    res.writeHead(spec.status ?? 200, {
+      'content-type': spec.type ?? 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(spec.headers ?? {}),
+    });
     res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

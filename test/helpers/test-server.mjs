@@ -20,7 +20,12 @@ export const FILES = {
   '/vendor/cookieconsent.css': `${root}node_modules/vanilla-cookieconsent/dist/cookieconsent.css`,
 };
 
-const TYPES = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', html: 'text/html; charset=utf-8', json: 'application/json' };
+const TYPES = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  json: 'application/json',
+};
 
 /**
  * The body of a script that records its name in `window.__ran`, so a test can see whether and
@@ -64,7 +69,7 @@ export async function startTestServer(routes = {}) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
     const entry = table.get(url.pathname);
-    const spec = typeof entry === 'function' ? entry(req) : entry ?? builtIn(url.pathname, url.searchParams);
+    const spec = typeof entry === 'function' ? entry(req) : (entry ?? builtIn(url.pathname, url.searchParams));
     if (!spec) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`no route for ${url.pathname}`);
       return;

@@ -52,7 +52,16 @@ const BAD = [
 ];
 
 const TSCONFIG = {
-  compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'], types: ['node'] },
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    lib: ['ES2022', 'DOM'],
+    types: ['node'],
+  },
 };
 
 /** Runs tsc on one file; returns its diagnostics (empty when it type-checks). */
@@ -83,8 +92,12 @@ describe('published types (a consumer project, through exports maps and dist/*.d
     expect(typeCheck('good.ts', GOOD)).toBe('');
   }, 60_000);
 
-  it.each(BAD.map((src, i) => [i, src] as const))('wrong use %i is a type error in the consumer\'s own file', (i, src) => {
-    // The error must be reported in bad-i.ts itself: an error inside a .d.ts would "pass" every case.
-    expect(typeCheck(`bad-${i}.ts`, src)).toMatch(new RegExp(`(^|/)bad-${i}\\.ts\\(\\d+,\\d+\\): error TS\\d+`, 'm'));
-  }, 60_000);
+  it.each(BAD.map((src, i) => [i, src] as const))(
+    "wrong use %i is a type error in the consumer's own file",
+    (i, src) => {
+      // The error must be reported in bad-i.ts itself: an error inside a .d.ts would "pass" every case.
+      expect(typeCheck(`bad-${i}.ts`, src)).toMatch(new RegExp(`(^|/)bad-${i}\\.ts\\(\\d+,\\d+\\): error TS\\d+`, 'm'));
+    },
+    60_000,
+  );
 });

@@ -144,14 +144,19 @@ describe.runIf(browserAvailable())('akkoord scan (Chromium, fixture site)', () =
     const violations = report.findings.filter((f) => f.severity === 'violation').flatMap((f) => f.pages.map((p) => new URL(p).pathname));
     for (const path of clean) expect(violations).not.toContain(path);
     const home = report.pages[0]!;
-    const names = (mode: string) => home.visits.find((v) => v.mode === mode)!.cookies.map((c) => c.name).sort();
+    const names = (mode: string) =>
+      home.visits
+        .find((v) => v.mode === mode)!
+        .cookies.map((c) => c.name)
+        .sort();
     expect(names('before')).toEqual(['bk_session']);
     expect(names('accept')).toEqual(['_ga', '_trk_uid', 'akkoord', 'bk_session']);
     expect(names('reject')).toEqual(['akkoord', 'bk_session']);
   });
 
   test('decides through window.akkoord on Akkoord pages and by button text on another banner', () => {
-    const choice = (path: string, mode: string) => report.pages.find((p) => new URL(p.url).pathname === path)!.visits.find((v) => v.mode === mode)!.choice;
+    const choice = (path: string, mode: string) =>
+      report.pages.find((p) => new URL(p.url).pathname === path)!.visits.find((v) => v.mode === mode)!.choice;
     expect(choice('/', 'accept')).toMatchObject({ method: 'akkoord', found: true });
     expect(choice('/', 'reject')).toMatchObject({ method: 'akkoord', found: true });
     expect(choice('/foreign/', 'accept')).toEqual({ method: 'button', found: true, detail: 'Accept all' });
@@ -163,13 +168,28 @@ describe.runIf(browserAvailable())('akkoord scan (Chromium, fixture site)', () =
   test('records what the browser holds and what it refused, with who set it', () => {
     const leaky = report.pages.find((p) => p.url.endsWith('/leaky/'))!.visits[0]!;
     const byName = Object.fromEntries(leaky.cookies.map((c) => [c.name, c]));
-    expect(byName['bk_session']).toMatchObject({ party: 'first', httpOnly: true, stored: true, setBy: { kind: 'header', url: fx.url('/leaky/') } });
-    expect(byName['_ga']).toMatchObject({ party: 'first', stored: true, setBy: { kind: 'script', url: `http://${TRACKER_HOST}:${fx.port}/stats.js` } });
+    expect(byName['bk_session']).toMatchObject({
+      party: 'first',
+      httpOnly: true,
+      stored: true,
+      setBy: { kind: 'header', url: fx.url('/leaky/') },
+    });
+    expect(byName['_ga']).toMatchObject({
+      party: 'first',
+      stored: true,
+      setBy: { kind: 'script', url: `http://${TRACKER_HOST}:${fx.port}/stats.js` },
+    });
     expect(byName['_ga']!.expires).toBeGreaterThan(Date.now() / 1000 + 365 * 86400);
     // A cookie set from a third-party iframe: the scanner's private context refuses it, the report keeps it.
     expect(byName['_trk_uid']).toMatchObject({ party: 'third', stored: false, domain: TRACKER_HOST });
     expect(leaky.storage).toEqual([
-      { type: 'localStorage', origin: new URL(fx.url('/')).origin, key: '_trk_id', party: 'first', setBy: { kind: 'script', url: `http://${TRACKER_HOST}:${fx.port}/stats.js` } },
+      {
+        type: 'localStorage',
+        origin: new URL(fx.url('/')).origin,
+        key: '_trk_id',
+        party: 'first',
+        setBy: { kind: 'script', url: `http://${TRACKER_HOST}:${fx.port}/stats.js` },
+      },
     ]);
     expect(leaky.requests.map((r) => `${new URL(r.url).pathname} ${r.resourceType} ${r.afterChoice}`).sort()).toEqual([
       '/frame.html document false',
@@ -190,7 +210,11 @@ describe.runIf(browserAvailable())('akkoord scan (Chromium, fixture site)', () =
 
   test('the CLI writes a JSON report, exits 1 on violations and --write updates the declarations file', async () => {
     const { io, out } = memoryIo({ 'privacy.yaml': DECLARATIONS });
-    const code = await runScanCommand([fx.url('/leaky/')], { pages: '1', write: 'privacy.yaml', out: 'scan.json', 'chromium-args': HOST_RULES }, io);
+    const code = await runScanCommand(
+      [fx.url('/leaky/')],
+      { pages: '1', write: 'privacy.yaml', out: 'scan.json', 'chromium-args': HOST_RULES },
+      io,
+    );
     expect(code).toBe(1);
     const json = JSON.parse(out.files['scan.json']!) as ScanReport;
     expect(json.pages).toHaveLength(1);
@@ -200,16 +224,23 @@ describe.runIf(browserAvailable())('akkoord scan (Chromium, fixture site)', () =
     expect(yaml.startsWith("# The bakery's cookies\n")).toBe(true);
     const updated = parseDeclarations(yaml, 'privacy.yaml').data!;
     expect(updated.cookieScan?.found).toEqual(['_ga', '_trk_id', '_trk_uid', 'akkoord', 'bk_session']);
-    expect(updated.cookies!.slice(5).map((c) => `${c.name} ${c.type ?? 'cookie'} ${c.party ?? ''}`)).toEqual(['_trk_uid cookie third', '_trk_id localStorage ']);
+    expect(updated.cookies!.slice(5).map((c) => `${c.name} ${c.type ?? 'cookie'} ${c.party ?? ''}`)).toEqual([
+      '_trk_uid cookie third',
+      '_trk_id localStorage ',
+    ]);
     expect(updated.cookies!.slice(0, 5).map((c) => c.name)).toEqual(['akkoord', 'bk_session', '_ga', 'cc_cookie', 'oud_koekje']);
   });
 
   test('--fail-on never exits 0 and the Markdown and HTML reports are written', async () => {
     const { io, out } = memoryIo();
-    expect(await runScanCommand([fx.url('/leaky/')], { pages: '1', 'fail-on': 'never', format: 'md', 'chromium-args': HOST_RULES }, io)).toBe(0);
+    expect(
+      await runScanCommand([fx.url('/leaky/')], { pages: '1', 'fail-on': 'never', format: 'md', 'chromium-args': HOST_RULES }, io),
+    ).toBe(0);
     expect(out.stdout).toContain('_ga');
     const html = memoryIo();
-    expect(await runScanCommand([fx.url('/leaky/')], { pages: '1', lang: 'nl', out: 'r.html', 'chromium-args': HOST_RULES }, html.io)).toBe(1);
+    expect(await runScanCommand([fx.url('/leaky/')], { pages: '1', lang: 'nl', out: 'r.html', 'chromium-args': HOST_RULES }, html.io)).toBe(
+      1,
+    );
     expect(html.out.files['r.html']).toMatch(/^<!doctype html>/i);
     expect(html.out.files['r.html']).toContain('lang="nl"');
   });
@@ -225,11 +256,23 @@ describe.runIf(browserAvailable())('akkoord scan (Chromium, fixture site)', () =
   test('clear errors, exit 2 and no stack trace: unreachable, invalid URL, no Chromium, a site that never answers', async () => {
     const closed = await closedPort();
     const cases: [string[], Record<string, string>, RegExp][] = [
-      [[`http://127.0.0.1:${closed}/`], {}, new RegExp(`^akkoord scan: could not load http://127\\.0\\.0\\.1:${closed}/: net::ERR_CONNECTION_REFUSED`, 'm')],
+      [
+        [`http://127.0.0.1:${closed}/`],
+        {},
+        new RegExp(`^akkoord scan: could not load http://127\\.0\\.0\\.1:${closed}/: net::ERR_CONNECTION_REFUSED`, 'm'),
+      ],
       [['www.example nl'], {}, /^akkoord scan: "www\.example nl" is not a URL\. Give the full address, e\.g\. https:\/\/www\.example\.nl/],
       [['ftp://example.nl/'], {}, /^akkoord scan: "ftp:\/\/example\.nl\/" is not an http or https URL\./],
-      [[fx.url('/')], { chromium: '/nonexistent/chromium' }, /^akkoord scan: no Chromium found \(looked at \/nonexistent\/chromium\)\. Install it/],
-      [[fx.url('/', 'hang.test')], { timeout: '2', 'chromium-args': HOST_RULES }, /^akkoord scan: could not load http:\/\/hang\.test:\d+\/: no answer within 2 s/],
+      [
+        [fx.url('/')],
+        { chromium: '/nonexistent/chromium' },
+        /^akkoord scan: no Chromium found \(looked at \/nonexistent\/chromium\)\. Install it/,
+      ],
+      [
+        [fx.url('/', 'hang.test')],
+        { timeout: '2', 'chromium-args': HOST_RULES },
+        /^akkoord scan: could not load http:\/\/hang\.test:\d+\/: no answer within 2 s/,
+      ],
       [[fx.url('/')], { pages: 'many' }, /^akkoord scan: --pages must be a whole number from 1 to 1000 \(got "many"\)\./],
       [[], {}, /^akkoord scan: missing <url>/],
     ];
@@ -247,10 +290,14 @@ describe.runIf(browserAvailable())('akkoord scan (Chromium, fixture site)', () =
   test('npx akkoord scan works from the repository as docs/scanner.md says (the built packages, through the bin)', async () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
     const run = promisify(execFile);
-    const { stdout, stderr } = await run('npx', ['--no-install', 'akkoord', 'scan', fx.url('/about/'), '--pages', '1', '--lang', 'nl', `--chromium-args=${HOST_RULES}`], {
-      cwd: root,
-      env: { ...process.env, FORCE_COLOR: '0' },
-    });
+    const { stdout, stderr } = await run(
+      'npx',
+      ['--no-install', 'akkoord', 'scan', fx.url('/about/'), '--pages', '1', '--lang', 'nl', `--chromium-args=${HOST_RULES}`],
+      {
+        cwd: root,
+        env: { ...process.env, FORCE_COLOR: '0' },
+      },
+    );
     expect(stdout).toContain('Cookiescan van');
     expect(stdout).toMatch(/0 overtredingen/);
     expect(stderr).toMatch(/^scan: 1\/1 http:\/\/www\.bakkerij\.test:\d+\/about\/$/m);
@@ -262,7 +309,10 @@ describe.runIf(browserAvailable())('akkoord scan (Chromium, fixture site)', () =
     expect(await main(['scan', fx.url('/'), '--pagse', '3'], { ...typo.io, today: () => '2026-12-05' })).toBe(2);
     expect(typo.out.stderr).toMatch(/^akkoord scan: unknown option --pagse\. Valid: --declarations, --pages,/);
     const run = memoryIo();
-    const code = await main(['scan', fx.url('/about/'), '--pages', '1', '--format', 'json', `--chromium-args=${HOST_RULES}`], { ...run.io, today: () => '2026-12-05' });
+    const code = await main(['scan', fx.url('/about/'), '--pages', '1', '--format', 'json', `--chromium-args=${HOST_RULES}`], {
+      ...run.io,
+      today: () => '2026-12-05',
+    });
     expect(code).toBe(0);
     expect((JSON.parse(run.out.stdout) as ScanReport).findings.filter((f) => f.severity === 'violation')).toEqual([]);
   });

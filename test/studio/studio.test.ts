@@ -61,7 +61,9 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     expect(await page.inputValue('#f-organisation-legalName')).toBe('');
     // Nothing started yet: no errors, but the sections that still need something, by name.
     await expect.poll(() => page.locator('.todo-list li').count()).toBeGreaterThan(3);
-    expect(await page.locator('.todo-list li').first().innerText()).toBe('Your organisation: legal name, address, e-mail address and KvK number (8 digits)');
+    expect(await page.locator('.todo-list li').first().innerText()).toBe(
+      'Your organisation: legal name, address, e-mail address and KvK number (8 digits)',
+    );
     expect(await page.locator('.findings-list .finding').count()).toBe(0);
     await expect.poll(() => previewText(page)).toContain('Privacy statement');
     expect(await page.evaluate(() => localStorage.getItem('akkoord-studio:declarations:v1'))).toBeNull();
@@ -79,7 +81,15 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     await fillSmallBusiness(page);
     const saved = (await savedState(page)) as { recipients: unknown[]; purposes: { legalBasis: string }[] };
     expect(saved.recipients).toEqual([
-      { id: 'recipient-1', role: 'processor', name: 'Mailwolk Inc.', service: { nl: 'verstuurt onze nieuwsbrief', en: 'sends our newsletter' }, country: 'US', transfer: { mechanism: 'dpf', dpfCheckedOn: '2026-10-01', fallback: 'sccs' }, processingAgreement: true },
+      {
+        id: 'recipient-1',
+        role: 'processor',
+        name: 'Mailwolk Inc.',
+        service: { nl: 'verstuurt onze nieuwsbrief', en: 'sends our newsletter' },
+        country: 'US',
+        transfer: { mechanism: 'dpf', dpfCheckedOn: '2026-10-01', fallback: 'sccs' },
+        processingAgreement: true,
+      },
     ]);
     expect(saved.purposes[0]?.legalBasis).toBe('consent');
     // The legal-basis follow-up appeared for consent, and the transfer question for the US.
@@ -117,7 +127,9 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     const { page, errors } = await open('en');
     // The app marks once per load when its form became usable; the bench's first-render figure reads it.
     expect(await page.evaluate(() => performance.getEntriesByName('akkoord-studio:interactive').length)).toBe(1);
-    const biggest = readdirSync(EXAMPLES).map((f) => `${EXAMPLES}${f}`).sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0] as string;
+    const biggest = readdirSync(EXAMPLES)
+      .map((f) => `${EXAMPLES}${f}`)
+      .sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0] as string;
     await page.setInputFiles('#import-file', biggest);
     await page.waitForFunction(() => (document.querySelector('#f-organisation-legalName') as HTMLInputElement | null)?.value !== '');
     let typed = await page.inputValue('#f-organisation-legalName');
@@ -144,7 +156,7 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps the preview at the reader\'s place when it is rebuilt, and starts a new tab at the top', async () => {
+  it("keeps the preview at the reader's place when it is rebuilt, and starts a new tab at the top", async () => {
     const { page } = await open('en');
     await page.setInputFiles('#import-file', `${EXAMPLES}webshop.yaml`);
     await expect.poll(() => previewText(page)).toContain('Het Blauwe Blad');
@@ -176,8 +188,16 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     await page.uncheck('#f-meta-languages-en');
     await page.fill('#f-links-cookieSettings', '/cookies');
     const before = (await savedState(page)) as Record<string, Record<string, unknown>>;
-    expect(before.organisation).toMatchObject({ privacyContact: { phone: '033 123 45 67' }, registerExempt: true, jointControllers: [{ name: 'Bakkersgilde' }] });
-    expect((before.purposes as unknown as Record<string, unknown>[])[0]).toMatchObject({ retention: { action: 'anonymise' }, addedIn: '1.0', internal: { systems: ['Mailwolk', 'Kassa'] } });
+    expect(before.organisation).toMatchObject({
+      privacyContact: { phone: '033 123 45 67' },
+      registerExempt: true,
+      jointControllers: [{ name: 'Bakkersgilde' }],
+    });
+    expect((before.purposes as unknown as Record<string, unknown>[])[0]).toMatchObject({
+      retention: { action: 'anonymise' },
+      addedIn: '1.0',
+      internal: { systems: ['Mailwolk', 'Kassa'] },
+    });
     expect(before.meta).toMatchObject({ address: 'informal', languages: ['nl'] });
     expect(before.links).toEqual({ cookieSettings: '/cookies' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-yaml')]);
@@ -195,7 +215,11 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
   it('reports a broken file with line and column and keeps the current work', async () => {
     const { page } = await open('en');
     await page.fill('#f-organisation-legalName', 'Keep me B.V.');
-    await page.setInputFiles('#import-file', { name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from('meta:\n  version: "1\npurposes: [\n') });
+    await page.setInputFiles('#import-file', {
+      name: 'broken.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from('meta:\n  version: "1\npurposes: [\n'),
+    });
     await expect.poll(() => page.locator('#import-status').innerText()).toMatch(/broken\.yaml:\d+:\d+/);
     expect(await page.inputValue('#f-organisation-legalName')).toBe('Keep me B.V.');
   });
@@ -215,7 +239,7 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     expect(asked).toHaveLength(1);
   });
 
-  it('puts the statement\'s address into consent.json, and writes the Dutch register in Dutch', async () => {
+  it("puts the statement's address into consent.json, and writes the Dutch register in Dutch", async () => {
     const { page, errors } = await open('nl');
     await page.setInputFiles('#import-file', `${EXAMPLES}webshop.yaml`);
     await expect.poll(() => page.inputValue('#f-organisation-legalName')).toBe('Het Blauwe Blad B.V.');
@@ -246,7 +270,9 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
   it.each(readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml')))('imports %s and downloads the statement page', async (file) => {
     const { page, errors } = await open('en');
     await page.setInputFiles('#import-file', `${EXAMPLES}${file}`);
-    const legalName = String((parse(readFileSync(`${EXAMPLES}${file}`, 'utf8')) as { organisation?: { legalName?: string } }).organisation?.legalName ?? '');
+    const legalName = String(
+      (parse(readFileSync(`${EXAMPLES}${file}`, 'utf8')) as { organisation?: { legalName?: string } }).organisation?.legalName ?? '',
+    );
     await expect.poll(() => page.inputValue('#f-organisation-legalName')).toBe(legalName);
     await page.click('.downloads summary');
     for (const i of [0, 4]) {
@@ -278,7 +304,11 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
   async function axeViolations(page: Page): Promise<string[]> {
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/axe.min.js' });
     return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+        }
+      ).axe;
       const r = await axe.run(document, { resultTypes: ['violations'] });
       return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
     });
@@ -349,7 +379,13 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     await page.check('#f-cookies-1-consent');
     await expect.poll(() => consentFinding.count()).toBe(0);
     const saved = (await savedState(page)) as { cookies: unknown[] };
-    expect(saved.cookies[1]).toEqual({ category: 'marketing', name: '_ads', purpose: { nl: 'advertenties', en: 'advertising' }, party: 'third', provider: 'Advertentienet B.V.' });
+    expect(saved.cookies[1]).toEqual({
+      category: 'marketing',
+      name: '_ads',
+      purpose: { nl: 'advertenties', en: 'advertising' },
+      party: 'third',
+      provider: 'Advertentienet B.V.',
+    });
     expect(errors).toEqual([]);
   });
 
@@ -363,7 +399,10 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     await page.fill('#f-purposes-0-automatedDecision-logic-en', 'A score from your order history.');
     await page.fill('#f-purposes-0-automatedDecision-logic-nl', 'Een score uit uw bestelgeschiedenis.');
     await expect.poll(() => v16.count()).toBe(2);
-    for (const [k, en, nl] of [['significance', 'You may not get credit.', 'U krijgt mogelijk geen krediet.'], ['consequences', 'You pay in advance.', 'U betaalt vooraf.']] as const) {
+    for (const [k, en, nl] of [
+      ['significance', 'You may not get credit.', 'U krijgt mogelijk geen krediet.'],
+      ['consequences', 'You pay in advance.', 'U betaalt vooraf.'],
+    ] as const) {
       await page.fill(`#f-purposes-0-automatedDecision-${k}-en`, en);
       await page.fill(`#f-purposes-0-automatedDecision-${k}-nl`, nl);
     }
@@ -384,7 +423,8 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     expect(await axeViolations(page)).toEqual([]);
     // Clearing every answer about the automated decision (to retype them) keeps the questions open,
     // although the emptied decision leaves the file.
-    for (const k of ['logic', 'significance', 'consequences']) for (const l of ['nl', 'en']) await page.fill(`#f-purposes-0-automatedDecision-${k}-${l}`, '');
+    for (const k of ['logic', 'significance', 'consequences'])
+      for (const l of ['nl', 'en']) await page.fill(`#f-purposes-0-automatedDecision-${k}-${l}`, '');
     await page.selectOption('#f-purposes-0-automatedDecision-basis', '');
     expect(((await savedState(page)) as { purposes: object[] }).purposes[0]).not.toHaveProperty('automatedDecision');
     expect(await page.isVisible('#f-purposes-0-automatedDecision-logic-nl')).toBe(true);

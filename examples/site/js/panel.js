@@ -8,14 +8,14 @@
     var decision = window.akkoord && window.akkoord.get ? window.akkoord.get() : null;
     var out = document.getElementById('demo-decision');
     if (out) {
-      out.textContent = decision
-        ? decision.categories.join(', ') + ' (' + decision.action + ')'
-        : nl ? 'nog geen keuze' : 'no choice yet';
+      out.textContent = decision ? decision.categories.join(', ') + ' (' + decision.action + ')' : nl ? 'nog geen keuze' : 'no choice yet';
     }
     var names = document.cookie
       .split('; ')
       .filter(Boolean)
-      .map(function (c) { return c.split('=')[0]; });
+      .map(function (c) {
+        return c.split('=')[0];
+      });
     var jar = document.getElementById('demo-cookies');
     if (jar) jar.textContent = names.length ? names.join(', ') : none;
   }
@@ -31,5 +31,7 @@
       render();
     }
   }, 50);
-  setTimeout(function () { clearInterval(wait); }, 10000);
+  setTimeout(function () {
+    clearInterval(wait);
+  }, 10000);
 })();

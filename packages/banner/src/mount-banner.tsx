@@ -75,7 +75,7 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
     const box = root.querySelector<HTMLElement>('[tabindex],[role=dialog]');
     // Move focus in, so screen readers announce the choice; never out of a field the visitor is typing in.
     if (focus && box && (p._dialog || !document.activeElement?.matches('input,textarea,select,[contenteditable]'))) {
-      (p._dialog ? box.querySelector('input:not([disabled]),button') as HTMLElement : box).focus();
+      (p._dialog ? (box.querySelector('input:not([disabled]),button') as HTMLElement) : box).focus();
     }
   };
   const show = (dialog: boolean) => {

@@ -51,8 +51,7 @@ export function textsFor(config: AkkoordConfig, lang: string): Texts {
 /** Makes the lookup over one language's texts. An unknown key returns the key, so a typo shows. */
 export function translator(texts: Texts, lang: string): Translate {
   const plural = new Intl.PluralRules(lang);
-  const get = (key: string) =>
-    key.split('.').reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), texts);
+  const get = (key: string) => key.split('.').reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), texts);
   return (key, vars = {}) => {
     const n = vars.count;
     const s = (typeof n == 'number' && get(`${key}_${plural.select(n)}`)) || get(`${key}_other`) || get(key);

@@ -31,9 +31,11 @@ describe('boot', () => {
     inline(JSON.stringify(valid));
     boot();
     const api = w.akkoord!;
-    expect(Object.keys(api).filter((k) => !k.startsWith('_')).sort()).toEqual(
-      ['accept', 'acceptAll', 'get', 'has', 'off', 'on', 'rejectAll', 'reset', 'show', 'showPreferences'].sort(),
-    );
+    expect(
+      Object.keys(api)
+        .filter((k) => !k.startsWith('_'))
+        .sort(),
+    ).toEqual(['accept', 'acceptAll', 'get', 'has', 'off', 'on', 'rejectAll', 'reset', 'show', 'showPreferences'].sort());
     const ready = vi.fn();
     api.on('ready', ready); // before the config has loaded: kept
     await tick();

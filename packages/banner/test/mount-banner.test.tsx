@@ -25,7 +25,8 @@ const button = (action: string) => root().querySelector<HTMLButtonElement>(`[dat
 const mount = (lang = 'nl') => mountBanner(m, { lang, texts: textsFor(m.config, lang) });
 
 beforeEach(() => {
-  for (const c of document.cookie.split('; ')) if (c) document.cookie = c.split('=')[0] + '=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  for (const c of document.cookie.split('; '))
+    if (c) document.cookie = c.split('=')[0] + '=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
   document.body.innerHTML = '<input id="search"><a href="#" data-akkoord="preferences" id="prefs">Cookies</a>';
   m = createConsent(config);
 });

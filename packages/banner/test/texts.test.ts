@@ -11,9 +11,7 @@ const source = readdirSync(SRC)
   .join('\n');
 
 const keys = (o: unknown, prefix = ''): string[] =>
-  Object.entries(o as Record<string, unknown>).flatMap(([k, v]) =>
-    v && typeof v == 'object' ? keys(v, prefix + k + '.') : [prefix + k],
-  );
+  Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => (v && typeof v == 'object' ? keys(v, prefix + k + '.') : [prefix + k]));
 
 describe('banner texts', () => {
   it('ships Dutch and English with the same keys and no empty strings', () => {
@@ -30,8 +28,14 @@ describe('banner texts', () => {
     // Plural forms are looked up by their base key (`preferences.services` for `_one`/`_other`).
     const shipped = [...new Set(keys(BUNDLED.en).map((k) => k.replace(/_(one|other)$/, '')))];
     const used = [...source.matchAll(/'((?:banner|actions|preferences|gpc|placeholder)\.\w+)'/g)].map((m) => m[1]!);
-    expect(shipped.filter((k) => !used.includes(k)), 'keys shipped but not found in src/ as a literal').toEqual([]);
-    expect(used.filter((k) => !shipped.includes(k)), 'keys used in src/ that the texts lack').toEqual([]);
+    expect(
+      shipped.filter((k) => !used.includes(k)),
+      'keys shipped but not found in src/ as a literal',
+    ).toEqual([]);
+    expect(
+      used.filter((k) => !shipped.includes(k)),
+      'keys used in src/ that the texts lack',
+    ).toEqual([]);
     expect(source).toContain("'actions.acceptAll'");
   });
 

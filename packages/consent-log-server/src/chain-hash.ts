@@ -18,7 +18,8 @@ export const RECORD_KEYS: readonly string[] = STORED_FIELDS.filter((f) => f.hash
 const KNOWN = new Set(RECORD_KEYS);
 
 /** A value JSON.stringify writes as canonicalJson does (undefined: left out). */
-const flat = (v: unknown): boolean => v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const flat = (v: unknown): boolean =>
+  v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
 /**
  * JSON.stringify of an object literal with the record's keys in sorted order (generated from the

@@ -10,7 +10,10 @@ export function checkpointMessage(c: Pick<Checkpoint, 'site' | 'seq' | 'hash' | 
 
 /** Short id of a public key: first 16 hex digits of the SHA-256 of its DER form. */
 export function keyId(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Reads an Ed25519 private key (PKCS#8 PEM, as written by `akkoord-log keygen`). */

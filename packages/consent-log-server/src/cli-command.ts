@@ -1,7 +1,9 @@
 import type { CliIo } from './cli-io.js';
 
 /** The options a command accepts, in the shape node:util's `parseArgs` takes. */
-export type CliOptions = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly multiple?: boolean; readonly short?: string }>>;
+export type CliOptions = Readonly<
+  Record<string, { readonly type: 'string' | 'boolean'; readonly multiple?: boolean; readonly short?: string }>
+>;
 
 /** Parsed option values: a string (or strings, for a `multiple` option) or `true`; absent when not given. */
 export type CliValues = Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;

@@ -31,7 +31,8 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
 export function integer(flag: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${flag}: "${value}" is not valid; use a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`--${flag}: "${value}" is not valid; use a whole number from ${min} to ${max}`);
   return n;
 }
 
@@ -48,6 +49,7 @@ export function rateLimit(value: string | undefined): RateLimit | false {
   if (value === undefined) return { ...DEFAULT_RATE_LIMIT };
   if (value === 'off') return false;
   const m = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(value);
-  if (!m || Number(m[1]) < 1 || Number(m[2]) <= 0) throw new UsageError(`--rate-limit: "${value}" is not valid; use burst/perSecond such as 60/10, or off`);
+  if (!m || Number(m[1]) < 1 || Number(m[2]) <= 0)
+    throw new UsageError(`--rate-limit: "${value}" is not valid; use burst/perSecond such as 60/10, or off`);
   return { burst: Number(m[1]), perSecond: Number(m[2]) };
 }

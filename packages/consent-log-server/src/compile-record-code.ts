@@ -16,7 +16,8 @@ const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** The stored fields, in table order; every name and column checked to be a plain identifier. */
 export const STORED_FIELDS: readonly StoredField[] = RECORD_FIELDS.filter((f): f is StoredField => 'column' in f).map((f) => {
   // Only plain identifiers go into generated code (the table is ours; this keeps it that way).
-  if (!IDENT.test(f.name) || !IDENT.test(f.column.name)) throw new Error(`record field ${f.name} / ${f.column.name} is not a plain identifier`);
+  if (!IDENT.test(f.name) || !IDENT.test(f.column.name))
+    throw new Error(`record field ${f.name} / ${f.column.name} is not a plain identifier`);
   return f;
 });
 

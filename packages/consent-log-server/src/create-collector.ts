@@ -88,19 +88,37 @@ export function createCollector(options: CollectorOptions): Collector {
   let closing = false;
 
   const clientAddress = (req: IncomingMessage): string | undefined => {
-    const fwd = options.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim() : '';
+    const fwd = options.trustProxy
+      ? String(req.headers['x-forwarded-for'] ?? '')
+          .split(',')
+          .pop()
+          ?.trim()
+      : '';
     return fwd || req.socket.remoteAddress;
   };
 
   const refuseOrigin = (res: ServerResponse, why = ''): void =>
-    sendError(res, 403, 'origin_not_allowed', `this origin is not in the collector's allow-list (--allow-origin) and the post is not same-origin${why}`);
+    sendError(
+      res,
+      403,
+      'origin_not_allowed',
+      `this origin is not in the collector's allow-list (--allow-origin) and the post is not same-origin${why}`,
+    );
 
   /** @param siteOrigin set when the records' sites decide whether the post is same-origin (same-origin.ts). */
   const post = async (req: IncomingMessage, res: ServerResponse, siteOrigin?: URL): Promise<void> => {
     // The network is only worked out when something uses it (the rate limit or a stored IP).
     const ipNet = limiter || options.ip === 'truncated' ? truncateIp(clientAddress(req)) : undefined;
     const wait = limiter?.take(ipNet ?? 'unknown', now()) ?? 0;
-    if (wait) return sendError(res, 429, 'rate_limited', `too many requests from this network; retry after ${wait} s`, {}, { 'Retry-After': String(wait) });
+    if (wait)
+      return sendError(
+        res,
+        429,
+        'rate_limited',
+        `too many requests from this network; retry after ${wait} s`,
+        {},
+        { 'Retry-After': String(wait) },
+      );
     let body: Buffer;
     try {
       body = await readBody(req, MAX_BODY_BYTES);
@@ -110,7 +128,14 @@ export function createCollector(options: CollectorOptions): Collector {
       if (!(e instanceof BodyTooLarge)) throw e;
       // Stop reading: answer and close the connection instead of draining the rest.
       res.on('finish', () => req.destroy());
-      return sendError(res, 413, 'too_large', `body over ${MAX_BODY_BYTES} bytes; send at most 100 records per request`, {}, { Connection: 'close' });
+      return sendError(
+        res,
+        413,
+        'too_large',
+        `body over ${MAX_BODY_BYTES} bytes; send at most 100 records per request`,
+        {},
+        { Connection: 'close' },
+      );
     }
     // Decoding would replace bytes that are not UTF-8 with U+FFFD: stored and hashed, that is not
     // what was sent. Strings holding lone surrogates (escaped in JSON) are refused by the validator.
@@ -138,7 +163,8 @@ export function createCollector(options: CollectorOptions): Collector {
       let configHash = r.configHash;
       if (r.config !== undefined) {
         const snap = recordSnapshot(r.config, configHash);
-        if ('problem' in snap) return sendError(res, 400, 'invalid_record', `${at(i)}.${snap.field} ${snap.problem}`, { path: `${at(i)}.${snap.field}` });
+        if ('problem' in snap)
+          return sendError(res, 400, 'invalid_record', `${at(i)}.${snap.field} ${snap.problem}`, { path: `${at(i)}.${snap.field}` });
         configHash = snap.hash;
         if (!snapshots.some((s) => s.hash === snap.hash)) snapshots.push({ hash: snap.hash, site: r.site, json: snap.json });
       }
@@ -176,8 +202,13 @@ export function createCollector(options: CollectorOptions): Collector {
     if (path === null) return sendError(res, 404, 'not_found', `no such path; the API is under ${base || '/'}`);
     const m = req.method ?? '';
     if (m === 'OPTIONS') {
-      if (!origin || !allow.has(origin)) return sendError(res, 403, 'origin_not_allowed', 'this origin is not in the collector\'s allow-list (--allow-origin)');
-      res.writeHead(204, { 'Access-Control-Allow-Methods': 'POST, GET', 'Access-Control-Allow-Headers': 'Content-Type, Authorization', 'Access-Control-Max-Age': '86400' });
+      if (!origin || !allow.has(origin))
+        return sendError(res, 403, 'origin_not_allowed', "this origin is not in the collector's allow-list (--allow-origin)");
+      res.writeHead(204, {
+        'Access-Control-Allow-Methods': 'POST, GET',
+        'Access-Control-Allow-Headers': 'Content-Type, Authorization',
+        'Access-Control-Max-Age': '86400',
+      });
       return void res.end();
     }
     if (path === '/healthz') {
@@ -187,12 +218,19 @@ export function createCollector(options: CollectorOptions): Collector {
       const failedAt = await health.failedSince();
       if (failedAt !== undefined) {
         // Why it failed goes to the log (the request that failed), not to this unauthenticated answer.
-        return sendError(res, 503, 'write_failed', 'the store failed a write, and a test write just now; POSTs are answered 503 until a write succeeds', { store: store.kind, failedAt });
+        return sendError(
+          res,
+          503,
+          'write_failed',
+          'the store failed a write, and a test write just now; POSTs are answered 503 until a write succeeds',
+          { store: store.kind, failedAt },
+        );
       }
       return sendJson(res, 200, { ok: true, store: store.kind });
     }
     if (path === '/v1/consents') {
-      if (m !== 'POST') return sendError(res, 405, 'method_not_allowed', 'use POST with one record or an array of records', {}, { Allow: 'POST' });
+      if (m !== 'POST')
+        return sendError(res, 405, 'method_not_allowed', 'use POST with one record or an array of records', {}, { Allow: 'POST' });
       // Same-origin posts (site and collector behind one reverse proxy) need no CORS; other origins must be listed.
       const verdict = origin && !allow.has(origin) ? judgeOrigin(req, origin) : true;
       if (verdict === false) return refuseOrigin(res);
@@ -201,7 +239,8 @@ export function createCollector(options: CollectorOptions): Collector {
     const read = /^\/v1\/(consents|snapshots)\/([^/]+)$/.exec(path);
     if (read || path === '/v1/export') {
       if (m !== 'GET') return sendError(res, 405, 'method_not_allowed', 'use GET', {}, { Allow: 'GET' });
-      if (!options.token) return sendError(res, 404, 'read_disabled', 'the read side is off; start the collector with a token (--token-file)');
+      if (!options.token)
+        return sendError(res, 404, 'read_disabled', 'the read side is off; start the collector with a token (--token-file)');
       if (!tokenMatches(req.headers.authorization, options.token)) {
         return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token>', {}, { 'WWW-Authenticate': 'Bearer' });
       }
@@ -213,15 +252,24 @@ export function createCollector(options: CollectorOptions): Collector {
         // Left empty: fails the pattern checks below with a 400.
       }
       if (read[1] === 'snapshots') {
-        if (!HASH_PATTERN.test(key)) return sendError(res, 400, 'invalid_path', 'a snapshot hash is 64 lower-case hex digits', { path: 'hash' });
+        if (!HASH_PATTERN.test(key))
+          return sendError(res, 400, 'invalid_path', 'a snapshot hash is 64 lower-case hex digits', { path: 'hash' });
         const snap = await store.snapshot(key);
         return snap ? sendJson(res, 200, snap) : sendError(res, 404, 'not_found', 'no snapshot with this hash');
       }
-      if (!CONSENT_ID_PATTERN.test(key)) return sendError(res, 400, 'invalid_path', 'a consent id is 8 to 64 letters, digits, "-" or "_"', { path: 'consentId' });
+      if (!CONSENT_ID_PATTERN.test(key))
+        return sendError(res, 400, 'invalid_path', 'a consent id is 8 to 64 letters, digits, "-" or "_"', { path: 'consentId' });
       const records = await store.byConsentId(key);
-      return records.length ? sendJson(res, 200, { consentId: key, records }) : sendError(res, 404, 'not_found', 'no records for this consent id');
+      return records.length
+        ? sendJson(res, 200, { consentId: key, records })
+        : sendError(res, 404, 'not_found', 'no records for this consent id');
     }
-    return sendError(res, 404, 'not_found', 'no such path; see POST /v1/consents, GET /v1/consents/:consentId, GET /v1/export, GET /healthz');
+    return sendError(
+      res,
+      404,
+      'not_found',
+      'no such path; see POST /v1/consents, GET /v1/consents/:consentId, GET /v1/export, GET /healthz',
+    );
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
@@ -233,7 +281,12 @@ export function createCollector(options: CollectorOptions): Collector {
     inflight++;
     res.once('close', () => {
       inflight--;
-      if (res.statusCode >= 400) log(res.statusCode >= 500 ? 'error' : 'warn', 'request', { method: req.method ?? '', status: res.statusCode, ms: Math.round(performance.now() - started) });
+      if (res.statusCode >= 400)
+        log(res.statusCode >= 500 ? 'error' : 'warn', 'request', {
+          method: req.method ?? '',
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        });
     });
     route(req, res).catch((e: unknown) => {
       // Also reached when the store fails: the client keeps its records and retries on 503.
@@ -262,7 +315,10 @@ export function createCollector(options: CollectorOptions): Collector {
 
   const checkpoint = async (): Promise<Checkpoint[]> => (options.signingKey ? writeCheckpoints(store, options.signingKey, now()) : []);
   const timer = options.signingKey
-    ? setInterval(() => checkpoint().catch((e: Error) => log('error', 'checkpoint failed', { error: e.message })), options.checkpointMs ?? DEFAULT_CHECKPOINT_MS)
+    ? setInterval(
+        () => checkpoint().catch((e: Error) => log('error', 'checkpoint failed', { error: e.message })),
+        options.checkpointMs ?? DEFAULT_CHECKPOINT_MS,
+      )
     : undefined;
   timer?.unref();
 

@@ -10,11 +10,22 @@ import { openStore } from './open-store.js';
  * streams the records to a file or stdout, waiting for `drain` so memory stays flat.
  */
 export const exportCommand: CliCommand = {
-  options: { db: { type: 'string' }, site: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+  options: {
+    db: { type: 'string' },
+    site: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  },
   async run(values, io) {
     const db = requireDb('export', values);
     const format = oneOf<ExportFormat>('format', stringValue(values, 'format'), ['ndjson', 'csv'], 'ndjson');
-    const query = { site: stringValue(values, 'site'), from: time('from', stringValue(values, 'from')), to: time('to', stringValue(values, 'to')) };
+    const query = {
+      site: stringValue(values, 'site'),
+      from: time('from', stringValue(values, 'from')),
+      to: time('to', stringValue(values, 'to')),
+    };
     const file = stringValue(values, 'out');
     // Without the collector lock: runs beside a serving collector.
     const store = await openStore(db, { now: io.now, lock: false });

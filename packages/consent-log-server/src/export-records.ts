@@ -47,7 +47,8 @@ export async function* iterateRecords(store: Store, query: Omit<PageQuery, 'afte
  */
 export async function streamExport(store: Store, res: ServerResponse, params: URLSearchParams): Promise<void> {
   const format = (params.get('format') ?? 'ndjson') as ExportFormat;
-  if (format !== 'ndjson' && format !== 'csv') return sendError(res, 400, 'invalid_query', 'format must be ndjson or csv', { path: 'format' });
+  if (format !== 'ndjson' && format !== 'csv')
+    return sendError(res, 400, 'invalid_query', 'format must be ndjson or csv', { path: 'format' });
   // undefined: not given; null: not a time.
   const time = (name: string): number | undefined | null => {
     const v = params.get(name);
@@ -56,7 +57,13 @@ export async function streamExport(store: Store, res: ServerResponse, params: UR
   const from = time('from');
   const to = time('to');
   if (from === null || to === null) {
-    return sendError(res, 400, 'invalid_query', `${from === null ? 'from' : 'to'} must be an ISO date (2025-01-31 or 2025-01-31T12:00:00Z) or ms since 1970`, { path: from === null ? 'from' : 'to' });
+    return sendError(
+      res,
+      400,
+      'invalid_query',
+      `${from === null ? 'from' : 'to'} must be an ISO date (2025-01-31 or 2025-01-31T12:00:00Z) or ms since 1970`,
+      { path: from === null ? 'from' : 'to' },
+    );
   }
   const site = params.get('site') ?? undefined;
   res.writeHead(200, {

@@ -4,7 +4,16 @@ import { chainHash } from './chain-hash.js';
 import { GENESIS_HASH } from './constants.js';
 import { GroupCommit } from './group-commit.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
-import { numberedRecord, RECORD_COLUMN_TYPES, RECORD_COLUMNS, recordValues, rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
+import {
+  numberedRecord,
+  RECORD_COLUMN_TYPES,
+  RECORD_COLUMNS,
+  recordValues,
+  rowToCheckpoint,
+  rowToRecord,
+  type CheckpointRow,
+  type RecordRow,
+} from './record-row.js';
 import type { ChainHead, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store, StoreOptions } from './types.js';
 
 interface Job {
@@ -75,11 +84,17 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       if (sites.length) {
         const newSites = sites.filter((x) => !headRows.has(x));
         if (newSites.length) {
-          await c.query('INSERT INTO chain_heads (site, seq, hash, anchor_seq, anchor_hash) SELECT s, 0, $2, 0, $2 FROM unnest($1::text[]) AS t(s) ON CONFLICT (site) DO NOTHING', [newSites, GENESIS_HASH]);
+          await c.query(
+            'INSERT INTO chain_heads (site, seq, hash, anchor_seq, anchor_hash) SELECT s, 0, $2, 0, $2 FROM unnest($1::text[]) AS t(s) ON CONFLICT (site) DO NOTHING',
+            [newSites, GENESIS_HASH],
+          );
         }
         // Locked in sorted order (deadlock-free); after the lock, this statement sees every commit
         // other collectors made to these chains.
-        const h = await c.query<{ site: string; seq: string; hash: string }>('SELECT site, seq, hash FROM chain_heads WHERE site = ANY($1) ORDER BY site COLLATE "C" FOR UPDATE', [sites]);
+        const h = await c.query<{ site: string; seq: string; hash: string }>(
+          'SELECT site, seq, hash FROM chain_heads WHERE site = ANY($1) ORDER BY site COLLATE "C" FOR UPDATE',
+          [sites],
+        );
         for (const row of h.rows) heads.set(row.site, { seq: Number(row.seq), hash: row.hash });
         if (heads.size !== sites.length) {
           // A head row was deleted behind the store's back: create it again on the retry.
@@ -146,7 +161,9 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       return r;
     },
     async byConsentId(consentId) {
-      const r = await pool.query<RecordRow>('SELECT * FROM consent_records WHERE consent_id = $1 ORDER BY received_at, site, seq', [consentId]);
+      const r = await pool.query<RecordRow>('SELECT * FROM consent_records WHERE consent_id = $1 ORDER BY received_at, site, seq', [
+        consentId,
+      ]);
       return r.rows.map(rowToRecord);
     },
     async page(pq: PageQuery) {
@@ -156,51 +173,74 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       if (pq.site !== undefined) where.push(`site = ${arg(pq.site)}`);
       if (pq.from !== undefined) where.push(`received_at >= ${arg(pq.from)}`);
       if (pq.to !== undefined) where.push(`received_at < ${arg(pq.to)}`);
-      if (pq.after) where.push(`(site COLLATE "C" > ${arg(pq.after.site)} OR (site = ${arg(pq.after.site)} AND seq > ${arg(pq.after.seq)}))`);
+      if (pq.after)
+        where.push(`(site COLLATE "C" > ${arg(pq.after.site)} OR (site = ${arg(pq.after.site)} AND seq > ${arg(pq.after.seq)}))`);
       const sql = `SELECT * FROM consent_records ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY site COLLATE "C", seq LIMIT ${arg(pq.limit)}`;
       return (await pool.query<RecordRow>(sql, args)).rows.map(rowToRecord);
     },
     async snapshot(hash) {
-      const r = await pool.query<{ hash: string; site: string; created_at: string; config: string }>('SELECT * FROM config_snapshots WHERE hash = $1', [hash]);
+      const r = await pool.query<{ hash: string; site: string; created_at: string; config: string }>(
+        'SELECT * FROM config_snapshots WHERE hash = $1',
+        [hash],
+      );
       const row = r.rows[0];
       return row ? { hash: row.hash, site: row.site, createdAt: Number(row.created_at), config: JSON.parse(row.config) } : null;
     },
     async snapshotPage(after, limit) {
       // COLLATE "C": the same byte order as SQLite's, whatever the database's collation.
-      const r = await pool.query<Snapshot>('SELECT hash, site, config AS json FROM config_snapshots WHERE hash COLLATE "C" > $1 ORDER BY hash COLLATE "C" LIMIT $2', [
-        after ?? '',
-        limit,
-      ]);
+      const r = await pool.query<Snapshot>(
+        'SELECT hash, site, config AS json FROM config_snapshots WHERE hash COLLATE "C" > $1 ORDER BY hash COLLATE "C" LIMIT $2',
+        [after ?? '', limit],
+      );
       return r.rows;
     },
     async heads() {
-      const r = await pool.query<{ site: string; seq: string; hash: string; anchor_seq: string; anchor_hash: string }>('SELECT * FROM chain_heads ORDER BY site COLLATE "C"');
-      return r.rows.map((h): ChainHead => ({ site: h.site, seq: Number(h.seq), hash: h.hash, anchorSeq: Number(h.anchor_seq), anchorHash: h.anchor_hash }));
+      const r = await pool.query<{ site: string; seq: string; hash: string; anchor_seq: string; anchor_hash: string }>(
+        'SELECT * FROM chain_heads ORDER BY site COLLATE "C"',
+      );
+      return r.rows.map((h): ChainHead => ({
+        site: h.site,
+        seq: Number(h.seq),
+        hash: h.hash,
+        anchorSeq: Number(h.anchor_seq),
+        anchorHash: h.anchor_hash,
+      }));
     },
     async addCheckpoint(c) {
-      await pool.query('INSERT INTO checkpoints (site, seq, hash, created_at, key_id, signature) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (site, seq) DO NOTHING', [
-        c.site, c.seq, c.hash, c.createdAt, c.keyId, c.signature,
-      ]);
+      await pool.query(
+        'INSERT INTO checkpoints (site, seq, hash, created_at, key_id, signature) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (site, seq) DO NOTHING',
+        [c.site, c.seq, c.hash, c.createdAt, c.keyId, c.signature],
+      );
     },
     async checkpoints(site) {
-      const r = site === undefined
-        ? await pool.query<CheckpointRow>('SELECT * FROM checkpoints ORDER BY site COLLATE "C", seq')
-        : await pool.query<CheckpointRow>('SELECT * FROM checkpoints WHERE site = $1 ORDER BY seq', [site]);
+      const r =
+        site === undefined
+          ? await pool.query<CheckpointRow>('SELECT * FROM checkpoints ORDER BY site COLLATE "C", seq')
+          : await pool.query<CheckpointRow>('SELECT * FROM checkpoints WHERE site = $1 ORDER BY seq', [site]);
       return r.rows.map(rowToCheckpoint);
     },
     async purge(before) {
       await group.idle();
       return tx(async (c): Promise<PurgeResult> => {
         let records = 0;
-        const cut = await c.query<{ site: string; seq: string }>('SELECT site, MAX(seq) AS seq FROM consent_records WHERE received_at < $1 GROUP BY site', [before]);
+        const cut = await c.query<{ site: string; seq: string }>(
+          'SELECT site, MAX(seq) AS seq FROM consent_records WHERE received_at < $1 GROUP BY site',
+          [before],
+        );
         for (const row of cut.rows) {
           // Lock the head so no collector appends to this chain while its anchor moves.
           await c.query('SELECT 1 FROM chain_heads WHERE site = $1 FOR UPDATE', [row.site]);
-          const last = await c.query<{ hash: string }>('SELECT hash FROM consent_records WHERE site = $1 AND seq = $2', [row.site, row.seq]);
+          const last = await c.query<{ hash: string }>('SELECT hash FROM consent_records WHERE site = $1 AND seq = $2', [
+            row.site,
+            row.seq,
+          ]);
           records += (await c.query('DELETE FROM consent_records WHERE site = $1 AND seq <= $2', [row.site, row.seq])).rowCount ?? 0;
           await c.query('UPDATE chain_heads SET anchor_seq = $1, anchor_hash = $2 WHERE site = $3', [row.seq, last.rows[0].hash, row.site]);
         }
-        const snaps = await c.query('DELETE FROM config_snapshots WHERE created_at < $1 AND hash NOT IN (SELECT config_hash FROM consent_records)', [before]);
+        const snaps = await c.query(
+          'DELETE FROM config_snapshots WHERE created_at < $1 AND hash NOT IN (SELECT config_hash FROM consent_records)',
+          [before],
+        );
         return { records, snapshots: snaps.rowCount ?? 0 };
       });
     },
@@ -209,7 +249,10 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
     },
     async probeWrite() {
       // A committed write (with synchronous_commit on, flushed to the WAL like a record's).
-      await pool.query('INSERT INTO write_probe (id, written_at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at', [clock()]);
+      await pool.query(
+        'INSERT INTO write_probe (id, written_at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at',
+        [clock()],
+      );
     },
     close() {
       return (closed ??= group.idle().then(() => pool.end()));

@@ -17,7 +17,8 @@ const OWN_KEYS = ['configHash', ...STORED_FIELDS.filter((f) => f.from === 'serve
 
 /** A `consent_records` row as either driver returns it (PostgreSQL BIGINTs arrive as strings). */
 export type RecordRow = {
-  [F in StoredField as F['column']['name']]: (F['column']['type'] extends 'TEXT' ? string : number | string) | (F['optional'] extends true ? null : never);
+  [F in StoredField as F['column']['name']]:
+    (F['column']['type'] extends 'TEXT' ? string : number | string) | (F['optional'] extends true ? null : never);
 };
 
 /** Column order used by both stores' INSERT (and {@link recordValues}). */
@@ -28,7 +29,10 @@ export const RECORD_COLUMN_TYPES: readonly StoredField['column']['type'][] = STO
 
 /** Fields of a pending record only the collector knows: the authoritative config hash and what it
  * observed itself (the server fields the chain covers, e.g. ip, ua). */
-export type CollectorFields = Pick<PendingRecord, 'configHash' | Exclude<Extract<StoredField, { from: 'server'; hashed: true }>['name'], 'seq' | 'receivedAt'>>;
+export type CollectorFields = Pick<
+  PendingRecord,
+  'configHash' | Exclude<Extract<StoredField, { from: 'server'; hashed: true }>['name'], 'seq' | 'receivedAt'>
+>;
 
 /**
  * The record the collector hands to the store: the validated client record's stored fields, with
@@ -46,12 +50,13 @@ export const pendingRecord: (r: ConsentRecord, own: CollectorFields) => PendingR
  * same order (absent optional fields are `undefined`, which the canonical JSON leaves out), so the
  * hot path that hashes and stores it sees one object shape.
  */
-export const numberedRecord: (p: PendingRecord, seq: number, receivedAt: number) => Omit<StoredConsentRecord, 'prevHash' | 'hash'> = compile(
-  'p',
-  'seq',
-  'receivedAt',
-  `return ${literal([...PENDING_KEYS.map((k): [string, string] => [k, 'p.' + k]), ['seq', 'seq'], ['receivedAt', 'receivedAt']])};`,
-);
+export const numberedRecord: (p: PendingRecord, seq: number, receivedAt: number) => Omit<StoredConsentRecord, 'prevHash' | 'hash'> =
+  compile(
+    'p',
+    'seq',
+    'receivedAt',
+    `return ${literal([...PENDING_KEYS.map((k): [string, string] => [k, 'p.' + k]), ['seq', 'seq'], ['receivedAt', 'receivedAt']])};`,
+  );
 
 /** Row values in {@link RECORD_COLUMNS} order: absent fields NULL, JSON columns (choices) as JSON text. */
 export const recordValues: (r: StoredConsentRecord) => (string | number | null)[] = compile(
@@ -60,7 +65,8 @@ export const recordValues: (r: StoredConsentRecord) => (string | number | null)[
 );
 
 /** Source converting a column value to the field's value. */
-const fromColumn = (f: StoredField, v: string): string => ('json' in f.column ? `JSON.parse(${v})` : f.column.type === 'TEXT' ? v : `Number(${v})`);
+const fromColumn = (f: StoredField, v: string): string =>
+  'json' in f.column ? `JSON.parse(${v})` : f.column.type === 'TEXT' ? v : `Number(${v})`;
 
 /** The record a row holds, optional fields absent (not null) so its chain hash recomputes exactly. */
 export const rowToRecord: (row: RecordRow) => StoredConsentRecord = compile(

@@ -19,7 +19,8 @@ function allowedOrigins(values: CliValues): string[] {
     } catch {
       // reported below
     }
-    if (!ok) throw new UsageError(`--allow-origin: "${o}" is not an origin; use scheme://host[:port] without a path, e.g. https://www.example.nl`);
+    if (!ok)
+      throw new UsageError(`--allow-origin: "${o}" is not an origin; use scheme://host[:port] without a path, e.g. https://www.example.nl`);
   }
   return origins;
 }
@@ -64,7 +65,8 @@ export const serveCommand: CliCommand = {
     const allowOrigins = allowedOrigins(values);
     const token = readToken(stringValue(values, 'token-file'));
     const basePath = stringValue(values, 'base-path') ?? '';
-    if (basePath && !/^\/[A-Za-z0-9._~\-/]*$/.test(basePath)) throw new UsageError(`--base-path: "${basePath}" must start with / and hold only letters, digits and - . _ ~ /`);
+    if (basePath && !/^\/[A-Za-z0-9._~\-/]*$/.test(basePath))
+      throw new UsageError(`--base-path: "${basePath}" must start with / and hold only letters, digits and - . _ ~ /`);
     const signingKeyFile = stringValue(values, 'signing-key');
     const signingKey = signingKeyFile ? loadSigningKey(signingKeyFile) : undefined;
     const minutes = integer('checkpoint-minutes', stringValue(values, 'checkpoint-minutes'), 10, 1, 10_080);

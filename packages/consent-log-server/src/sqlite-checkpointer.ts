@@ -21,7 +21,9 @@ function workerUrl(): URL {
   if (!transpiled) {
     const source = readFileSync(new URL('./sqlite-checkpoint-worker.ts', here), 'utf8');
     const ts = createRequire(here)('typescript') as typeof import('typescript');
-    const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    });
     transpiled = new URL(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
   }
   return transpiled;

@@ -7,7 +7,15 @@ import { GroupCommit } from './group-commit.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { WalSync } from './wal-sync.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
-import { numberedRecord, RECORD_COLUMNS, recordValues, rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
+import {
+  numberedRecord,
+  RECORD_COLUMNS,
+  recordValues,
+  rowToCheckpoint,
+  rowToRecord,
+  type CheckpointRow,
+  type RecordRow,
+} from './record-row.js';
 import type { ChainHead, Checkpoint, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store, StoreOptions } from './types.js';
 
 /** Options of {@link openSqliteStore}: those of every store (the clock) plus SQLite's own. */
@@ -123,10 +131,16 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       'SELECT site, seq, received_at FROM consent_records WHERE id = ?',
     ),
     hasSnapshot: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM config_snapshots WHERE hash = ?'),
-    addSnapshot: db.prepare('INSERT INTO config_snapshots (hash, site, created_at, config) VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING'),
-    insert: db.prepare(`INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`),
+    addSnapshot: db.prepare(
+      'INSERT INTO config_snapshots (hash, site, created_at, config) VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING',
+    ),
+    insert: db.prepare(
+      `INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
+    ),
     head: db.prepare<[string], { seq: number }>('SELECT seq FROM chain_heads WHERE site = ?'),
-    probe: db.prepare('INSERT INTO write_probe (id, written_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at'),
+    probe: db.prepare(
+      'INSERT INTO write_probe (id, written_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at',
+    ),
     setHead: db.prepare(
       'INSERT INTO chain_heads (site, seq, hash, anchor_seq, anchor_hash) VALUES (?, ?, ?, 0, ?) ON CONFLICT (site) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
     ),
@@ -138,7 +152,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   const heads = new Map<string, { seq: number; hash: string }>();
   const loadHeads = () => {
     heads.clear();
-    for (const h of db.prepare<[], { site: string; seq: number; hash: string }>('SELECT site, seq, hash FROM chain_heads').all()) heads.set(h.site, { seq: h.seq, hash: h.hash });
+    for (const h of db.prepare<[], { site: string; seq: number; hash: string }>('SELECT site, seq, hash FROM chain_heads').all())
+      heads.set(h.site, { seq: h.seq, hash: h.hash });
   };
   loadHeads();
   const knownSnapshots = new Set<string>();
@@ -148,49 +163,52 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
   // One transaction per group. Groups run one after another on the event loop, so a retry of a
   // record committed by an earlier group finds it (and then waits for the same WAL sync).
-  const write = db.transaction((jobs: Job[], now: number, newSnapshots: Set<string>, moved: Map<string, { seq: number; hash: string }>): JobResult[] => {
-    const inGroup = new Map<string, Receipt>();
-    const results = jobs.map((job): JobResult => {
-      for (const s of job.snapshots) {
-        if (knownSnapshots.has(s.hash) || newSnapshots.has(s.hash)) continue;
-        newSnapshots.add(s.hash);
-        q.addSnapshot.run(s.hash, s.site, now, s.json);
-      }
-      const receipts = job.records.map((p): Receipt => {
-        const dup = inGroup.get(p.id);
-        if (dup) return dup;
-        let head = moved.get(p.site);
-        if (!head) {
-          head = heads.get(p.site) ?? { seq: 0, hash: GENESIS_HASH };
-          if ((q.head.get(p.site)?.seq ?? 0) !== head.seq) throw new Error(`chain head of ${p.site} moved: another process writes this SQLite file`);
+  const write = db.transaction(
+    (jobs: Job[], now: number, newSnapshots: Set<string>, moved: Map<string, { seq: number; hash: string }>): JobResult[] => {
+      const inGroup = new Map<string, Receipt>();
+      const results = jobs.map((job): JobResult => {
+        for (const s of job.snapshots) {
+          if (knownSnapshots.has(s.hash) || newSnapshots.has(s.hash)) continue;
+          newSnapshots.add(s.hash);
+          q.addSnapshot.run(s.hash, s.site, now, s.json);
         }
-        const body = numberedRecord(p, head.seq + 1, now);
-        const rec: StoredConsentRecord = Object.assign(body, { prevHash: head.hash, hash: chainHash(head.hash, body) });
-        // One index search instead of a look-up and then an insert: a stored id (a retry) inserts
-        // nothing, leaves the chain as it was and gets its stored receipt.
-        if (q.insert.run(recordValues(rec)).changes === 0) {
-          const old = q.existing.get(p.id)!;
-          return { id: p.id, site: old.site, seq: old.seq, receivedAt: old.received_at };
-        }
-        moved.set(p.site, { seq: rec.seq, hash: rec.hash });
-        const receipt = { id: rec.id, site: rec.site, seq: rec.seq, receivedAt: now };
-        inGroup.set(rec.id, receipt);
-        return receipt;
+        const receipts = job.records.map((p): Receipt => {
+          const dup = inGroup.get(p.id);
+          if (dup) return dup;
+          let head = moved.get(p.site);
+          if (!head) {
+            head = heads.get(p.site) ?? { seq: 0, hash: GENESIS_HASH };
+            if ((q.head.get(p.site)?.seq ?? 0) !== head.seq)
+              throw new Error(`chain head of ${p.site} moved: another process writes this SQLite file`);
+          }
+          const body = numberedRecord(p, head.seq + 1, now);
+          const rec: StoredConsentRecord = Object.assign(body, { prevHash: head.hash, hash: chainHash(head.hash, body) });
+          // One index search instead of a look-up and then an insert: a stored id (a retry) inserts
+          // nothing, leaves the chain as it was and gets its stored receipt.
+          if (q.insert.run(recordValues(rec)).changes === 0) {
+            const old = q.existing.get(p.id)!;
+            return { id: p.id, site: old.site, seq: old.seq, receivedAt: old.received_at };
+          }
+          moved.set(p.site, { seq: rec.seq, hash: rec.hash });
+          const receipt = { id: rec.id, site: rec.site, seq: rec.seq, receivedAt: now };
+          inGroup.set(rec.id, receipt);
+          return receipt;
+        });
+        const hashes = [...new Set(job.records.map((r) => r.configHash))];
+        const missing = hashes.filter((h) => {
+          if (knownSnapshots.has(h) || newSnapshots.has(h)) return false;
+          if (missingSnapshots.has(h)) return true;
+          if (q.hasSnapshot.get(h)) return false;
+          if (missingSnapshots.size > 10_000) missingSnapshots.clear();
+          missingSnapshots.add(h);
+          return true;
+        });
+        return { receipts, missing };
       });
-      const hashes = [...new Set(job.records.map((r) => r.configHash))];
-      const missing = hashes.filter((h) => {
-        if (knownSnapshots.has(h) || newSnapshots.has(h)) return false;
-        if (missingSnapshots.has(h)) return true;
-        if (q.hasSnapshot.get(h)) return false;
-        if (missingSnapshots.size > 10_000) missingSnapshots.clear();
-        missingSnapshots.add(h);
-        return true;
-      });
-      return { receipts, missing };
-    });
-    for (const [site, h] of moved) q.setHead.run(site, h.seq, h.hash, GENESIS_HASH);
-    return results;
-  });
+      for (const [site, h] of moved) q.setHead.run(site, h.seq, h.hash, GENESIS_HASH);
+      return results;
+    },
+  );
 
   const commitJobs = async (jobs: Job[]): Promise<JobResult[]> => {
     const newSnapshots = new Set<string>();
@@ -243,7 +261,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     },
     async byConsentId(consentId) {
       await settled();
-      const rows = db.prepare<[string], RecordRow>('SELECT * FROM consent_records WHERE consent_id = ? ORDER BY received_at, site, seq').all(consentId);
+      const rows = db
+        .prepare<[string], RecordRow>('SELECT * FROM consent_records WHERE consent_id = ? ORDER BY received_at, site, seq')
+        .all(consentId);
       return rows.map(rowToRecord);
     },
     async page(pq: PageQuery) {
@@ -259,11 +279,18 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       if (pq.to !== undefined) when('received_at < ?', pq.to);
       if (pq.after) when('(site > ? OR (site = ? AND seq > ?))', pq.after.site, pq.after.site, pq.after.seq);
       const sql = `SELECT * FROM consent_records ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY site, seq LIMIT ?`;
-      return db.prepare<unknown[], RecordRow>(sql).all(...args, pq.limit).map(rowToRecord);
+      return db
+        .prepare<unknown[], RecordRow>(sql)
+        .all(...args, pq.limit)
+        .map(rowToRecord);
     },
     async snapshot(hash) {
       await settled();
-      const row = db.prepare<[string], { hash: string; site: string; created_at: number; config: string }>('SELECT * FROM config_snapshots WHERE hash = ?').get(hash);
+      const row = db
+        .prepare<[string], { hash: string; site: string; created_at: number; config: string }>(
+          'SELECT * FROM config_snapshots WHERE hash = ?',
+        )
+        .get(hash);
       return row ? { hash: row.hash, site: row.site, createdAt: row.created_at, config: JSON.parse(row.config) } : null;
     },
     async snapshotPage(after, limit) {
@@ -274,29 +301,42 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     },
     async heads() {
       await settled();
-      const rows = db.prepare<[], { site: string; seq: number; hash: string; anchor_seq: number; anchor_hash: string }>('SELECT * FROM chain_heads ORDER BY site').all();
+      const rows = db
+        .prepare<[], { site: string; seq: number; hash: string; anchor_seq: number; anchor_hash: string }>(
+          'SELECT * FROM chain_heads ORDER BY site',
+        )
+        .all();
       return rows.map((r): ChainHead => ({ site: r.site, seq: r.seq, hash: r.hash, anchorSeq: r.anchor_seq, anchorHash: r.anchor_hash }));
     },
     async addCheckpoint(c: Checkpoint) {
       await synced(() =>
-        db.prepare('INSERT INTO checkpoints (site, seq, hash, created_at, key_id, signature) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (site, seq) DO NOTHING').run(
-          c.site, c.seq, c.hash, c.createdAt, c.keyId, c.signature,
-        ),
+        db
+          .prepare(
+            'INSERT INTO checkpoints (site, seq, hash, created_at, key_id, signature) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (site, seq) DO NOTHING',
+          )
+          .run(c.site, c.seq, c.hash, c.createdAt, c.keyId, c.signature),
       );
     },
     async checkpoints(site) {
-      const rows = site === undefined
-        ? db.prepare<[], CheckpointRow>('SELECT * FROM checkpoints ORDER BY site, seq').all()
-        : db.prepare<[string], CheckpointRow>('SELECT * FROM checkpoints WHERE site = ? ORDER BY seq').all(site);
+      const rows =
+        site === undefined
+          ? db.prepare<[], CheckpointRow>('SELECT * FROM checkpoints ORDER BY site, seq').all()
+          : db.prepare<[string], CheckpointRow>('SELECT * FROM checkpoints WHERE site = ? ORDER BY seq').all(site);
       return rows.map(rowToCheckpoint);
     },
     async purge(before) {
       await group.idle();
       const run = db.transaction((): PurgeResult => {
         let records = 0;
-        const cut = db.prepare<[number], { site: string; seq: number }>('SELECT site, MAX(seq) AS seq FROM consent_records WHERE received_at < ? GROUP BY site').all(before);
+        const cut = db
+          .prepare<[number], { site: string; seq: number }>(
+            'SELECT site, MAX(seq) AS seq FROM consent_records WHERE received_at < ? GROUP BY site',
+          )
+          .all(before);
         for (const { site, seq } of cut) {
-          const last = db.prepare<[string, number], { hash: string }>('SELECT hash FROM consent_records WHERE site = ? AND seq = ?').get(site, seq)!;
+          const last = db
+            .prepare<[string, number], { hash: string }>('SELECT hash FROM consent_records WHERE site = ? AND seq = ?')
+            .get(site, seq)!;
           records += db.prepare('DELETE FROM consent_records WHERE site = ? AND seq <= ?').run(site, seq).changes;
           db.prepare('UPDATE chain_heads SET anchor_seq = ?, anchor_hash = ? WHERE site = ?').run(seq, last.hash, site);
         }
@@ -329,7 +369,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
 function migrate(db: Database.Database, clock: () => number): void {
   db.exec(MIGRATIONS_TABLE);
-  const done = new Set(db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((r) => r.version));
+  const done = new Set(
+    db
+      .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+      .all()
+      .map((r) => r.version),
+  );
   for (const m of MIGRATIONS) {
     if (done.has(m.version)) continue;
     db.transaction(() => {

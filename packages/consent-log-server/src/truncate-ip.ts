@@ -14,5 +14,10 @@ export function truncateIp(address: string | undefined): string | undefined {
   const h = head ? head.split(':') : [];
   const t = tail ? tail.split(':') : [];
   const groups = [...h, ...Array(8 - h.length - t.length).fill('0'), ...t];
-  return groups.slice(0, 3).map((g) => parseInt(g || '0', 16).toString(16)).join(':') + '::';
+  return (
+    groups
+      .slice(0, 3)
+      .map((g) => parseInt(g || '0', 16).toString(16))
+      .join(':') + '::'
+  );
 }

@@ -28,7 +28,8 @@ export interface VerifyCounts {
  * Outcome of {@link verifyChain}: the counts, or the first problem found (its fields at the top, as
  * before `all`). With `all`, `problems` lists every one, the first included, plus the counts.
  */
-export type VerifyResult = ({ ok: true } & VerifyCounts) | ({ ok: false; problems?: VerifyProblem[] } & VerifyProblem & Partial<VerifyCounts>);
+export type VerifyResult =
+  ({ ok: true } & VerifyCounts) | ({ ok: false; problems?: VerifyProblem[] } & VerifyProblem & Partial<VerifyCounts>);
 
 /** Options of {@link verifyChain}. */
 export interface VerifyOptions {
@@ -46,7 +47,9 @@ function contentProblem(r: StoredConsentRecord): string | undefined {
     // which differs only when its choices have an integer-like or `__proto__` key. Both are
     // taken over the record's own prevHash: a broken link is reported as such, not twice.
     const body = hashedFields(r);
-    return chainHash(r.prevHash, body) === r.hash || legacyChainHash(r.prevHash, body) === r.hash ? undefined : 'record content does not match its hash (altered)';
+    return chainHash(r.prevHash, body) === r.hash || legacyChainHash(r.prevHash, body) === r.hash
+      ? undefined
+      : 'record content does not match its hash (altered)';
   } catch (e) {
     // A row edited into something no collector stores (a choices value nested past the stack).
     return `record content cannot be hashed (altered): ${(e as Error).message}`;
@@ -81,14 +84,15 @@ export async function verifyChain(store: Store, publicKey?: KeyObject, options: 
       const cps = publicKey ? await store.checkpoints(site) : [];
       const signedSeqs = new Set(cps.map((c) => c.seq));
       const hashes = new Map<number, string>();
-      for (let after = { site, seq }; ; ) {
+      for (let after = { site, seq }; ;) {
         const page = await store.page({ site, after, limit: PAGE_ROWS });
         for (const r of page) {
           // At most one problem per record: after a gap its link cannot be checked, its content can;
           // an edited prev_hash fails the content check too, so that is not reported again.
           const gap = r.seq !== seq + 1;
           if (gap) report({ site, seq: seq + 1, reason: `record seq ${seq + 1} is missing (deleted?); next kept record is seq ${r.seq}` });
-          if (!gap && r.prevHash !== prev) report({ site, seq: r.seq, id: r.id, reason: 'prev_hash does not match the hash of the record before it' });
+          if (!gap && r.prevHash !== prev)
+            report({ site, seq: r.seq, id: r.id, reason: 'prev_hash does not match the hash of the record before it' });
           else {
             const altered = contentProblem(r);
             if (altered) report({ site, seq: r.seq, id: r.id, reason: altered });
@@ -102,24 +106,32 @@ export async function verifyChain(store: Store, publicKey?: KeyObject, options: 
         after = { site, seq };
       }
       if (seq !== head.seq || prev !== head.hash) {
-        report({ site, seq: seq + 1, reason: `chain ends at seq ${seq} but its head says seq ${head.seq} (records removed or head altered)` });
+        report({
+          site,
+          seq: seq + 1,
+          reason: `chain ends at seq ${seq} but its head says seq ${head.seq} (records removed or head altered)`,
+        });
       }
       for (const c of cps) {
         const at = { site, seq: c.seq };
         const h = hashes.get(c.seq);
         if (!checkpointValid(c, publicKey!)) report({ ...at, reason: `checkpoint at seq ${c.seq} has a bad signature` });
-        else if (c.seq > head.seq) report({ ...at, reason: `checkpoint at seq ${c.seq} is beyond the chain head ${head.seq} (records removed)` });
-        else if (h !== undefined && h !== c.hash) report({ ...at, reason: `checkpoint at seq ${c.seq} signed another hash than the stored record` });
-        else if (c.seq === head.anchorSeq && c.hash !== head.anchorHash) report({ ...at, reason: `checkpoint at seq ${c.seq} does not match the purge anchor` });
+        else if (c.seq > head.seq)
+          report({ ...at, reason: `checkpoint at seq ${c.seq} is beyond the chain head ${head.seq} (records removed)` });
+        else if (h !== undefined && h !== c.hash)
+          report({ ...at, reason: `checkpoint at seq ${c.seq} signed another hash than the stored record` });
+        else if (c.seq === head.anchorSeq && c.hash !== head.anchorHash)
+          report({ ...at, reason: `checkpoint at seq ${c.seq} does not match the purge anchor` });
         else counts.checkpoints++;
       }
     }
-    for (let after: string | undefined; ; ) {
+    for (let after: string | undefined; ;) {
       const page = await store.snapshotPage(after, PAGE_ROWS);
       for (const s of page) {
         // The stored text is the canonical JSON that was hashed (or, for a pre-RFC 8785 client's
         // snapshot, the legacy text its hash was taken over): its hash must be the key.
-        if (snapshotHash(s.json) !== s.hash) report({ site: s.site, hash: s.hash, reason: `config snapshot ${s.hash} does not match its hash (altered)` });
+        if (snapshotHash(s.json) !== s.hash)
+          report({ site: s.site, hash: s.hash, reason: `config snapshot ${s.hash} does not match its hash (altered)` });
         counts.snapshots++;
       }
       if (page.length < PAGE_ROWS) break;

@@ -7,7 +7,7 @@ import { numberedRecord } from '../src/record-row.js';
 
 // Deterministic pseudo-random numbers, so a failure can be reproduced.
 function rng(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
 }
 
 const TEXTS = ['', 'a', 'nl', '7', 'é "quoted" \\ \n', '\u2028\ud83c\udf6a', 'www.example.nl', 'https://www.example.nl/winkel'];
@@ -16,8 +16,16 @@ const CHOICE_KEYS = ['necessary', 'analytics', 'analytics:matomo', 'marketing', 
 function randomRecord(next: () => number): Record<string, unknown> {
   const pick = <T>(a: T[]): T => a[Math.floor(next() * a.length)];
   const r: Record<string, unknown> = {
-    v: 1, id: randomUUID(), consentId: pick(TEXTS), site: pick(TEXTS), action: pick(['custom', 'accept-all', 'withdraw']),
-    revision: pick(TEXTS), language: pick(TEXTS), configHash: 'ab'.repeat(32), seq: Math.floor(next() * 1e9), receivedAt: Date.now(),
+    v: 1,
+    id: randomUUID(),
+    consentId: pick(TEXTS),
+    site: pick(TEXTS),
+    action: pick(['custom', 'accept-all', 'withdraw']),
+    revision: pick(TEXTS),
+    language: pick(TEXTS),
+    configHash: 'ab'.repeat(32),
+    seq: Math.floor(next() * 1e9),
+    receivedAt: Date.now(),
   };
   const choices: Record<string, boolean> = {};
   for (const k of CHOICE_KEYS) if (next() < 0.5) choices[k] = next() < 0.5;
@@ -38,7 +46,13 @@ describe('canonicalRecordJson', () => {
 
   it('takes the generic path for an unknown field, a nested value or a non-object choices', () => {
     const base = randomRecord(rng(7));
-    for (const odd of [{ extra: 1 }, { page: { b: 1, a: 2 } }, { choices: { b: { y: 1, x: 2 }, a: true } }, { choices: [true, false] }, { ua: null }]) {
+    for (const odd of [
+      { extra: 1 },
+      { page: { b: 1, a: 2 } },
+      { choices: { b: { y: 1, x: 2 }, a: true } },
+      { choices: [true, false] },
+      { ua: null },
+    ]) {
       const r = { ...base, ...odd };
       expect(canonicalRecordJson(r as never)).toBe(canonicalJson(r));
     }
@@ -56,7 +70,10 @@ describe('canonicalRecordJson', () => {
       const { seq, receivedAt, ...pending } = randomRecord(next);
       const body = numberedRecord(pending as never, seq as number, receivedAt as number);
       const prev = createHash('sha256').update(String(i)).digest('hex');
-      const want = createHash('sha256').update(prev).update(canonicalJson({ ...pending, seq, receivedAt })).digest('hex');
+      const want = createHash('sha256')
+        .update(prev)
+        .update(canonicalJson({ ...pending, seq, receivedAt }))
+        .digest('hex');
       expect(chainHash(prev, body)).toBe(want);
     }
   });
@@ -64,7 +81,21 @@ describe('canonicalRecordJson', () => {
 
 describe('RFC 8785 and the legacy form', () => {
   const body = (choices: Record<string, boolean>) =>
-    numberedRecord({ v: 1, id: '0f8fad5b-d9cb-469f-a165-70867728950e', consentId: 'abcdefgh', site: 'www.example.nl', action: 'custom', choices, revision: '3', language: 'nl', configHash: 'ab'.repeat(32) } as never, 1, 1_700_000_000_000);
+    numberedRecord(
+      {
+        v: 1,
+        id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+        consentId: 'abcdefgh',
+        site: 'www.example.nl',
+        action: 'custom',
+        choices,
+        revision: '3',
+        language: 'nl',
+        configHash: 'ab'.repeat(32),
+      } as never,
+      1,
+      1_700_000_000_000,
+    );
   const GENESIS = '0'.repeat(64);
 
   it('writes integer-like choice keys in UTF-16 order, as the docs promise', () => {

@@ -36,7 +36,10 @@ describe.each(storeFactories(cluster))('hash chain on %s', (_name, makeStore) =>
   it('accepts a chain hashed in the legacy form (written before RFC 8785) and still detects an edit in it', async () => {
     const site = 'legacy.example.nl';
     // Integer-like choice keys: the one case where the legacy form and RFC 8785 differ.
-    await ts.store.append(pending(2, site).map((r) => ({ ...r, choices: { necessary: true, '10': true, '2': false } })), []);
+    await ts.store.append(
+      pending(2, site).map((r) => ({ ...r, choices: { necessary: true, '10': true, '2': false } })),
+      [],
+    );
     let prev = GENESIS_HASH;
     for (const r of await ts.store.page({ site, limit: 10 })) {
       const hash = legacyChainHash(prev, hashedFields(r));
@@ -54,7 +57,10 @@ describe.each(storeFactories(cluster))('hash chain on %s', (_name, makeStore) =>
     // The validator refuses such keys now; a record stored before must still be covered by its hash.
     const site = 'proto.example.nl';
     const choices = JSON.parse('{"necessary":true,"__proto__":true}') as Record<string, boolean>;
-    await ts.store.append(pending(1, site).map((r) => ({ ...r, choices })), []);
+    await ts.store.append(
+      pending(1, site).map((r) => ({ ...r, choices })),
+      [],
+    );
     const [stored] = await ts.store.page({ site, limit: 1 });
     expect(Object.keys(stored!.choices)).toEqual(['necessary', '__proto__']);
     expect((await verifyChain(ts.store)).ok).toBe(true);
@@ -66,17 +72,28 @@ describe.each(storeFactories(cluster))('hash chain on %s', (_name, makeStore) =>
     const snap = (json: string) => ({ hash: snapshotHash(json), site: 'www.example.nl', json });
     const shown = snap('{"texts":{"nl":"Wij gebruiken cookies"}}');
     const other = snap('{"texts":{"nl":"Andere tekst"}}');
-    await ts.store.append(pending(1).map((r) => ({ ...r, configHash: shown.hash })), [shown, other]);
+    await ts.store.append(
+      pending(1).map((r) => ({ ...r, configHash: shown.hash })),
+      [shown, other],
+    );
     expect(await verifyChain(ts.store)).toMatchObject({ ok: true, snapshots: 2 });
     await ts.exec('UPDATE config_snapshots SET config = ? WHERE hash = ?', '{"texts":{"nl":"Wij gebruiken geen cookies"}}', shown.hash);
-    expect(await verifyChain(ts.store)).toEqual({ ok: false, site: 'www.example.nl', hash: shown.hash, reason: expect.stringContaining('does not match its hash (altered)') });
+    expect(await verifyChain(ts.store)).toEqual({
+      ok: false,
+      site: 'www.example.nl',
+      hash: shown.hash,
+      reason: expect.stringContaining('does not match its hash (altered)'),
+    });
   });
 
   it('with all, lists every broken link (records, gap, head, snapshot, checkpoint), each once, with the counts', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     const json = '{"shown":1}';
     const hash = snapshotHash(json);
-    await ts.store.append(pending(1, 'shop.example.nl').map((r) => ({ ...r, configHash: hash })), [{ hash, site: 'shop.example.nl', json }]);
+    await ts.store.append(
+      pending(1, 'shop.example.nl').map((r) => ({ ...r, configHash: hash })),
+      [{ hash, site: 'shop.example.nl', json }],
+    );
     await writeCheckpoints(ts.store, privateKey);
     await ts.exec("UPDATE consent_records SET revision = 'x' WHERE site = 'www.example.nl' AND seq IN (2, 5)");
     await ts.exec("DELETE FROM consent_records WHERE site = 'www.example.nl' AND seq = 4");
@@ -102,8 +119,15 @@ describe.each(storeFactories(cluster))('hash chain on %s', (_name, makeStore) =>
   });
 
   it('fails at the edited row when a stored record is changed', async () => {
-    await ts.exec("UPDATE consent_records SET choices = '{\"necessary\":true,\"analytics\":true}' WHERE site = 'www.example.nl' AND seq = 3");
-    expect(await verifyChain(ts.store)).toMatchObject({ ok: false, site: 'www.example.nl', seq: 3, reason: expect.stringContaining('altered') });
+    await ts.exec(
+      'UPDATE consent_records SET choices = \'{"necessary":true,"analytics":true}\' WHERE site = \'www.example.nl\' AND seq = 3',
+    );
+    expect(await verifyChain(ts.store)).toMatchObject({
+      ok: false,
+      site: 'www.example.nl',
+      seq: 3,
+      reason: expect.stringContaining('altered'),
+    });
   });
 
   it('fails at the edited row when a receive time is backdated', async () => {
@@ -113,12 +137,22 @@ describe.each(storeFactories(cluster))('hash chain on %s', (_name, makeStore) =>
 
   it('fails at the gap when a row is deleted, and at the end when the last row is deleted', async () => {
     await ts.exec("DELETE FROM consent_records WHERE site = 'www.example.nl' AND seq = 4");
-    expect(await verifyChain(ts.store)).toMatchObject({ ok: false, site: 'www.example.nl', seq: 4, reason: expect.stringContaining('missing') });
+    expect(await verifyChain(ts.store)).toMatchObject({
+      ok: false,
+      site: 'www.example.nl',
+      seq: 4,
+      reason: expect.stringContaining('missing'),
+    });
   });
 
   it('fails at the end when the last row is deleted', async () => {
     await ts.exec("DELETE FROM consent_records WHERE site = 'shop.example.nl' AND seq = 2");
-    expect(await verifyChain(ts.store)).toMatchObject({ ok: false, site: 'shop.example.nl', seq: 2, reason: expect.stringContaining('head says seq 2') });
+    expect(await verifyChain(ts.store)).toMatchObject({
+      ok: false,
+      site: 'shop.example.nl',
+      seq: 2,
+      reason: expect.stringContaining('head says seq 2'),
+    });
   });
 
   it('detects a rewritten tail through the signed checkpoint even when the head was rewritten too', async () => {
@@ -127,16 +161,27 @@ describe.each(storeFactories(cluster))('hash chain on %s', (_name, makeStore) =>
     expect(await verifyChain(ts.store, publicKey)).toMatchObject({ ok: true, checkpoints: 2 });
     // An attacker deletes the last record and moves the head back consistently.
     await ts.exec("DELETE FROM consent_records WHERE site = 'www.example.nl' AND seq = 5");
-    await ts.exec("UPDATE chain_heads SET seq = 4, hash = (SELECT hash FROM consent_records WHERE site = 'www.example.nl' AND seq = 4) WHERE site = 'www.example.nl'");
+    await ts.exec(
+      "UPDATE chain_heads SET seq = 4, hash = (SELECT hash FROM consent_records WHERE site = 'www.example.nl' AND seq = 4) WHERE site = 'www.example.nl'",
+    );
     expect((await verifyChain(ts.store)).ok).toBe(true); // without the key this is invisible…
-    expect(await verifyChain(ts.store, publicKey)).toMatchObject({ ok: false, site: 'www.example.nl', seq: 5, reason: expect.stringContaining('beyond the chain head') });
+    expect(await verifyChain(ts.store, publicKey)).toMatchObject({
+      ok: false,
+      site: 'www.example.nl',
+      seq: 5,
+      reason: expect.stringContaining('beyond the chain head'),
+    });
   });
 
   it('reports a bad checkpoint signature', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     await writeCheckpoints(ts.store, privateKey);
     await ts.exec("UPDATE checkpoints SET created_at = created_at + 1 WHERE site = 'shop.example.nl'");
-    expect(await verifyChain(ts.store, publicKey)).toMatchObject({ ok: false, site: 'shop.example.nl', reason: expect.stringContaining('bad signature') });
+    expect(await verifyChain(ts.store, publicKey)).toMatchObject({
+      ok: false,
+      site: 'shop.example.nl',
+      reason: expect.stringContaining('bad signature'),
+    });
     const other = generateKeyPairSync('ed25519').publicKey;
     expect(await verifyChain(ts.store, other)).toMatchObject({ ok: false, reason: expect.stringContaining('bad signature') });
   });

@@ -42,7 +42,13 @@ beforeEach(async () => {
   clock = fakeClock();
   const store = await openStore(db, { now: clock.now });
   const { config: _c, ...r } = makeRecord();
-  await store.append([{ ...r, configHash: 'c'.repeat(64) }, { ...makeRecord({ site: 'shop.example.nl', config: undefined }), configHash: 'c'.repeat(64) }], []);
+  await store.append(
+    [
+      { ...r, configHash: 'c'.repeat(64) },
+      { ...makeRecord({ site: 'shop.example.nl', config: undefined }), configHash: 'c'.repeat(64) },
+    ],
+    [],
+  );
   await store.close();
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,7 +57,8 @@ describe('akkoord-log', () => {
   it('prints help with every command', async () => {
     const r = await cli('--help');
     expect(r.code).toBe(0);
-    for (const c of ['serve', 'verify', 'export', 'purge', 'keygen', '--allow-origin', '--token-file', '--base-path', '--signing-key']) expect(r.out).toContain(c);
+    for (const c of ['serve', 'verify', 'export', 'purge', 'keygen', '--allow-origin', '--token-file', '--base-path', '--signing-key'])
+      expect(r.out).toContain(c);
   });
 
   it('every option a command declares is in the help, with one type across commands', () => {
@@ -107,14 +114,22 @@ describe('akkoord-log', () => {
     raw.prepare("UPDATE consent_records SET revision = '4'").run();
     raw.close();
     const first = await cli('verify', '--db', db);
-    expect(first.err.trim().split('\n')).toEqual(['akkoord-log: chain broken at site shop.example.nl seq 1: record content does not match its hash (altered)']);
+    expect(first.err.trim().split('\n')).toEqual([
+      'akkoord-log: chain broken at site shop.example.nl seq 1: record content does not match its hash (altered)',
+    ]);
     const all = await cli('verify', '--db', db, '--all');
     expect(all.code).toBe(1);
     expect(all.err.trim().split('\n')).toEqual([
       'akkoord-log: chain broken at site shop.example.nl seq 1: record content does not match its hash (altered)',
       'akkoord-log: chain broken at site www.example.nl seq 1: record content does not match its hash (altered)',
     ]);
-    expect(JSON.parse(all.out)).toMatchObject({ ok: false, site: 'shop.example.nl', sites: 2, records: 2, problems: [{ site: 'shop.example.nl' }, { site: 'www.example.nl' }] });
+    expect(JSON.parse(all.out)).toMatchObject({
+      ok: false,
+      site: 'shop.example.nl',
+      sites: 2,
+      records: 2,
+      problems: [{ site: 'shop.example.nl' }, { site: 'www.example.nl' }],
+    });
   });
 
   it('makes a key pair and verifies checkpoints signed with it', async () => {
@@ -135,7 +150,12 @@ describe('akkoord-log', () => {
     expect((await cli('export', '--db', db, '--format', 'csv', '--out', out)).code).toBe(0);
     expect(readFileSync(out, 'utf8').trim().split('\r\n')).toHaveLength(3);
     const nd = await cli('export', '--db', db, '--site', 'shop.example.nl');
-    expect(nd.out.trim().split('\n').map((l) => JSON.parse(l).site)).toEqual(['shop.example.nl']);
+    expect(
+      nd.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).site),
+    ).toEqual(['shop.example.nl']);
   });
 
   it('purges by age and stays verifiable', async () => {

@@ -21,7 +21,15 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
   let base = '';
 
   const start = async (opts: Partial<CollectorOptions> = {}) => {
-    collector = createCollector({ store: ts.store, token: TOKEN, allowOrigins: ['https://www.example.nl'], log: silent, rateLimit: false, now: ts.clock.now, ...opts });
+    collector = createCollector({
+      store: ts.store,
+      token: TOKEN,
+      allowOrigins: ['https://www.example.nl'],
+      log: silent,
+      rateLimit: false,
+      now: ts.clock.now,
+      ...opts,
+    });
     const a = await collector.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${a.port}${opts.basePath ?? ''}`;
   };
@@ -83,7 +91,8 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
     expect((await postJson(`${base}/v1/consents`, makeRecord({ config, configHash: legacy }))).json.missing).toEqual([]);
     // Its later records name the legacy hash only: the snapshot is there.
     expect((await postJson(`${base}/v1/consents`, makeRecord({ config: undefined, configHash: legacy }))).json.missing).toEqual([]);
-    for (const h of [jcs, legacy]) expect((await (await fetch(`${base}/v1/snapshots/${h}`, { headers: auth })).json()).config).toEqual(config);
+    for (const h of [jcs, legacy])
+      expect((await (await fetch(`${base}/v1/snapshots/${h}`, { headers: auth })).json()).config).toEqual(config);
     // A hash of neither form is still refused.
     expect((await postJson(`${base}/v1/consents`, makeRecord({ config, configHash: 'c'.repeat(64) }))).status).toBe(400);
   });
@@ -110,7 +119,10 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
     const notJson = await postJson(`${base}/v1/consents`, '{"v":1,');
     expect(notJson.status).toBe(400);
     expect(notJson.json.error).toBe('invalid_json');
-    const tooMany = await postJson(`${base}/v1/consents`, Array.from({ length: 101 }, () => makeRecord()));
+    const tooMany = await postJson(
+      `${base}/v1/consents`,
+      Array.from({ length: 101 }, () => makeRecord()),
+    );
     expect(tooMany.status).toBe(400);
     expect(tooMany.json.message).toContain('1 to 100');
   });
@@ -149,7 +161,10 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
     const bad = await postJson(`${base}/v1/consents`, makeRecord(), { origin: 'https://evil.example' });
     expect(bad.status).toBe(403);
     expect(bad.headers.get('access-control-allow-origin')).toBeNull();
-    const pre = await fetch(`${base}/v1/consents`, { method: 'OPTIONS', headers: { origin: 'https://www.example.nl', 'access-control-request-method': 'POST' } });
+    const pre = await fetch(`${base}/v1/consents`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://www.example.nl', 'access-control-request-method': 'POST' },
+    });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-methods')).toContain('POST');
     const preBad = await fetch(`${base}/v1/consents`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
@@ -177,7 +192,10 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
     await postJson(`${base}/v1/consents`, [makeRecord(), makeRecord({ site: 'shop.example.nl' }), makeRecord({ revision: '=1+1' })]);
     const nd = await fetch(`${base}/v1/export?site=www.example.nl`, { headers: auth });
     expect(nd.headers.get('content-type')).toContain('application/x-ndjson');
-    const lines = (await nd.text()).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await nd.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.seq)).toEqual([1, 2]);
     const csv = await (await fetch(`${base}/v1/export?format=csv`, { headers: auth })).text();
     const rows = csv.trim().split('\r\n');
@@ -196,7 +214,9 @@ describe.each(storeFactories(cluster))('collector on %s', (_name, makeStore) => 
   it('stores no IP by default and only a truncated one when enabled; user agent coarse when enabled', async () => {
     await start({ ip: 'truncated', userAgent: 'coarse' });
     const r = makeRecord();
-    await postJson(`${base}/v1/consents`, r, { 'user-agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0' });
+    await postJson(`${base}/v1/consents`, r, {
+      'user-agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0',
+    });
     const [stored] = await ts.store.byConsentId(r.consentId);
     expect(stored.ip).toBe('127.0.0.0');
     expect(stored.ua).toBe('Firefox 128 / Windows');

@@ -55,7 +55,10 @@ function load(url: string, workers: number, sent: ConsentRecord[]) {
     /** Resolves once `n` records are acknowledged; fails after ACK_DEADLINE_MS with the count reached. */
     acknowledged(n: number): Promise<void> {
       return new Promise((ok, fail) => {
-        const timer = setTimeout(() => fail(new Error(`only ${acked.length} of ${n} records acknowledged in ${ACK_DEADLINE_MS} ms`)), ACK_DEADLINE_MS);
+        const timer = setTimeout(
+          () => fail(new Error(`only ${acked.length} of ${n} records acknowledged in ${ACK_DEADLINE_MS} ms`)),
+          ACK_DEADLINE_MS,
+        );
         waiters.push({ n, ok: () => (clearTimeout(timer), ok()) });
         wake();
       });
@@ -70,7 +73,7 @@ function load(url: string, workers: number, sent: ConsentRecord[]) {
 /** Every stored record as [id, "site#seq"], read page by page in chain order. */
 async function storedRecords(store: Store): Promise<[string, string][]> {
   const out: [string, string][] = [];
-  for (let after: { site: string; seq: number } | undefined; ; ) {
+  for (let after: { site: string; seq: number } | undefined; ;) {
     const page = await store.page({ after, limit: 1000 });
     for (const r of page) out.push([r.id, `${r.site}#${r.seq}`]);
     if (page.length < 1000) return out;
@@ -113,7 +116,9 @@ describe.each(storeFactories(cluster))('crash (kill -9) on %s', (_name, makeStor
     const c = await spawnCollector(cli, ['--db', ts.db, '--rate-limit', 'off']);
     if (ts.store.kind === 'sqlite') {
       // A second collector process on the same SQLite file is refused at start.
-      await expect(spawnCollector(cli, ['--db', ts.db, '--rate-limit', 'off'])).rejects.toThrow(/another collector already writes this SQLite file/);
+      await expect(spawnCollector(cli, ['--db', ts.db, '--rate-limit', 'off'])).rejects.toThrow(
+        /another collector already writes this SQLite file/,
+      );
     }
     for (let i = 0; i < sent.length; i += 100) {
       const res = await postJson(`${c.url}/v1/consents`, sent.slice(i, i + 100));

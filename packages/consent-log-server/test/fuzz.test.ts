@@ -25,8 +25,17 @@ const int = (n: number) => Math.floor(rand() * n);
 const junk = (n: number) => Array.from({ length: n }, () => String.fromCharCode(int(0x2fff))).join('');
 const weird = (): unknown =>
   pick<() => unknown>([
-    () => null, () => int(1e9) - 5e8, () => junk(int(40)), () => rand() < 0.5, () => [], () => ({}), () => [weird()],
-    () => ({ [junk(5)]: weird() }), () => 'x'.repeat(int(5000)), () => 1e308 * 10, () => -0,
+    () => null,
+    () => int(1e9) - 5e8,
+    () => junk(int(40)),
+    () => rand() < 0.5,
+    () => [],
+    () => ({}),
+    () => [weird()],
+    () => ({ [junk(5)]: weird() }),
+    () => 'x'.repeat(int(5000)),
+    () => 1e308 * 10,
+    () => -0,
   ])();
 
 /** One malformed request: method, path, headers and body. */
@@ -57,9 +66,18 @@ function malformed(): { method: string; path: string; headers: Record<string, st
     body = JSON.stringify(weird());
   }
   const method = rand() < 0.9 ? 'POST' : pick(['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']);
-  const path = rand() < 0.9 ? '/v1/consents' : pick(['/v1/export?from=' + junk(3), '/v1/consents/%E0%A4%A', '/' + junk(5), '/v1/snapshots/zz', '/healthz/x']);
+  const path =
+    rand() < 0.9
+      ? '/v1/consents'
+      : pick(['/v1/export?from=' + junk(3), '/v1/consents/%E0%A4%A', '/' + junk(5), '/v1/snapshots/zz', '/healthz/x']);
   const headers: Record<string, string> = {};
-  if (rand() < 0.5) headers['content-type'] = pick(['text/plain', 'application/json', 'multipart/form-data; boundary=x', junk(4).replace(/[^\x21-\x7e]/g, 'a')]);
+  if (rand() < 0.5)
+    headers['content-type'] = pick([
+      'text/plain',
+      'application/json',
+      'multipart/form-data; boundary=x',
+      junk(4).replace(/[^\x21-\x7e]/g, 'a'),
+    ]);
   if (rand() < 0.3) headers.origin = pick(['https://evil.example', 'null', 'https://www.example.nl']);
   if (rand() < 0.2) headers.authorization = pick(['Bearer ', 'Bearer x', 'Basic abc', 'Bearer ' + 'a'.repeat(5000)]);
   return { method, path: encodeURI(path).replace(/%25/g, '%'), headers, body: method === 'GET' ? undefined : body };
@@ -122,7 +140,8 @@ describe('fuzz', () => {
         }
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
         const preflight = q.method === 'OPTIONS' && status === 204 && q.headers.origin === 'https://www.example.nl';
-        if (!preflight && (status >= 500 || (status > 0 && status < 400))) throw new Error(`request ${n} (${q.method} ${q.path}) got ${status}: ${q.body?.slice(0, 300)}`);
+        if (!preflight && (status >= 500 || (status > 0 && status < 400)))
+          throw new Error(`request ${n} (${q.method} ${q.path}) got ${status}: ${q.body?.slice(0, 300)}`);
         if (n % 500 === 0) peak = Math.max(peak, rss(c.child.pid!));
       }
     };

@@ -12,7 +12,16 @@ import { canonicalRecordJson, RECORD_KEYS } from '../src/chain-hash.js';
 import { CSV_COLUMNS, csvHeader, exportLine } from '../src/export-records.js';
 import { MIGRATIONS } from '../src/migrations.js';
 import { openSqliteStore } from '../src/sqlite-store.js';
-import { hashedFields, numberedRecord, pendingRecord, RECORD_COLUMN_TYPES, RECORD_COLUMNS, recordValues, rowToRecord, type RecordRow } from '../src/record-row.js';
+import {
+  hashedFields,
+  numberedRecord,
+  pendingRecord,
+  RECORD_COLUMN_TYPES,
+  RECORD_COLUMNS,
+  recordValues,
+  rowToRecord,
+  type RecordRow,
+} from '../src/record-row.js';
 
 const stored = RECORD_FIELDS.filter((f) => 'column' in f);
 
@@ -20,7 +29,12 @@ const stored = RECORD_FIELDS.filter((f) => 'column' in f);
 function fullRecord(): StoredConsentRecord {
   const r: Record<string, unknown> = {};
   for (const f of stored) {
-    r[f.name] = 'json' in f.column ? { necessary: true, '10': false, '2': true } : f.column.type === 'TEXT' ? `${f.name}-value` : 1_700_000_000_000 + f.name.length;
+    r[f.name] =
+      'json' in f.column
+        ? { necessary: true, '10': false, '2': true }
+        : f.column.type === 'TEXT'
+          ? `${f.name}-value`
+          : 1_700_000_000_000 + f.name.length;
   }
   return r as unknown as StoredConsentRecord;
 }
@@ -34,13 +48,14 @@ function migratedColumns(): Map<string, string> {
       const m = /^\s*([a-z_]+) ([A-Z]+)( NOT NULL| PRIMARY KEY)?/.exec(line);
       if (m && m[1] !== 'UNIQUE') cols.set(m[1]!, m[2]! + (m[3] ? ' NOT NULL' : ''));
     }
-    for (const m of sql.matchAll(/ALTER TABLE consent_records ADD COLUMN ([a-z_]+) ([A-Z]+)( NOT NULL)?/g)) cols.set(m[1]!, m[2]! + (m[3] ?? ''));
+    for (const m of sql.matchAll(/ALTER TABLE consent_records ADD COLUMN ([a-z_]+) ([A-Z]+)( NOT NULL)?/g))
+      cols.set(m[1]!, m[2]! + (m[3] ?? ''));
   }
   return cols;
 }
 
 describe('the record field table reaches every layer', () => {
-  it('the migrations create exactly the table\'s columns, with its types and nullability', () => {
+  it("the migrations create exactly the table's columns, with its types and nullability", () => {
     const want = new Map(stored.map((f) => [f.column.name, f.column.type + (f.optional ? '' : ' NOT NULL')]));
     expect(migratedColumns()).toEqual(want);
   });
@@ -56,7 +71,9 @@ describe('the record field table reaches every layer', () => {
     expect(recordValues(r).every((v) => v !== null)).toBe(true);
     expect(rowToRecord(row)).toEqual(r);
     // PostgreSQL hands BIGINTs back as strings.
-    const pgRow = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? String(v) : v])) as unknown as RecordRow;
+    const pgRow = Object.fromEntries(
+      Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? String(v) : v]),
+    ) as unknown as RecordRow;
     expect(rowToRecord(pgRow)).toEqual(r);
   });
 
@@ -72,7 +89,9 @@ describe('the record field table reaches every layer', () => {
   it('pending and numbered records carry every hashed field, and the chain hash covers them all', () => {
     const full = fullRecord();
     const { seq, receivedAt, ip, ua, configHash } = full;
-    const client = Object.fromEntries(RECORD_FIELDS.filter((f) => f.from === 'client' && f.name in full).map((f) => [f.name, full[f.name as keyof StoredConsentRecord]]));
+    const client = Object.fromEntries(
+      RECORD_FIELDS.filter((f) => f.from === 'client' && f.name in full).map((f) => [f.name, full[f.name as keyof StoredConsentRecord]]),
+    );
     const pending = pendingRecord(client as unknown as ConsentRecord, { configHash, ip, ua });
     const body = numberedRecord(pending, seq, receivedAt);
     const hashed = RECORD_FIELDS.filter((f) => f.hashed).map((f) => f.name);
@@ -86,14 +105,18 @@ describe('the record field table reaches every layer', () => {
     const exported = RECORD_FIELDS.filter((f) => 'csv' in f);
     expect(csvHeader().trim().split(',')).toEqual([...CSV_COLUMNS]);
     expect([...CSV_COLUMNS].sort()).toEqual(exported.map((f) => f.name).sort());
-    const cells = exportLine(fullRecord(), 'csv').trim().split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    const cells = exportLine(fullRecord(), 'csv')
+      .trim()
+      .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
     expect(cells).toHaveLength(CSV_COLUMNS.length);
     expect(cells.every((c) => c !== '')).toBe(true);
     expect(Object.keys(JSON.parse(exportLine(fullRecord(), 'ndjson')) as object).sort()).toEqual(stored.map((f) => f.name).sort());
   });
 
   it('the CSV header is the documented one (column order is part of the export format)', () => {
-    expect(csvHeader()).toBe('site,seq,id,consentId,receivedAt,action,choices,revision,statementVersion,language,configHash,page,clientTime,ip,ua,prevHash,hash,v\r\n');
+    expect(csvHeader()).toBe(
+      'site,seq,id,consentId,receivedAt,action,choices,revision,statementVersion,language,configHash,page,clientTime,ip,ua,prevHash,hash,v\r\n',
+    );
   });
 });
 
@@ -109,7 +132,9 @@ describe('a real store keeps every field', () => {
       await store.append([{ ...pending, id: '0f8fad5b-d9cb-469f-a165-70867728950e' }], []);
       const [back] = await store.page({ limit: 10 });
       expect(Object.keys(back!).sort()).toEqual(stored.map((f) => f.name).sort());
-      for (const f of stored) if (!['id', 'seq', 'receivedAt', 'prevHash', 'hash'].includes(f.name)) expect(back![f.name as keyof StoredConsentRecord]).toEqual(full[f.name as keyof StoredConsentRecord]);
+      for (const f of stored)
+        if (!['id', 'seq', 'receivedAt', 'prevHash', 'hash'].includes(f.name))
+          expect(back![f.name as keyof StoredConsentRecord]).toEqual(full[f.name as keyof StoredConsentRecord]);
     } finally {
       await store.close();
     }

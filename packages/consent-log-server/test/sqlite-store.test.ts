@@ -67,19 +67,22 @@ describe('SQLite store', () => {
 
   // Both ways of keeping synchronous=FULL: the store's own WAL sync and checkpoint thread, and
   // SQLite's own (the bench's baseline).
-  it.each<SqliteStoreOptions['durability']>(['wal-sync', 'sqlite'])('answers a retry in the same group and in a later group with the first receipt, storing it once (durability %s)', async (durability) => {
-    const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
-    const store = await openStore(join(dir, 'consents.db'), { durability });
-    const r = pending();
-    const [one, two] = await Promise.all([store.append([r], []), store.append([r, pending()], [])]);
-    expect(two.receipts[0]).toEqual(one.receipts[0]);
-    const again = await store.append([r], []);
-    expect(again.receipts[0]).toEqual(one.receipts[0]);
-    expect((await store.page({ limit: 10 })).map((x) => x.id).filter((id) => id === r.id)).toHaveLength(1);
-    expect(await verifyChain(store)).toMatchObject({ ok: true });
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  it.each<SqliteStoreOptions['durability']>(['wal-sync', 'sqlite'])(
+    'answers a retry in the same group and in a later group with the first receipt, storing it once (durability %s)',
+    async (durability) => {
+      const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
+      const store = await openStore(join(dir, 'consents.db'), { durability });
+      const r = pending();
+      const [one, two] = await Promise.all([store.append([r], []), store.append([r, pending()], [])]);
+      expect(two.receipts[0]).toEqual(one.receipts[0]);
+      const again = await store.append([r], []);
+      expect(again.receipts[0]).toEqual(one.receipts[0]);
+      expect((await store.page({ limit: 10 })).map((x) => x.id).filter((id) => id === r.id)).toHaveLength(1);
+      expect(await verifyChain(store)).toMatchObject({ ok: true });
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
 
   it('takes receipt, record and snapshot times from the injected clock', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
@@ -112,26 +115,33 @@ describe('SQLite store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each<SqliteStoreOptions['durability']>(['wal-sync', 'sqlite'])('starts the WAL over under a steady stream of groups instead of letting it grow (durability %s)', async (durability) => {
-    // Each group commits while the checkpoint thread copies the earlier ones, so without a pause
-    // the checkpoint never catches up with the WAL's end and SQLite never restarts it. SQLite's
-    // own checkpoints run in the writer after a commit, so they always reach the end.
-    const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
-    const file = join(dir, 'consents.db');
-    const store = await openStore(file, { synchronous: 'NORMAL', durability });
-    let largest = 0;
-    for (let wave = 0; wave < 150; wave++) {
-      // Several groups per wave (a group forms per event-loop turn), 20 records each.
-      await Promise.all(Array.from({ length: 8 }, (_, i) =>
-        new Promise((ok) => setTimeout(ok, i)).then(() => store.append(Array.from({ length: 20 }, pending), []))));
-      largest = Math.max(largest, statSync(`${file}-wal`).size);
-    }
-    // 24 000 records in about 1 200 groups write over 100 MB of WAL frames (random ids and
-    // consent ids touch new index pages); restarted, the WAL is at most a few checkpoints long.
-    expect((await store.page({ limit: 1, after: { site: 'www.example.nl', seq: 23_999 } }))[0]?.seq).toBe(24_000);
-    expect(largest).toBeLessThan(40 * 1024 * 1024);
-    expect(await verifyChain(store)).toMatchObject({ ok: true });
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  it.each<SqliteStoreOptions['durability']>(['wal-sync', 'sqlite'])(
+    'starts the WAL over under a steady stream of groups instead of letting it grow (durability %s)',
+    async (durability) => {
+      // Each group commits while the checkpoint thread copies the earlier ones, so without a pause
+      // the checkpoint never catches up with the WAL's end and SQLite never restarts it. SQLite's
+      // own checkpoints run in the writer after a commit, so they always reach the end.
+      const dir = mkdtempSync(join(tmpdir(), 'akkoord-sqlite-'));
+      const file = join(dir, 'consents.db');
+      const store = await openStore(file, { synchronous: 'NORMAL', durability });
+      let largest = 0;
+      for (let wave = 0; wave < 150; wave++) {
+        // Several groups per wave (a group forms per event-loop turn), 20 records each.
+        await Promise.all(
+          Array.from({ length: 8 }, (_, i) =>
+            new Promise((ok) => setTimeout(ok, i)).then(() => store.append(Array.from({ length: 20 }, pending), [])),
+          ),
+        );
+        largest = Math.max(largest, statSync(`${file}-wal`).size);
+      }
+      // 24 000 records in about 1 200 groups write over 100 MB of WAL frames (random ids and
+      // consent ids touch new index pages); restarted, the WAL is at most a few checkpoints long.
+      expect((await store.page({ limit: 1, after: { site: 'www.example.nl', seq: 23_999 } }))[0]?.seq).toBe(24_000);
+      expect(largest).toBeLessThan(40 * 1024 * 1024);
+      expect(await verifyChain(store)).toMatchObject({ ok: true });
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    60_000,
+  );
 });

@@ -23,7 +23,10 @@ function fakeSync() {
 }
 const settledNow = async (p: Promise<unknown>): Promise<boolean> => {
   let done = false;
-  void p.then(() => (done = true), () => (done = true));
+  void p.then(
+    () => (done = true),
+    () => (done = true),
+  );
   await new Promise((r) => setImmediate(r));
   return done;
 };

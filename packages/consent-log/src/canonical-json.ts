@@ -27,11 +27,11 @@ export function canonicalJson(value: unknown): string {
     ? Array.isArray(o)
       ? '[' + o.map(canonicalJson) + ']'
       : '{' +
-          Object.keys(o)
-            // The default sort compares UTF-16 code units: RFC 8785 §3.2.3.
-            .sort()
-            .filter((k) => o[k] !== undefined)
-            .map((k) => JSON.stringify(k) + ':' + canonicalJson(o[k])) +
-          '}'
+        Object.keys(o)
+          // The default sort compares UTF-16 code units: RFC 8785 §3.2.3.
+          .sort()
+          .filter((k) => o[k] !== undefined)
+          .map((k) => JSON.stringify(k) + ':' + canonicalJson(o[k])) +
+        '}'
     : (JSON.stringify(value) ?? 'null');
 }

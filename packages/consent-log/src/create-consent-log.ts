@@ -1,14 +1,5 @@
 import { canonicalJson } from './canonical-json.js';
-import {
-  BACKOFF_MS,
-  CLIENT_BATCH_BYTES,
-  MAX_AGE_MS,
-  MAX_BATCH,
-  QUEUE_KEY,
-  REPLAY_DELAY_MS,
-  RETRIES,
-  SCHEMA_VERSION,
-} from './constants.js';
+import { BACKOFF_MS, CLIENT_BATCH_BYTES, MAX_AGE_MS, MAX_BATCH, QUEUE_KEY, REPLAY_DELAY_MS, RETRIES, SCHEMA_VERSION } from './constants.js';
 import { createTransport } from './transport.js';
 import type { ConsentRecord, DecisionRecordInput } from './types.js';
 
@@ -145,7 +136,17 @@ export function createConsentLog(options: ConsentLogOptions): ConsentLog {
     try {
       // Only the schema's fields: anything else a caller passes along never leaves the page.
       const { consentId, action, choices, revision, statementVersion, language, shown } = input;
-      const r: ConsentRecord = { v: SCHEMA_VERSION, id, consentId, site: o.site || loc.hostname, action, choices, revision, statementVersion, language };
+      const r: ConsentRecord = {
+        v: SCHEMA_VERSION,
+        id,
+        consentId,
+        site: o.site || loc.hostname,
+        action,
+        choices,
+        revision,
+        statementVersion,
+        language,
+      };
       if (o.page !== false) r.page = loc.origin + loc.pathname;
       // A JSON round trip freezes the snapshot now (later edits by the page cannot change it).
       r.config = JSON.parse(JSON.stringify(shown));

@@ -8,12 +8,5 @@ export type { FieldCheck, RecordField } from './record-fields.js';
 export { CONSENT_ID_PATTERN, HASH_PATTERN, UUID_PATTERN } from './record-patterns.js';
 export { createTransport } from './transport.js';
 export type { Transport, TransportKind } from './transport.js';
-export type {
-  ConsentAck,
-  ConsentAction,
-  ConsentRecord,
-  DecisionRecordInput,
-  StoredConsentRecord,
-  ValidationResult,
-} from './types.js';
+export type { ConsentAck, ConsentAction, ConsentRecord, DecisionRecordInput, StoredConsentRecord, ValidationResult } from './types.js';
 export { validateBatch, validateRecord } from './validate-record.js';

@@ -49,12 +49,19 @@ const NOT_WELL_FORMED = 'must be well-formed Unicode: it holds a lone UTF-16 sur
 const text =
   (re: RegExp, what: string, optional = false): FieldCheck =>
   (v) =>
-    v === undefined && optional ? undefined : typeof v == 'string' && re.test(v) ? (LONE_SURROGATE.test(v) ? NOT_WELL_FORMED : undefined) : `must be ${what}`;
+    v === undefined && optional
+      ? undefined
+      : typeof v == 'string' && re.test(v)
+        ? LONE_SURROGATE.test(v)
+          ? NOT_WELL_FORMED
+          : undefined
+        : `must be ${what}`;
 
 const SHORT = 'a printable string of 1 to 64 characters';
 
 const checkChoices: FieldCheck = (c) => {
-  if (!c || typeof c !== 'object' || Array.isArray(c)) return 'must be an object mapping each category or "category:service" offered to true or false';
+  if (!c || typeof c !== 'object' || Array.isArray(c))
+    return 'must be an object mapping each category or "category:service" offered to true or false';
   const keys = Object.keys(c);
   if (keys.length < 1 || keys.length > MAX_CHOICES) return `must have 1 to ${MAX_CHOICES} entries`;
   for (const k of keys) {
@@ -80,9 +87,11 @@ const step = (k: string): string => (/^[A-Za-z_$][\w$]*$/.test(k) ? '.' + k : '[
 function snapshotProblem(v: unknown, level: number): [string, string] | undefined {
   if (v === null || typeof v == 'boolean') return undefined;
   if (typeof v == 'string') return LONE_SURROGATE.test(v) ? ['', NOT_WELL_FORMED] : undefined;
-  if (typeof v == 'number') return Number.isFinite(v) ? undefined : ['', 'must be a finite number (a JSON number beyond ±1.8e308 has no canonical form)'];
+  if (typeof v == 'number')
+    return Number.isFinite(v) ? undefined : ['', 'must be a finite number (a JSON number beyond ±1.8e308 has no canonical form)'];
   if (typeof v != 'object') return ['', 'is not a JSON value'];
-  if (level > MAX_CONFIG_DEPTH) return ['', `is nested too deep: a snapshot may nest objects and arrays at most ${MAX_CONFIG_DEPTH} levels`];
+  if (level > MAX_CONFIG_DEPTH)
+    return ['', `is nested too deep: a snapshot may nest objects and arrays at most ${MAX_CONFIG_DEPTH} levels`];
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
       const p = snapshotProblem(v[i], level + 1);
@@ -117,32 +126,126 @@ const configHashText = /* @__PURE__ */ text(HASH_PATTERN, '64 lower-case hex dig
  * Adding a field: add it here, to the types, and (for a stored one) a migration adding its column.
  */
 export const RECORD_FIELDS = [
-  { name: 'v', from: 'client', optional: false, column: { name: 'v', type: 'INTEGER' }, hashed: true, csv: 17,
-    check: (v) => (v === SCHEMA_VERSION ? undefined : `must be ${SCHEMA_VERSION} (the schema version)`) },
-  { name: 'id', from: 'client', optional: false, column: { name: 'id', type: 'TEXT' }, hashed: true, csv: 2,
-    check: /* @__PURE__ */ text(UUID_PATTERN, 'a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e') },
-  { name: 'consentId', from: 'client', optional: false, column: { name: 'consent_id', type: 'TEXT' }, hashed: true, csv: 3,
-    check: /* @__PURE__ */ text(CONSENT_ID_PATTERN, '8 to 64 letters, digits, "-" or "_" (the random id from the consent cookie)') },
-  { name: 'site', from: 'client', optional: false, column: { name: 'site', type: 'TEXT' }, hashed: true, csv: 0,
-    check: /* @__PURE__ */ text(SITE_PATTERN, '1 to 253 characters of a host name (letters, digits, ".", "-", "_", ":", "[", "]")') },
-  { name: 'page', from: 'client', optional: true, column: { name: 'page', type: 'TEXT' }, hashed: true, csv: 11,
-    check: /* @__PURE__ */ text(PAGE_PATTERN, 'an http(s) URL of at most 2048 characters without query, fragment, white space or control characters', true) },
-  { name: 'action', from: 'client', optional: false, column: { name: 'action', type: 'TEXT' }, hashed: true, csv: 5,
-    check: (v) => (ACTIONS.includes(v as never) ? undefined : `must be one of ${ACTIONS.join(', ')}`) },
-  { name: 'choices', from: 'client', optional: false, column: { name: 'choices', type: 'TEXT', json: true }, hashed: true, csv: 6, check: checkChoices },
-  { name: 'revision', from: 'client', optional: false, column: { name: 'revision', type: 'TEXT' }, hashed: true, csv: 7,
-    check: /* @__PURE__ */ text(SHORT_TEXT_PATTERN, `${SHORT} (the banner revision)`) },
-  { name: 'statementVersion', from: 'client', optional: true, column: { name: 'statement_version', type: 'TEXT' }, hashed: true, csv: 8,
-    check: /* @__PURE__ */ text(SHORT_TEXT_PATTERN, SHORT, true) },
-  { name: 'language', from: 'client', optional: false, column: { name: 'language', type: 'TEXT' }, hashed: true, csv: 9,
-    check: /* @__PURE__ */ text(LANGUAGE_PATTERN, 'a BCP 47 language tag such as "nl" or "en-GB"') },
+  {
+    name: 'v',
+    from: 'client',
+    optional: false,
+    column: { name: 'v', type: 'INTEGER' },
+    hashed: true,
+    csv: 17,
+    check: (v) => (v === SCHEMA_VERSION ? undefined : `must be ${SCHEMA_VERSION} (the schema version)`),
+  },
+  {
+    name: 'id',
+    from: 'client',
+    optional: false,
+    column: { name: 'id', type: 'TEXT' },
+    hashed: true,
+    csv: 2,
+    check: /* @__PURE__ */ text(UUID_PATTERN, 'a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e'),
+  },
+  {
+    name: 'consentId',
+    from: 'client',
+    optional: false,
+    column: { name: 'consent_id', type: 'TEXT' },
+    hashed: true,
+    csv: 3,
+    check: /* @__PURE__ */ text(CONSENT_ID_PATTERN, '8 to 64 letters, digits, "-" or "_" (the random id from the consent cookie)'),
+  },
+  {
+    name: 'site',
+    from: 'client',
+    optional: false,
+    column: { name: 'site', type: 'TEXT' },
+    hashed: true,
+    csv: 0,
+    check: /* @__PURE__ */ text(SITE_PATTERN, '1 to 253 characters of a host name (letters, digits, ".", "-", "_", ":", "[", "]")'),
+  },
+  {
+    name: 'page',
+    from: 'client',
+    optional: true,
+    column: { name: 'page', type: 'TEXT' },
+    hashed: true,
+    csv: 11,
+    check: /* @__PURE__ */ text(
+      PAGE_PATTERN,
+      'an http(s) URL of at most 2048 characters without query, fragment, white space or control characters',
+      true,
+    ),
+  },
+  {
+    name: 'action',
+    from: 'client',
+    optional: false,
+    column: { name: 'action', type: 'TEXT' },
+    hashed: true,
+    csv: 5,
+    check: (v) => (ACTIONS.includes(v as never) ? undefined : `must be one of ${ACTIONS.join(', ')}`),
+  },
+  {
+    name: 'choices',
+    from: 'client',
+    optional: false,
+    column: { name: 'choices', type: 'TEXT', json: true },
+    hashed: true,
+    csv: 6,
+    check: checkChoices,
+  },
+  {
+    name: 'revision',
+    from: 'client',
+    optional: false,
+    column: { name: 'revision', type: 'TEXT' },
+    hashed: true,
+    csv: 7,
+    check: /* @__PURE__ */ text(SHORT_TEXT_PATTERN, `${SHORT} (the banner revision)`),
+  },
+  {
+    name: 'statementVersion',
+    from: 'client',
+    optional: true,
+    column: { name: 'statement_version', type: 'TEXT' },
+    hashed: true,
+    csv: 8,
+    check: /* @__PURE__ */ text(SHORT_TEXT_PATTERN, SHORT, true),
+  },
+  {
+    name: 'language',
+    from: 'client',
+    optional: false,
+    column: { name: 'language', type: 'TEXT' },
+    hashed: true,
+    csv: 9,
+    check: /* @__PURE__ */ text(LANGUAGE_PATTERN, 'a BCP 47 language tag such as "nl" or "en-GB"'),
+  },
   // Optional from a client that sends the snapshot instead; the collector always stores one.
-  { name: 'configHash', from: 'client', optional: false, column: { name: 'config_hash', type: 'TEXT' }, hashed: true, csv: 10,
-    check: (v, r) => configHashText(v, r) ?? (v === undefined && (r.config === undefined || r.config === null) ? 'is required when no "config" snapshot is sent' : undefined) },
+  {
+    name: 'configHash',
+    from: 'client',
+    optional: false,
+    column: { name: 'config_hash', type: 'TEXT' },
+    hashed: true,
+    csv: 10,
+    check: (v, r) =>
+      configHashText(v, r) ??
+      (v === undefined && (r.config === undefined || r.config === null) ? 'is required when no "config" snapshot is sent' : undefined),
+  },
   // Its size is checked by the collector on the canonical form it hashes (MAX_CONFIG_BYTES).
   { name: 'config', from: 'client', optional: true, hashed: false, check: checkConfig },
-  { name: 'clientTime', from: 'client', optional: true, column: { name: 'client_time', type: 'BIGINT' }, hashed: true, csv: 12,
-    check: (v) => (v !== undefined && (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) ? 'must be a non-negative integer (ms since 1970)' : undefined) },
+  {
+    name: 'clientTime',
+    from: 'client',
+    optional: true,
+    column: { name: 'client_time', type: 'BIGINT' },
+    hashed: true,
+    csv: 12,
+    check: (v) =>
+      v !== undefined && (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+        ? 'must be a non-negative integer (ms since 1970)'
+        : undefined,
+  },
   { name: 'ip', from: 'server', optional: true, column: { name: 'ip', type: 'TEXT' }, hashed: true, csv: 13 },
   { name: 'ua', from: 'server', optional: true, column: { name: 'ua', type: 'TEXT' }, hashed: true, csv: 14 },
   { name: 'seq', from: 'server', optional: false, column: { name: 'seq', type: 'BIGINT' }, hashed: true, csv: 1 },

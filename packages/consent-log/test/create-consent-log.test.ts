@@ -41,7 +41,9 @@ beforeEach(() => {
   // Node's WebCrypto resolves on the thread pool, outside fake time; the same SHA-256 computed
   // synchronously keeps timer-driven tests deterministic.
   vi.spyOn(crypto.subtle, 'digest').mockImplementation(async (_alg, data) => {
-    const bytes = createHash('sha256').update(new Uint8Array(data as ArrayBuffer)).digest();
+    const bytes = createHash('sha256')
+      .update(new Uint8Array(data as ArrayBuffer))
+      .digest();
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
   });
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://shop.example.nl/winkel/kassa?order=42#stap-2');
@@ -289,7 +291,20 @@ describe('createConsentLog', () => {
     log.record({ ...input(), email: 'visitor@example.nl' } as DecisionRecordInput);
     await log.flush();
     const keys = Object.keys(f.calls[0].records[0]).sort();
-    expect(keys).toEqual(['action', 'choices', 'clientTime', 'config', 'configHash', 'consentId', 'id', 'language', 'page', 'revision', 'site', 'v']);
+    expect(keys).toEqual([
+      'action',
+      'choices',
+      'clientTime',
+      'config',
+      'configHash',
+      'consentId',
+      'id',
+      'language',
+      'page',
+      'revision',
+      'site',
+      'v',
+    ]);
   });
 
   it('leaves the page out when asked (data minimisation)', async () => {

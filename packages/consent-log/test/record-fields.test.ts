@@ -52,7 +52,11 @@ describe('RECORD_FIELDS', () => {
   });
 
   it.each(server.map((f) => f.name))('the validator refuses %s from a client (the collector sets it)', (name) => {
-    expect(validateRecord({ ...GOOD, [name]: 'x' })).toMatchObject({ ok: false, path: `$.${name}`, message: expect.stringContaining('not a record field') });
+    expect(validateRecord({ ...GOOD, [name]: 'x' })).toMatchObject({
+      ok: false,
+      path: `$.${name}`,
+      message: expect.stringContaining('not a record field'),
+    });
   });
 
   it('lists the valid fields in table order in its error', () => {

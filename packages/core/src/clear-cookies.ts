@@ -22,9 +22,7 @@ export function clearCookies(config: AkkoordConfig, granted: (what: string) => b
     for (const s of c.services || [])
       (granted(`${c.id}:${s.id}`) ? keep : drop).push(...(s.cookies || []).map((k) => cookieMatcher(k.name)));
   const hit = (n: string) => (t: RegExp) => t.test(n);
-  const names = Object.keys(env.cookies.get()).filter(
-    (n) => n != config.cookie!.name && drop.some(hit(n)) && !keep.some(hit(n)),
-  );
+  const names = Object.keys(env.cookies.get()).filter((n) => n != config.cookie!.name && drop.some(hit(n)) && !keep.some(hit(n)));
   if (names.length > 0) {
     const { hostname, pathname } = env.location;
     const labels = hostname.split('.');
@@ -36,8 +34,7 @@ export function clearCookies(config: AkkoordConfig, granted: (what: string) => b
     const paths = ['/'];
     let p = '';
     for (const seg of pathname.split('/').filter(Boolean)) paths.push((p += `/${seg}`), `${p}/`);
-    for (const name of names)
-      for (const domain of domains) for (const path of paths) env.cookies.remove(name, { domain, path });
+    for (const name of names) for (const domain of domains) for (const path of paths) env.cookies.remove(name, { domain, path });
   }
   return names;
 }

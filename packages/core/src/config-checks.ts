@@ -31,8 +31,7 @@ export const valueCheck =
   };
 
 /** A string that `pattern` matches, e.g. an id or a cookie domain. */
-export const patternCheck = (pattern: RegExp, expected: string): Check =>
-  valueCheck((v) => isString(v) && pattern.test(v), expected);
+export const patternCheck = (pattern: RegExp, expected: string): Check => valueCheck((v) => isString(v) && pattern.test(v), expected);
 
 /**
  * A list whose every item passes `item`. Items with an `id` must have distinct ids: ids are how

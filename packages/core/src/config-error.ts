@@ -11,9 +11,7 @@ export interface ConfigIssue {
  * @param source where the config came from (file name or `inline`), named in the message
  */
 export function formatConfigErrors(errors: ConfigIssue[], source = 'config'): string {
-  return `Akkoord: invalid config (${source}): ${errors
-    .map((e) => (e.path ? `${e.path}: ` : '') + e.message)
-    .join('\n  ')}`;
+  return `Akkoord: invalid config (${source}): ${errors.map((e) => (e.path ? `${e.path}: ` : '') + e.message).join('\n  ')}`;
 }
 
 /**

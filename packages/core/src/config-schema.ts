@@ -28,28 +28,20 @@ const localizedText = valueCheck(
   'a string or {"nl": "…", "en": "…"}',
 );
 /** What `cookieMatcher` accepts: it throws on an invalid regular expression. */
-const cookiePattern = valueCheck(
-  (v) => {
-    try {
-      return isString(v) && v && cookieMatcher(v);
-    } catch {
-      return false;
-    }
-  },
-  'a cookie name, a name with *, or a valid /regular expression/',
-);
+const cookiePattern = valueCheck((v) => {
+  try {
+    return isString(v) && v && cookieMatcher(v);
+  } catch {
+    return false;
+  }
+}, 'a cookie name, a name with *, or a valid /regular expression/');
 // Browsers cap cookie lifetime at 400 days (RFC 6265bis); a longer expiry would be cut silently.
-const expiryDays = valueCheck(
-  (v) => isNumber(v) && v > 0 && v <= MAX_EXPIRY_DAYS,
-  `a number of days from 1 to ${MAX_EXPIRY_DAYS}`,
-);
+const expiryDays = valueCheck((v) => isNumber(v) && v > 0 && v <= MAX_EXPIRY_DAYS, `a number of days from 1 to ${MAX_EXPIRY_DAYS}`);
 const milliseconds = valueCheck((v) => isNumber(v) && v >= 0, 'a number of milliseconds');
 /** Per language an object of banner texts; the banner checks the keys it knows. */
 const texts = valueCheck((v) => isObject(v) && Object.values(v).every(isObject), '{"nl": {…}, "en": {…}}');
 const consentModeMapping = valueCheck(
-  (v) =>
-    isObject(v) &&
-    Object.values(v).every((types) => Array.isArray(types) && types.every((t) => CONSENT_MODE_TYPES.includes(t))),
+  (v) => isObject(v) && Object.values(v).every((types) => Array.isArray(types) && types.every((t) => CONSENT_MODE_TYPES.includes(t))),
   `{"category": [types]} with types from ${CONSENT_MODE_TYPES.join(', ')}`,
 );
 // Loose on purpose: the consent-log package owns the other fields of this section.

@@ -5,7 +5,5 @@
  */
 export function cookieMatcher(name: string): RegExp {
   const m = /^\/(.+)\/([a-z]*)$/.exec(name);
-  return m
-    ? new RegExp(m[1]!, m[2])
-    : new RegExp(`^${name.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return m ? new RegExp(m[1]!, m[2]) : new RegExp(`^${name.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
 }

@@ -84,9 +84,7 @@ export function createConsent(config: AkkoordConfig, env: Env = browserEnv()): C
       categories,
       services,
       time: env.now(),
-      action:
-        action ||
-        (optionalGranted == 0 ? 'reject-all' : optionalGranted == optional.length && !limited ? 'accept-all' : 'custom'),
+      action: action || (optionalGranted == 0 ? 'reject-all' : optionalGranted == optional.length && !limited ? 'accept-all' : 'custom'),
     };
     commit(decision);
     return decision;

@@ -104,12 +104,7 @@ export function createGate(manager: ConsentManager, doc: Document = document, op
       // nodes of a document being torn down), and only HTML elements are sure to have dataset.
       const what = el.getAttribute('data-consent')!;
       if (el.localName == 'iframe') el.getAttribute('data-src') && frame(el as HTMLIFrameElement, what);
-      else if (
-        el.localName == 'script' &&
-        el.getAttribute('type') == 'text/plain' &&
-        !el.hasAttribute(RUN_MARK) &&
-        manager.has(what)
-      ) {
+      else if (el.localName == 'script' && el.getAttribute('type') == 'text/plain' && !el.hasAttribute(RUN_MARK) && manager.has(what)) {
         el.setAttribute(RUN_MARK, '');
         queue.push(el as HTMLScriptElement);
       }

@@ -3,15 +3,7 @@ export { clearCookies } from './clear-cookies.js';
 export { ConfigError, formatConfigErrors } from './config-error.js';
 export type { ConfigIssue } from './config-error.js';
 export { consentMode } from './consent-mode.js';
-export {
-  ACTIONS,
-  CONSENT_MODE_MAPPING,
-  CONSENT_MODE_TYPES,
-  COOKIE_NAME,
-  EXPIRY_DAYS,
-  GPC_IDS,
-  MAX_EXPIRY_DAYS,
-} from './constants.js';
+export { ACTIONS, CONSENT_MODE_MAPPING, CONSENT_MODE_TYPES, COOKIE_NAME, EXPIRY_DAYS, GPC_IDS, MAX_EXPIRY_DAYS } from './constants.js';
 export { cookieMatcher } from './cookie-matcher.js';
 export { createConsent, safeConsent } from './create-consent.js';
 export { createGate } from './create-gate.js';

@@ -8,11 +8,7 @@ import type { Env } from './env.js';
  * @param preference `config.language`
  * @param available languages that have texts, e.g. `['nl', 'en']`
  */
-export function resolveLanguage(
-  preference: string | undefined,
-  available: readonly string[],
-  env: Pick<Env, 'doc' | 'languages'>,
-): string {
+export function resolveLanguage(preference: string | undefined, available: readonly string[], env: Pick<Env, 'doc' | 'languages'>): string {
   const low = available.map((a) => a.toLowerCase());
   for (const tag of [preference, env.doc?.documentElement.lang, ...env.languages(), 'en']) {
     const t = tag?.toLowerCase();

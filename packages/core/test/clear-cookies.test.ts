@@ -14,7 +14,17 @@ describe('clearCookies', () => {
     const names = clearCookies(config, (w) => w.startsWith('marketing'), env);
     expect(names).toEqual(['_ga']);
     const attrs = removed(calls).map((c) => `${c.attributes!.domain ?? '(host)'} ${c.attributes!.path}`);
-    const domains = ['(host)', 'shop.www.example.co.uk', '.shop.www.example.co.uk', 'www.example.co.uk', '.www.example.co.uk', 'example.co.uk', '.example.co.uk', 'co.uk', '.co.uk'];
+    const domains = [
+      '(host)',
+      'shop.www.example.co.uk',
+      '.shop.www.example.co.uk',
+      'www.example.co.uk',
+      '.www.example.co.uk',
+      'example.co.uk',
+      '.example.co.uk',
+      'co.uk',
+      '.co.uk',
+    ];
     const paths = ['/', '/nl', '/nl/', '/nl/winkel', '/nl/winkel/'];
     expect(attrs).toEqual(domains.flatMap((d) => paths.map((p) => `${d} ${p}`)));
     expect(attrs.some((a) => /^\.?uk /.test(a))).toBe(false);
@@ -22,10 +32,24 @@ describe('clearCookies', () => {
   });
 
   it('matches exact names, * wildcards and /regular expressions/', () => {
-    const cookieValues = { _ga: '', _ga_ABC123: '', _ga_lower: '', '_pk_id.1.abcd': '', '_pk_ses.1.abcd': '', _pk_idx: '', VISITOR_INFO1_LIVE: '' };
+    const cookieValues = {
+      _ga: '',
+      _ga_ABC123: '',
+      _ga_lower: '',
+      '_pk_id.1.abcd': '',
+      '_pk_ses.1.abcd': '',
+      _pk_idx: '',
+      VISITOR_INFO1_LIVE: '',
+    };
     const { env } = fakeEnv({ cookieValues });
     env.location.hostname = 'localhost';
-    expect(clearCookies(config, () => false, env).sort()).toEqual(['VISITOR_INFO1_LIVE', '_ga', '_ga_ABC123', '_pk_id.1.abcd', '_pk_ses.1.abcd']);
+    expect(clearCookies(config, () => false, env).sort()).toEqual([
+      'VISITOR_INFO1_LIVE',
+      '_ga',
+      '_ga_ABC123',
+      '_pk_id.1.abcd',
+      '_pk_ses.1.abcd',
+    ]);
   });
 
   it('leaves granted services, required categories and the decision cookie alone', () => {

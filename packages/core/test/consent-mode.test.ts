@@ -38,7 +38,13 @@ describe('consentMode', () => {
     expect(isArguments(layer[1])).toBe(true);
     expect(plain(layer[1]!)).toEqual(['consent', 'update', { ...denied, analytics_storage: 'granted' }]);
     m.acceptAll();
-    expect(plain(layer[2]!)[2]).toEqual({ ...denied, analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });
+    expect(plain(layer[2]!)[2]).toEqual({
+      ...denied,
+      analytics_storage: 'granted',
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+    });
     m.reset();
     expect(plain(layer[3]!)).toEqual(['consent', 'update', denied]);
   });
@@ -60,11 +66,18 @@ describe('consentMode', () => {
   it('uses config mapping, waitForUpdate, and grants the required category’s types in the default', () => {
     const { m, layer } = setup({
       ...baseConfig(),
-      consentMode: { waitForUpdate: 2000, mapping: { necessary: ['functionality_storage'], analytics: ['analytics_storage', 'personalization_storage'] } },
+      consentMode: {
+        waitForUpdate: 2000,
+        mapping: { necessary: ['functionality_storage'], analytics: ['analytics_storage', 'personalization_storage'] },
+      },
     });
     expect(plain(layer[0]!)[2]).toEqual({ ...denied, functionality_storage: 'granted', wait_for_update: 2000 });
     m.accept(['analytics']);
-    expect(plain(layer[1]!)[2]).toMatchObject({ analytics_storage: 'granted', personalization_storage: 'granted', functionality_storage: 'granted' });
+    expect(plain(layer[1]!)[2]).toMatchObject({
+      analytics_storage: 'granted',
+      personalization_storage: 'granted',
+      functionality_storage: 'granted',
+    });
   });
 
   it('reuses window.gtag and an existing dataLayer', () => {

@@ -23,7 +23,33 @@ describe('docs/configuration.md', () => {
   });
 
   it('documents every config field', () => {
-    const fields = ['revision', 'categories', 'organisation', 'privacyStatementUrl', 'privacyStatementVersion', 'cookie', 'language', 'texts', 'consentMode', 'gpc', 'reloadOnWithdraw', 'consentLog', 'required', 'services', 'privacyUrl', 'cookies', 'duration', 'expiryDays', 'domain', 'path', 'sameSite', 'enabled', 'waitForUpdate', 'mapping', 'autoDecide'];
+    const fields = [
+      'revision',
+      'categories',
+      'organisation',
+      'privacyStatementUrl',
+      'privacyStatementVersion',
+      'cookie',
+      'language',
+      'texts',
+      'consentMode',
+      'gpc',
+      'reloadOnWithdraw',
+      'consentLog',
+      'required',
+      'services',
+      'privacyUrl',
+      'cookies',
+      'duration',
+      'expiryDays',
+      'domain',
+      'path',
+      'sameSite',
+      'enabled',
+      'waitForUpdate',
+      'mapping',
+      'autoDecide',
+    ];
     for (const f of fields) expect(doc).toContain(`\`${f}\``);
   });
 });

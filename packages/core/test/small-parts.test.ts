@@ -24,7 +24,9 @@ describe('resolveLanguage', () => {
 
 describe('randomId', () => {
   it('builds a UUID v4 from getRandomValues (also on plain-http pages, where randomUUID is missing)', () => {
-    const fill = (v: number) => <T extends ArrayBufferView | null>(a: T) => ((a as unknown as Uint8Array).fill(v), a);
+    const fill =
+      (v: number) =>
+      <T extends ArrayBufferView | null>(a: T) => ((a as unknown as Uint8Array).fill(v), a);
     expect(randomId({ getRandomValues: fill(255) })).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
     expect(randomId({ getRandomValues: fill(0) })).toBe('00000000-0000-4000-8000-000000000000');
     const ids = new Set(Array.from({ length: 50 }, () => randomId()));

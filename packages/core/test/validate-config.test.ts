@@ -113,9 +113,7 @@ describe('validateConfig', () => {
     const [e] = errorsOf((c) => (c.categories[1].services[0].cookies[0].name = '/([a-z/'));
     expect(e!.path).toBe('categories[1].services[0].cookies[0].name');
     expect(e!.message).toContain('valid /regular expression/');
-    expect(paths((c) => (c.categories[1].services[0].cookies = [{ name: '' }]))).toEqual([
-      'categories[1].services[0].cookies[0].name',
-    ]);
+    expect(paths((c) => (c.categories[1].services[0].cookies = [{ name: '' }]))).toEqual(['categories[1].services[0].cookies[0].name']);
   });
 
   it('checks Consent Mode types and that mapping keys name categories', () => {

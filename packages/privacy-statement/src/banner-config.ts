@@ -68,7 +68,13 @@ export function bannerConfig(input: Declarations, options: BannerConfigOptions =
       cat,
       services: serviceIds.map((id) => {
         const r = id === OWN ? undefined : first.recipient(id);
-        return { id, name: r?.name, countries: r ? recipientCountries(r) : [], transfer: r?.transfer?.mechanism, cookies: inCat.filter((k) => (k.service ?? OWN) === id).map((k) => [k.name, k.duration, k.type ?? 'cookie']) };
+        return {
+          id,
+          name: r?.name,
+          countries: r ? recipientCountries(r) : [],
+          transfer: r?.transfer?.mechanism,
+          cookies: inCat.filter((k) => (k.service ?? OWN) === id).map((k) => [k.name, k.duration, k.type ?? 'cookie']),
+        };
       }),
     });
   }

@@ -61,7 +61,12 @@ function draftBlocks(c: Context, errors: readonly OpenError[]): Block[] {
  * Builds the section/token model of the statement in one language. With `openErrors` (a run that
  * generates despite errors) the statement is marked as a draft at the top, naming them.
  */
-export function buildStatement(d: Declarations, lang: Lang, sections: readonly SectionRule[] = defaultSections, openErrors: readonly OpenError[] = []): StatementModel {
+export function buildStatement(
+  d: Declarations,
+  lang: Lang,
+  sections: readonly SectionRule[] = defaultSections,
+  openErrors: readonly OpenError[] = [],
+): StatementModel {
   const c = createContext(d, lang);
   const { t } = c;
   const meta = d.meta ?? {};
@@ -69,7 +74,12 @@ export function buildStatement(d: Declarations, lang: Lang, sections: readonly S
   const built = sections.map((s) => s.build(c)).filter((s): s is Section => s !== undefined);
   const blocks: Block[] = [{ type: 'heading', level: 1, id: 'top', content: [title] }];
   if (openErrors.length) blocks.push(...draftBlocks(c, openErrors));
-  const versionLine = [meta.version ? t('statement.version', { version: meta.version }) : '', meta.effectiveDate ? t('statement.effective', { date: c.date(meta.effectiveDate) }) : ''].filter(Boolean).join(' · ');
+  const versionLine = [
+    meta.version ? t('statement.version', { version: meta.version }) : '',
+    meta.effectiveDate ? t('statement.effective', { date: c.date(meta.effectiveDate) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   if (versionLine) blocks.push(para({ strong: versionLine }));
   blocks.push(para(t('statement.intro', { name: c.orgName })));
   blocks.push(para({ strong: t('statement.toc') }));

@@ -65,7 +65,9 @@ function parseCommandArgs(name: string, args: string[], options: CliOptions, io:
   const { values, positionals, tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
   const unknown = tokens.find((t) => t.kind === 'option' && !Object.hasOwn(options, t.name));
   if (unknown?.kind === 'option') {
-    const valid = Object.keys(options).map((f) => `--${f}`).join(', ');
+    const valid = Object.keys(options)
+      .map((f) => `--${f}`)
+      .join(', ');
     io.stderr(`akkoord ${name}: unknown option ${unknown.rawName}. Valid: ${valid}.\n`);
     return undefined;
   }
@@ -100,7 +102,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const command = await load(io);
   if (!command) return 2;
   try {
-    const parsed = parseCommandArgs(name, argv.filter((_, i) => i !== at), command.options, io);
+    const parsed = parseCommandArgs(
+      name,
+      argv.filter((_, i) => i !== at),
+      command.options,
+      io,
+    );
     if (!parsed) return 2;
     return await command.run(parsed.positionals, parsed.values, io);
   } catch (e) {

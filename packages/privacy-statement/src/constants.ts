@@ -3,14 +3,40 @@ import type { Art9Condition, LegalBasis } from './types.js';
 
 /** EEA member states (EU 27 plus Iceland, Liechtenstein, Norway): no transfer rules apply. */
 export const EEA: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
-  'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
 ]);
 
 /** Countries with a general Art. 45 adequacy decision (the US only through the DPF, so not listed). */
-export const ADEQUATE: ReadonlySet<string> = new Set([
-  'AD', 'AR', 'CA', 'FO', 'GG', 'IL', 'IM', 'JP', 'JE', 'NZ', 'KR', 'CH', 'GB', 'UY',
-]);
+export const ADEQUATE: ReadonlySet<string> = new Set(['AD', 'AR', 'CA', 'FO', 'GG', 'IL', 'IM', 'JP', 'JE', 'NZ', 'KR', 'CH', 'GB', 'UY']);
 
 /** Art. 6(1) letter per legal basis. */
 export const BASIS_LETTER = {
@@ -60,5 +86,13 @@ export const ID_PREFIX = 'ps-';
 
 /** Fields whose YAML numbers are meant as text (`version: 2.10`, `kvk: 01234567`); kept as written. */
 export const STRING_KEYS: ReadonlySet<string> = new Set([
-  'version', 'addedIn', 'kvk', 'phone', 'postalCode', 'street', 'name', 'legalName', 'city',
+  'version',
+  'addedIn',
+  'kvk',
+  'phone',
+  'postalCode',
+  'street',
+  'name',
+  'legalName',
+  'city',
 ]);

@@ -38,7 +38,8 @@ export function generateStatement(d: Declarations, options: StatementOptions = {
   const format = options.format ?? 'md';
   // Checked at run time too: lang lands in <html lang="…"> and JavaScript callers have no types.
   if (lang !== 'nl' && lang !== 'en') throw new TypeError(`generateStatement: lang must be "nl" or "en", got ${JSON.stringify(lang)}`);
-  if (!['md', 'html', 'page'].includes(format)) throw new TypeError(`generateStatement: format must be "md", "html" or "page", got ${JSON.stringify(format)}`);
+  if (!['md', 'html', 'page'].includes(format))
+    throw new TypeError(`generateStatement: format must be "md", "html" or "page", got ${JSON.stringify(format)}`);
   const model = buildStatement(pruneDeclarations(d), lang, options.sections, options.openErrors);
   const md = renderMarkdown(model.blocks);
   if (format === 'md') return md;

@@ -9,9 +9,12 @@ const C: Record<Lang, Record<string, string>> = {
     dpo: 'Functionaris voor gegevensbescherming (FG): "none" als u er geen heeft (voor de meeste mkb-bedrijven niet verplicht).',
     subjects: 'Van wie verwerkt u gegevens? Geef elke groep een korte id.',
     categories: 'Welke soorten gegevens? Zet special: health (enz.) bij bijzondere gegevens, bsn: true bij het BSN.',
-    purposes: 'Per doel: grondslag (consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests), gegevens, ontvangers en bewaartermijn (P7Y = 7 jaar).',
-    recipients: 'Wie krijgt de gegevens? Verwerkers met verwerkersovereenkomst; landen buiten de EER met doorgiftegrond (adequacy, dpf, sccs, bcr).',
-    cookies: 'Alle cookies en vergelijkbare technieken. Categorie: necessary, analytics, preferences of marketing. Duur als P1Y, P30D of session.',
+    purposes:
+      'Per doel: grondslag (consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests), gegevens, ontvangers en bewaartermijn (P7Y = 7 jaar).',
+    recipients:
+      'Wie krijgt de gegevens? Verwerkers met verwerkersovereenkomst; landen buiten de EER met doorgiftegrond (adequacy, dpf, sccs, bcr).',
+    cookies:
+      'Alle cookies en vergelijkbare technieken. Categorie: necessary, analytics, preferences of marketing. Duur als P1Y, P30D of session.',
     security: 'Concrete beveiligingsmaatregelen.',
     rights: 'Waar mensen hun rechten uitoefenen. Vraag niet standaard om een kopie van een identiteitsbewijs.',
   },
@@ -22,9 +25,12 @@ const C: Record<Lang, Record<string, string>> = {
     dpo: 'Data protection officer (DPO/FG): "none" if you have none (not required for most small businesses).',
     subjects: 'Whose data do you process? Give each group a short id.',
     categories: 'Which kinds of data? Add special: health (etc.) for special category data, bsn: true for the BSN.',
-    purposes: 'Per purpose: legal basis (consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests), data, recipients and retention (P7Y = 7 years).',
-    recipients: 'Who receives the data? Processors with a processing agreement; countries outside the EEA with a transfer mechanism (adequacy, dpf, sccs, bcr).',
-    cookies: 'All cookies and similar technologies. Category: necessary, analytics, preferences or marketing. Duration as P1Y, P30D or session.',
+    purposes:
+      'Per purpose: legal basis (consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests), data, recipients and retention (P7Y = 7 years).',
+    recipients:
+      'Who receives the data? Processors with a processing agreement; countries outside the EEA with a transfer mechanism (adequacy, dpf, sccs, bcr).',
+    cookies:
+      'All cookies and similar technologies. Category: necessary, analytics, preferences or marketing. Duration as P1Y, P30D or session.',
     security: 'Concrete security measures.',
     rights: 'Where people exercise their rights. Do not ask for a copy of an ID document by default.',
   },

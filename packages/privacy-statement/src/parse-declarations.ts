@@ -48,7 +48,15 @@ export function parseDeclarations(text: string, file = 'declarations.yaml'): Par
     return { file, data: undefined, locate, findings };
   }
   if (data !== null && data !== undefined && !isMap(doc.contents)) {
-    findings.push({ rule: 'SYNTAX', severity: 'error', path: '', message: 'The file must contain a mapping (key: value lines) at the top.', file, line: 1, column: 1 });
+    findings.push({
+      rule: 'SYNTAX',
+      severity: 'error',
+      path: '',
+      message: 'The file must contain a mapping (key: value lines) at the top.',
+      file,
+      line: 1,
+      column: 1,
+    });
     return { file, data: undefined, locate, findings };
   }
   return { file, data: (data ?? {}) as Declarations, locate, findings };

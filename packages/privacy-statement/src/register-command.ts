@@ -5,7 +5,13 @@ import { register } from './render-register.js';
 
 /** `akkoord register <file> [--format md|csv|json] [--lang nl|en] [--out <file>] [--force]`: the Art. 30 register. */
 export const registerCommand: CliCommand = {
-  options: { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, today: { type: 'string' } },
+  options: {
+    lang: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    today: { type: 'string' },
+  },
   async run([file], values, io) {
     const format = choice(values, 'format', ['md', 'csv', 'json'] as const, 'md');
     const lang = choice(values, 'lang', ['nl', 'en'] as const, 'nl');

@@ -53,7 +53,17 @@ export interface Register {
   lang: Lang;
   version: string;
   effectiveDate: string;
-  controller: { name: string; kvk: string; address: string; email: string; phone: string; privacyContact: string; representative: string; dpo: string; jointControllers: string[] };
+  controller: {
+    name: string;
+    kvk: string;
+    address: string;
+    email: string;
+    phone: string;
+    privacyContact: string;
+    representative: string;
+    dpo: string;
+    jointControllers: string[];
+  };
   activities: RegisterActivity[];
   processorActivities: ProcessorRegisterActivity[];
   /** General description of the technical and organisational measures (Art. 30(1)(g)). */
@@ -77,20 +87,27 @@ function transferFor(c: Context, id: string): { recipient: string; countries: st
 }
 
 function activity(c: Context, p: Purpose): RegisterActivity {
-  const label = (ids: string[] | undefined, find: (id: string) => { label: Text } | undefined) => (ids ?? []).map((id) => c.txt(find(id)?.label) || id);
+  const label = (ids: string[] | undefined, find: (id: string) => { label: Text } | undefined) =>
+    (ids ?? []).map((id) => c.txt(find(id)?.label) || id);
   const cats = (p.dataCategories ?? []).map((id) => c.category(id)).filter((x) => x !== undefined);
   const recips = (p.recipients ?? []).map((id) => c.recipient(id)).filter((x) => x !== undefined);
   return {
     id: String(p.id),
     name: c.txt(p.name),
     description: c.txt(p.description),
-    legalBasis: p.legalBasis ? c.t('register:basisValue', { letter: BASIS_LETTER[p.legalBasis], name: word(c, 'basis', p.legalBasis) }) : '',
+    legalBasis: p.legalBasis
+      ? c.t('register:basisValue', { letter: BASIS_LETTER[p.legalBasis], name: word(c, 'basis', p.legalBasis) })
+      : '',
     legitimateInterest: c.txt(p.legitimateInterest),
-    art9Condition: p.art9Condition ? c.t('register:art9Value', { letter: ART9_LETTER[p.art9Condition], name: word(c, 'art9Condition', p.art9Condition) }) : '',
+    art9Condition: p.art9Condition
+      ? c.t('register:art9Value', { letter: ART9_LETTER[p.art9Condition], name: word(c, 'art9Condition', p.art9Condition) })
+      : '',
     legalGround: c.txt(p.legalGround),
     dataSubjects: label(p.dataSubjects, c.subject),
     dataCategories: label(p.dataCategories, c.category),
-    specialCategories: cats.filter((x) => x.special || x.criminal || x.bsn).map((x) => word(c, 'special', x.special ?? (x.criminal ? 'criminal' : 'bsn'))),
+    specialCategories: cats
+      .filter((x) => x.special || x.criminal || x.bsn)
+      .map((x) => word(c, 'special', x.special ?? (x.criminal ? 'criminal' : 'bsn'))),
     recipients: recips.map((r) => ({ name: r.name, role: word(c, 'role', r.role), countries: recipientCountries(r) })),
     transfers: (p.recipients ?? []).map((id) => transferFor(c, id)).filter((x) => x !== undefined),
     retention: retentionText(c, p.retention),
@@ -98,7 +115,11 @@ function activity(c: Context, p: Purpose): RegisterActivity {
       .filter((r) => r.role === 'processor')
       .map((r) => {
         const pa = r.processingAgreement;
-        return { recipient: r.name, signed: pa === true || (typeof pa === 'object' && pa.signed), date: typeof pa === 'object' ? (pa.date ?? '') : '' };
+        return {
+          recipient: r.name,
+          signed: pa === true || (typeof pa === 'object' && pa.signed),
+          date: typeof pa === 'object' ? (pa.date ?? '') : '',
+        };
       }),
     owner: p.internal?.owner ?? '',
     systems: p.internal?.systems ?? [],
@@ -126,9 +147,17 @@ export function buildRegister(d: Declarations, lang: Lang = 'nl'): Register {
       phone: o.phone ?? '',
       privacyContact: [c.txt(o.privacyContact?.name), o.privacyContact?.email].filter(Boolean).join(', '),
       representative: o.representative ? [c.txt(o.representative.name), o.representative.email].filter(Boolean).join(', ') : '',
-      dpo: dpo && typeof dpo === 'object' && dpo.appointed ? [c.txt(dpo.name), dpo.email, dpo.phone].filter(Boolean).join(', ') : c.t('register:none'),
+      dpo:
+        dpo && typeof dpo === 'object' && dpo.appointed
+          ? [c.txt(dpo.name), dpo.email, dpo.phone].filter(Boolean).join(', ')
+          : c.t('register:none'),
       // Art. 30(1)(a): joint controllers, whether declared on the organisation or as a recipient.
-      jointControllers: [...new Set([...(o.jointControllers ?? []).map((j) => j.name), ...(d.recipients ?? []).filter((r) => r.role === 'joint-controller').map((r) => r.name)])],
+      jointControllers: [
+        ...new Set([
+          ...(o.jointControllers ?? []).map((j) => j.name),
+          ...(d.recipients ?? []).filter((r) => r.role === 'joint-controller').map((r) => r.name),
+        ]),
+      ],
     },
     activities: c.purposes.map((p) => activity(c, p)),
     processorActivities: (d.roles?.processorFor ?? []).map((a) => {

@@ -36,8 +36,11 @@ function explain(e: ErrorObject, t: Translate): { path: PathSegment[]; message: 
       return { path, message: t('validator:schema.required', { field: p['missingProperty'] }) };
     case 'additionalProperty':
     case 'additionalProperties': {
-      const props = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties) ?? {});
-      return { path: [...path, String(p['additionalProperty'])], message: t('validator:schema.unknown', { field: p['additionalProperty'], valid: props.join(', ') }) };
+      const props = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return {
+        path: [...path, String(p['additionalProperty'])],
+        message: t('validator:schema.unknown', { field: p['additionalProperty'], valid: props.join(', ') }),
+      };
     }
     case 'enum':
       return { path, message: t('validator:schema.enum', { valid: (p['allowedValues'] as unknown[]).map(String).join(', ') }) };
@@ -60,7 +63,7 @@ function explainAnyOf(e: ErrorObject, t: Translate): { path: PathSegment[]; mess
   const path = pointerToPath(e.instancePath);
   const desc = (e.parentSchema as { description?: string } | undefined)?.description ?? '';
   const data = e.data as unknown;
-  const isText = Array.isArray((e.schema as unknown[] | undefined)) && JSON.stringify(e.schema).includes('"nl"');
+  const isText = Array.isArray(e.schema as unknown[] | undefined) && JSON.stringify(e.schema).includes('"nl"');
   if (isText && data && typeof data === 'object' && !Array.isArray(data)) {
     const keys = Object.keys(data).filter((k) => k !== 'nl' && k !== 'en');
     if (keys.length) return { path, message: t('validator:schema.textKeys', { keys: keys.map((k) => `“${k}”`).join(', ') }) };
@@ -81,7 +84,10 @@ export function schemaCheck(data: unknown, file: string, locate: Locator, t: Tra
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const e of errors) {
-    const insideAnyOf = e.keyword !== 'anyOf' && anyOfPaths.some((a) => e.instancePath === a || e.instancePath.startsWith(`${a}/`)) && e.schemaPath.includes('anyOf');
+    const insideAnyOf =
+      e.keyword !== 'anyOf' &&
+      anyOfPaths.some((a) => e.instancePath === a || e.instancePath.startsWith(`${a}/`)) &&
+      e.schemaPath.includes('anyOf');
     if (insideAnyOf) continue;
     const { path, message } = e.keyword === 'anyOf' ? explainAnyOf(e, t) : explain(e, t);
     const key = `${formatPath(path)}|${message}`;

@@ -16,13 +16,20 @@ const EXT: Record<StatementFormat, string> = { md: 'md', html: 'html', page: 'pa
  * A statement forced through despite errors is marked as a draft naming them, in its own language.
  */
 export const statementCommand: CliCommand = {
-  options: { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, today: { type: 'string' } },
+  options: {
+    lang: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    today: { type: 'string' },
+  },
   async run([file], values, io) {
     const langs = choice(values, 'lang', ['nl', 'en', 'all'] as const, 'all');
     const formats = choice(values, 'format', ['md', 'html', 'page', 'all'] as const, 'all');
     const out = stringValue(values, 'out');
     const formatList: StatementFormat[] = formats === 'all' ? ['md', 'html', 'page'] : [formats];
-    if (!out && (langs === 'all' || formatList.length > 1)) throw new UsageError('--out <dir> is needed when writing more than one language or format.');
+    if (!out && (langs === 'all' || formatList.length > 1))
+      throw new UsageError('--out <dir> is needed when writing more than one language or format.');
     const loaded = await loadDeclarations(file, values, io, langs === 'all' ? 'en' : langs);
     if (!loaded) return 1;
     // "all" means every language the statement is published in (meta.languages).

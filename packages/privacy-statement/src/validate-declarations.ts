@@ -65,10 +65,23 @@ export function validateDeclarations(input: ParsedDeclarations | Declarations, o
     try {
       hits = rule.check(ctx(rest ? rest.d : d));
     } catch (e) {
-      out.push({ rule: rule.id, severity: 'warning', path: '', message: t('validator:crashed', { error: String(e) }), file, line: 0, column: 0 });
+      out.push({
+        rule: rule.id,
+        severity: 'warning',
+        path: '',
+        message: t('validator:crashed', { error: String(e) }),
+        file,
+        line: 0,
+        column: 0,
+      });
       continue;
     }
-    if (rest) hits = onlyWhatTheFileHas(rule, hits.map((h) => ({ ...h, path: rest.toFilePath(h.path) })), ctx(d));
+    if (rest)
+      hits = onlyWhatTheFileHas(
+        rule,
+        hits.map((h) => ({ ...h, path: rest.toFilePath(h.path) })),
+        ctx(d),
+      );
     for (const h of hits) {
       const pos = locate(h.path);
       out.push({

@@ -27,7 +27,11 @@ describe('bannerConfig', () => {
   });
 
   it('carries organisation, statement URL and version', () => {
-    expect(cfg).toMatchObject({ organisation: 'De Korenschoof', privacyStatementUrl: { nl: '/privacy/', en: '/en/privacy/' }, privacyStatementVersion: '1.2' });
+    expect(cfg).toMatchObject({
+      organisation: 'De Korenschoof',
+      privacyStatementUrl: { nl: '/privacy/', en: '/en/privacy/' },
+      privacyStatementVersion: '1.2',
+    });
   });
 
   it('revision changes with a new cookie or recipient country, not with rewording', () => {
@@ -44,7 +48,9 @@ describe('bannerConfig', () => {
 
   it('consent-free cookies sit in the required category', () => {
     const d = clone(demo);
-    d.cookies = [{ name: '_pk_id', category: 'analytics', purpose: 'x', duration: 'P13M', consent: false, exemption: 'analytics-low-impact' }];
+    d.cookies = [
+      { name: '_pk_id', category: 'analytics', purpose: 'x', duration: 'P13M', consent: false, exemption: 'analytics-low-impact' },
+    ];
     expect(bannerConfig(d).categories.map((c) => c.id)).toEqual(['necessary']);
   });
 

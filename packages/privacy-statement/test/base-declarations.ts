@@ -35,7 +35,15 @@ export function baseDeclarations(): Declarations {
     recipients: [
       { id: 'host', name: 'Hostbedrijf B.V.', role: 'processor', service: { nl: 'hosting', en: 'hosting' }, processingAgreement: true },
     ],
-    cookies: [{ name: 'session', category: 'necessary', purpose: { nl: 'houdt u ingelogd', en: 'keeps you logged in' }, duration: 'session', exemption: 'functional' }],
+    cookies: [
+      {
+        name: 'session',
+        category: 'necessary',
+        purpose: { nl: 'houdt u ingelogd', en: 'keeps you logged in' },
+        duration: 'session',
+        exemption: 'functional',
+      },
+    ],
     security: [{ type: 'technical', description: { nl: 'Versleutelde verbindingen.', en: 'Encrypted connections.' } }],
   };
 }

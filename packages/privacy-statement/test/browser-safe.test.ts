@@ -10,14 +10,18 @@ import { describe, expect, it } from 'vitest';
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 const NODE_ONLY = new Set(['cli.ts', 'node-io.ts']);
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(`${dir}${e.name}/`) : e.name.endsWith('.ts') ? [`${dir}${e.name}`] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(`${dir}${e.name}/`) : e.name.endsWith('.ts') ? [`${dir}${e.name}`] : [],
+  );
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 describe('browser-safe core', () => {
   const core = files(SRC).filter((f) => !NODE_ONLY.has(f.slice(SRC.length)));
 
   it('imports no Node built-in outside cli.ts and node-io.ts', () => {
-    const offenders = core.filter((f) => [...readFileSync(f, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].some((m) => builtins.has(m[1] as string)));
+    const offenders = core.filter((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].some((m) => builtins.has(m[1] as string)),
+    );
     expect(offenders.map((f) => f.slice(SRC.length))).toEqual([]);
   });
 

@@ -53,7 +53,9 @@ describe('akkoord CLI', () => {
   });
 
   it('check exits 1 on errors and names file:line:col and the path', async () => {
-    const f = fakeIo({ 'bad.yaml': 'dpo: none\norganisation:\n  legalName: X B.V.\npurposes:\n  - id: a\n    name: A\n    legalBasis: consent\n' });
+    const f = fakeIo({
+      'bad.yaml': 'dpo: none\norganisation:\n  legalName: X B.V.\npurposes:\n  - id: a\n    name: A\n    legalBasis: consent\n',
+    });
     expect(await main(['check', 'bad.yaml', '--lang', 'en'], f.io)).toBe(1);
     expect(f.out()).toMatch(/bad\.yaml:5:5: purposes\[0\] error V12: purpose “a” relies on consent/);
     expect(f.out()).toMatch(/bad\.yaml: [1-9]\d* error\(s\)/);
@@ -112,7 +114,11 @@ describe('akkoord CLI', () => {
   });
 
   it('register prints md, csv and json', async () => {
-    for (const [format, re] of [['md', /^# Register van verwerkingsactiviteiten/], ['csv', /^Register,Code,Naam,/], ['json', /^\{\n {2}"lang": "nl"/]] as const) {
+    for (const [format, re] of [
+      ['md', /^# Register van verwerkingsactiviteiten/],
+      ['csv', /^Register,Code,Naam,/],
+      ['json', /^\{\n {2}"lang": "nl"/],
+    ] as const) {
       const f = fakeIo();
       expect(await main(['register', demo, '--format', format], f.io)).toBe(0);
       expect(f.out()).toMatch(re);

@@ -11,7 +11,9 @@ describe('determinism', () => {
       const run = () => {
         const d = loadExample(file);
         return [
-          ...(['nl', 'en'] as const).flatMap((lang) => (['md', 'html', 'page'] as const).map((format) => generateStatement(d, { lang, format }))),
+          ...(['nl', 'en'] as const).flatMap((lang) =>
+            (['md', 'html', 'page'] as const).map((format) => generateStatement(d, { lang, format })),
+          ),
           ...(['md', 'csv', 'json'] as const).map((format) => register(d, { format })),
           JSON.stringify(bannerConfig(d)),
         ];

@@ -12,7 +12,10 @@ export const EXAMPLES_DIR = `${ROOT}examples/declarations/`;
 export const GOLDEN_DIR = fileURLToPath(new URL('./golden/', import.meta.url));
 
 /** Example file names (`demo-site.yaml`, …), sorted. */
-export const exampleFiles = (): string[] => readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.yaml')).sort();
+export const exampleFiles = (): string[] =>
+  readdirSync(EXAMPLES_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
 
 /** Reads and parses an example; throws on syntax errors so a broken example fails the test. */
 export function loadExample(file: string): Declarations {

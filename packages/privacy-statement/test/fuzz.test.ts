@@ -25,12 +25,43 @@ function prng(seed: number) {
 }
 
 type Container = Record<string, unknown> | unknown[];
-const REPLACEMENTS: unknown[] = [null, 0, -1, 3.5, true, false, '', ' ', 'x', '<b>', 'P', 'P1Y2M3W4DT5H6M7S', '2026-13-45', [], {}, [null], { nl: 5 }, { en: '' }, 'javascript:x', '__proto__', 'constructor', 'a'.repeat(500)];
+const REPLACEMENTS: unknown[] = [
+  null,
+  0,
+  -1,
+  3.5,
+  true,
+  false,
+  '',
+  ' ',
+  'x',
+  '<b>',
+  'P',
+  'P1Y2M3W4DT5H6M7S',
+  '2026-13-45',
+  [],
+  {},
+  [null],
+  { nl: 5 },
+  { en: '' },
+  'javascript:x',
+  '__proto__',
+  'constructor',
+  'a'.repeat(500),
+];
 
 /** All containers in the data with their keys, so a mutation can hit any level. */
 function slots(value: unknown, out: [Container, string | number][] = []): [Container, string | number][] {
-  if (Array.isArray(value)) value.forEach((v, i) => { out.push([value, i]); slots(v, out); });
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) { out.push([value as Container, k]); slots(v, out); }
+  if (Array.isArray(value))
+    value.forEach((v, i) => {
+      out.push([value, i]);
+      slots(v, out);
+    });
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      out.push([value as Container, k]);
+      slots(v, out);
+    }
   return out;
 }
 

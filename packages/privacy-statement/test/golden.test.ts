@@ -28,12 +28,14 @@ function golden(name: string, make: () => string) {
     const out = make();
     const path = GOLDEN_DIR + name;
     const missing = !existsSync(path);
-    if (ci && update) throw new Error(`UPDATE_GOLDEN=1 in CI would compare ${name} with itself; regenerate the golden files locally and commit them`);
+    if (ci && update)
+      throw new Error(`UPDATE_GOLDEN=1 in CI would compare ${name} with itself; regenerate the golden files locally and commit them`);
     if (ci && missing) throw new Error(`golden file ${path} is missing; run this test locally to write it, read it, and commit it`);
     if (update || missing) {
       mkdirSync(GOLDEN_DIR, { recursive: true });
       writeFileSync(path, out);
-      if (missing) console.warn(`\n*** golden: ${name} was missing and has been WRITTEN from the current output; read it before committing it ***\n`);
+      if (missing)
+        console.warn(`\n*** golden: ${name} was missing and has been WRITTEN from the current output; read it before committing it ***\n`);
     }
     expect(out).toBe(readFileSync(path, 'utf8'));
   });

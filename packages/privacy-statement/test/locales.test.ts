@@ -17,7 +17,10 @@ function flatten(o: unknown, prefix = ''): Record<string, string> {
 const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('locale resources', () => {
-  for (const [name, nl, en] of [['statement', nlStatement, enStatement], ['validator', nlValidator, enValidator]] as const) {
+  for (const [name, nl, en] of [
+    ['statement', nlStatement, enStatement],
+    ['validator', nlValidator, enValidator],
+  ] as const) {
     it(`${name}: nl and en have identical keys and the same {{variables}}`, () => {
       const a = flatten(nl);
       const b = flatten(en);

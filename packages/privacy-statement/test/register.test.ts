@@ -4,20 +4,36 @@ import enRegister from '../locales/en/register.json' with { type: 'json' };
 import nlRegister from '../locales/nl/register.json' with { type: 'json' };
 import { buildRegister } from '../src/register-model.js';
 import { csvCell, register } from '../src/render-register.js';
-import { ART9_CONDITIONS, LEGAL_BASES, RECIPIENT_ROLES, SECURITY_MEASURE_TYPES, SPECIAL_CATEGORIES, TRANSFER_FALLBACKS, TRANSFER_MECHANISMS } from '../src/schema-enums.js';
+import {
+  ART9_CONDITIONS,
+  LEGAL_BASES,
+  RECIPIENT_ROLES,
+  SECURITY_MEASURE_TYPES,
+  SPECIAL_CATEGORIES,
+  TRANSFER_FALLBACKS,
+  TRANSFER_MECHANISMS,
+} from '../src/schema-enums.js';
 import { clone, exampleFiles, loadExample } from './fixtures.js';
 
 /** Every key of a nested resource, dotted. */
-const keysOf = (o: object, at = ''): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keysOf(v as object, `${at}${k}.`) : [`${at}${k}`]));
+const keysOf = (o: object, at = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keysOf(v as object, `${at}${k}.`) : [`${at}${k}`]));
 
 describe('register', () => {
   it('json lists each purpose with basis, categories, recipients and retention', () => {
     const r = JSON.parse(register(loadExample('demo-site.yaml'), { format: 'json', lang: 'en' })) as ReturnType<typeof buildRegister>;
     expect(r.activities.map((a) => a.id)).toEqual(['orders', 'statistics', 'video-and-ads']);
-    expect(r.activities[0]).toMatchObject({ legalBasis: 'Article 6(1)(b) GDPR (performance of a contract)', processingAgreements: [{ recipient: 'Webhuis Oost B.V.', signed: true, date: '2025-11-03' }] });
+    expect(r.activities[0]).toMatchObject({
+      legalBasis: 'Article 6(1)(b) GDPR (performance of a contract)',
+      processingAgreements: [{ recipient: 'Webhuis Oost B.V.', signed: true, date: '2025-11-03' }],
+    });
     expect(r.activities[2]?.transfers).toEqual([
       { recipient: 'Filmhaven Ltd', countries: ['GB'], safeguard: 'adequacy decision' },
-      { recipient: 'Adspring Inc.', countries: ['US'], safeguard: 'EU-US Data Privacy Framework (checked on 2026-08-20), then standard contractual clauses' },
+      {
+        recipient: 'Adspring Inc.',
+        countries: ['US'],
+        safeguard: 'EU-US Data Privacy Framework (checked on 2026-08-20), then standard contractual clauses',
+      },
     ]);
     expect(r.processorActivities).toEqual([]);
   });
@@ -43,7 +59,11 @@ describe('register', () => {
     // An unsigned processing agreement, a processor without a date and special data, so every value kind appears.
     d.recipients = d.recipients!.map((r, i) => (r.role === 'processor' ? { ...r, processingAgreement: i === 0 ? true : false } : r));
     d.dataCategories!.push({ id: 'health', label: { nl: 'allergieën', en: 'allergies' }, special: 'health' });
-    d.purposes![0] = { ...d.purposes![0]!, dataCategories: [...d.purposes![0]!.dataCategories!, 'health'], art9Condition: 'explicit-consent' };
+    d.purposes![0] = {
+      ...d.purposes![0]!,
+      dataCategories: [...d.purposes![0]!.dataCategories!, 'health'],
+      art9Condition: 'explicit-consent',
+    };
     for (const format of ['md', 'csv'] as const) {
       const out = register(d, { format, lang: 'nl' });
       expect(out).toContain('artikel 6 lid 1 onder b AVG (uitvoering van een overeenkomst)');
@@ -53,7 +73,21 @@ describe('register', () => {
       expect(out).toMatch(/: ontbreekt\b/);
       expect(out).toContain('EU-VS Data Privacy Framework (gecontroleerd op 2026-08-20), daarna modelcontractbepalingen');
       // The English words and schema values the register used to print.
-      for (const word of ['legalBasis', 'processor', 'controller', 'signed', 'missing', 'contract)', 'consent', 'legitimate-interests', 'adequacy', 'dpf', 'sccs', 'technical:', 'organisational:']) {
+      for (const word of [
+        'legalBasis',
+        'processor',
+        'controller',
+        'signed',
+        'missing',
+        'contract)',
+        'consent',
+        'legitimate-interests',
+        'adequacy',
+        'dpf',
+        'sccs',
+        'technical:',
+        'organisational:',
+      ]) {
         expect(out, `${format}: ${word}`).not.toContain(word);
       }
     }
@@ -71,7 +105,8 @@ describe('register', () => {
       ['measure', SECURITY_MEASURE_TYPES],
     ];
     for (const res of [nlRegister, enRegister] as Record<string, unknown>[]) {
-      for (const [group, values] of groups) for (const v of values) expect(typeof (res[group] as Record<string, unknown>)[v], `${group}.${v}`).toBe('string');
+      for (const [group, values] of groups)
+        for (const v of values) expect(typeof (res[group] as Record<string, unknown>)[v], `${group}.${v}`).toBe('string');
     }
   });
 

@@ -8,14 +8,16 @@ import { baseDeclarations } from './base-declarations.js';
 function previousCanonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(previousCanonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${previousCanonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }
 
 describe('revision hash', () => {
-  it('uses the one canonical JSON implementation, the consent log\'s', () => {
+  it("uses the one canonical JSON implementation, the consent log's", () => {
     expect(canonicalJson).toBe(logCanonicalJson);
   });
 

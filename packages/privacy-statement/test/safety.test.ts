@@ -15,7 +15,34 @@ import { clone, loadExample } from './fixtures.js';
 const PAYLOAD = '<script>alert(1)</script><img src=x onerror=alert(1)>[x](javascript:alert(1))<a href="javascript:alert(1)">y</a>';
 const URL_PAYLOAD = 'javascript:alert(1)';
 /** Fields whose value is an id, enum, date or duration: changing them would test the schema, not escaping. */
-const STRUCTURAL = new Set(['id', 'legalBasis', 'art9Condition', 'role', 'mechanism', 'fallback', 'category', 'type', 'party', 'exemption', 'requirement', 'action', 'special', 'basis', 'address', 'effectiveDate', 'lastReviewed', 'date', 'period', 'duration', 'responseTime', 'dpfCheckedOn', 'country', 'service', 'addedIn', 'version']);
+const STRUCTURAL = new Set([
+  'id',
+  'legalBasis',
+  'art9Condition',
+  'role',
+  'mechanism',
+  'fallback',
+  'category',
+  'type',
+  'party',
+  'exemption',
+  'requirement',
+  'action',
+  'special',
+  'basis',
+  'address',
+  'effectiveDate',
+  'lastReviewed',
+  'date',
+  'period',
+  'duration',
+  'responseTime',
+  'dpfCheckedOn',
+  'country',
+  'service',
+  'addedIn',
+  'version',
+]);
 const REF_LISTS = new Set(['dataSubjects', 'dataCategories', 'recipients', 'subProcessors', 'languages', 'countries']);
 const URL_KEYS = /url|website|cookieSettings|channel|email/i;
 
@@ -25,7 +52,10 @@ function poison(value: unknown, key = ''): unknown {
     if (STRUCTURAL.has(key)) return value;
     return URL_KEYS.test(key) ? URL_PAYLOAD : `${value} ${PAYLOAD}`;
   }
-  if (Array.isArray(value)) return REF_LISTS.has(key) ? value : value.map((v) => poison(v, key === 'tradeNames' || key === 'systems' || key === 'access' ? 'text' : ''));
+  if (Array.isArray(value))
+    return REF_LISTS.has(key)
+      ? value
+      : value.map((v) => poison(v, key === 'tradeNames' || key === 'systems' || key === 'access' ? 'text' : ''));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = k === 'address' && typeof v === 'object' ? poison(v, 'postal') : poison(v, k);
@@ -73,9 +103,35 @@ describe('XSS: declaration text never becomes markup', () => {
   });
 
   it('Markdown punctuation in declaration text shows literally after rendering', () => {
-    for (const text of ['1. Eerste', '2) Tweede', '- streep', '+ plus', '# hekje', '> quote', '*ster* _laag_', 'a\\b', '&amp; &copy;', '`code`', '| pijp |', '~~doorgestreept~~', '<b>vet</b>', '![img](x.png)', '{#ps-evil}']) {
-      const html = renderHtml(renderMarkdown([{ type: 'paragraph', content: [text] }, { type: 'heading', level: 3, id: 'x', content: [text] }]));
-      const shown = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    for (const text of [
+      '1. Eerste',
+      '2) Tweede',
+      '- streep',
+      '+ plus',
+      '# hekje',
+      '> quote',
+      '*ster* _laag_',
+      'a\\b',
+      '&amp; &copy;',
+      '`code`',
+      '| pijp |',
+      '~~doorgestreept~~',
+      '<b>vet</b>',
+      '![img](x.png)',
+      '{#ps-evil}',
+    ]) {
+      const html = renderHtml(
+        renderMarkdown([
+          { type: 'paragraph', content: [text] },
+          { type: 'heading', level: 3, id: 'x', content: [text] },
+        ]),
+      );
+      const shown = html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
       expect(shown, text).toBe(`${text}\n${text}\n`);
     }
   });

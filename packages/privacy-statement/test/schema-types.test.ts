@@ -9,11 +9,84 @@ import { validateDeclarations } from '../src/validate-declarations.js';
 import { exampleFiles, loadExample } from './fixtures.js';
 
 type Keys<T> = Record<keyof Required<T>, true>;
-const top: Keys<Declarations> = { meta: true, organisation: true, dpo: true, roles: true, dataSubjects: true, dataCategories: true, purposes: true, recipients: true, cookies: true, cookieScan: true, security: true, rightsHandling: true, complaintAuthority: true, children: true, breach: true, links: true };
-const purpose: Keys<Purpose> = { id: true, name: true, description: true, dataSubjects: true, dataCategories: true, legalBasis: true, legitimateInterest: true, art9Condition: true, legalGround: true, consentWithdrawal: true, provision: true, sources: true, recipients: true, retention: true, automatedDecision: true, directMarketing: true, optOut: true, addedIn: true, internal: true };
-const recipient: Keys<Recipient> = { id: true, name: true, role: true, service: true, country: true, countries: true, transfer: true, processingAgreement: true, privacyPolicyUrl: true, arrangement: true };
-const cookie: Keys<Cookie> = { name: true, service: true, provider: true, party: true, type: true, category: true, purpose: true, duration: true, consent: true, exemption: true, privacyFriendly: true };
-const organisation: Keys<Organisation> = { legalName: true, tradeNames: true, kvk: true, address: true, email: true, phone: true, website: true, privacyContact: true, representative: true, jointControllers: true, employees: true, registerExempt: true };
+const top: Keys<Declarations> = {
+  meta: true,
+  organisation: true,
+  dpo: true,
+  roles: true,
+  dataSubjects: true,
+  dataCategories: true,
+  purposes: true,
+  recipients: true,
+  cookies: true,
+  cookieScan: true,
+  security: true,
+  rightsHandling: true,
+  complaintAuthority: true,
+  children: true,
+  breach: true,
+  links: true,
+};
+const purpose: Keys<Purpose> = {
+  id: true,
+  name: true,
+  description: true,
+  dataSubjects: true,
+  dataCategories: true,
+  legalBasis: true,
+  legitimateInterest: true,
+  art9Condition: true,
+  legalGround: true,
+  consentWithdrawal: true,
+  provision: true,
+  sources: true,
+  recipients: true,
+  retention: true,
+  automatedDecision: true,
+  directMarketing: true,
+  optOut: true,
+  addedIn: true,
+  internal: true,
+};
+const recipient: Keys<Recipient> = {
+  id: true,
+  name: true,
+  role: true,
+  service: true,
+  country: true,
+  countries: true,
+  transfer: true,
+  processingAgreement: true,
+  privacyPolicyUrl: true,
+  arrangement: true,
+};
+const cookie: Keys<Cookie> = {
+  name: true,
+  service: true,
+  provider: true,
+  party: true,
+  type: true,
+  category: true,
+  purpose: true,
+  duration: true,
+  consent: true,
+  exemption: true,
+  privacyFriendly: true,
+};
+const organisation: Keys<Organisation> = {
+  legalName: true,
+  tradeNames: true,
+  kvk: true,
+  address: true,
+  email: true,
+  phone: true,
+  website: true,
+  privacyContact: true,
+  representative: true,
+  jointControllers: true,
+  employees: true,
+  registerExempt: true,
+};
 
 type Node = { properties?: Record<string, Node>; items?: Node };
 const props = (n: Node | undefined) => Object.keys(n?.properties ?? {}).sort();

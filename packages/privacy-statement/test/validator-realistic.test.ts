@@ -10,7 +10,8 @@ import { validateDeclarations } from '../src/validate-declarations.js';
 import { EXAMPLES_DIR, exampleFiles } from './fixtures.js';
 
 const TODAY = '2026-09-15';
-const check = (text: string, file: string, lang: 'nl' | 'en' = 'en') => validateDeclarations(parseDeclarations(text, file), { lang, today: TODAY });
+const check = (text: string, file: string, lang: 'nl' | 'en' = 'en') =>
+  validateDeclarations(parseDeclarations(text, file), { lang, today: TODAY });
 const brief = (fs: { rule: string; severity: string; path: string }[]) => fs.map((f) => `${f.rule} ${f.severity} ${f.path}`);
 
 /**

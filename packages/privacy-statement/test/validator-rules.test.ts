@@ -11,44 +11,283 @@ type Case = { rule: string; severity: Severity; trip: (d: Declarations) => void 
 const p0 = (d: Declarations): Purpose => d.purposes![0]!;
 
 const cases: Case[] = [
-  { rule: 'REF', severity: 'error', trip: (d) => { p0(d).recipients = ['nobody']; } },
-  { rule: 'V01', severity: 'error', trip: (d) => { delete d.organisation!.email; } },
-  { rule: 'V02', severity: 'error', trip: (d) => { delete p0(d).legalBasis; } },
-  { rule: 'V03', severity: 'error', trip: (d) => { p0(d).legalBasis = 'legitimate-interests'; } },
-  { rule: 'V04', severity: 'error', trip: (d) => { d.dataCategories!.push({ id: 'health', label: 'gezondheid', special: 'health' }); p0(d).dataCategories!.push('health'); } },
-  { rule: 'V05', severity: 'error', trip: (d) => { p0(d).retention = { criterion: { nl: 'Zo lang als nodig.', en: 'As long as necessary.' } }; } },
-  { rule: 'V06', severity: 'warning', trip: (d) => { d.recipients![0]!.name = 'zorgvuldig geselecteerde partners'; } },
-  { rule: 'V07', severity: 'error', trip: (d) => { d.recipients![0]!.country = 'US'; } },
-  { rule: 'V08', severity: 'warning', trip: (d) => { d.recipients![0]!.country = 'US'; d.recipients![0]!.transfer = { mechanism: 'dpf' }; } },
-  { rule: 'V09', severity: 'warning', trip: (d) => { d.recipients![0]!.service = 'bewerker onder de Wbp'; } },
-  { rule: 'V10', severity: 'error', trip: (d) => { d.complaintAuthority = 'none'; } },
-  { rule: 'V11', severity: 'error', trip: (d) => { d.rightsHandling = { responseTime: 'P3M' }; } },
-  { rule: 'V12', severity: 'error', trip: (d) => { p0(d).legalBasis = 'consent'; } },
-  { rule: 'V13', severity: 'error', trip: (d) => { p0(d).directMarketing = true; } },
-  { rule: 'V14', severity: 'warning', trip: (d) => { delete p0(d).provision; } },
-  { rule: 'V15', severity: 'error', trip: (d) => { p0(d).sources = [{ type: 'third-party' }]; } },
-  { rule: 'V16', severity: 'error', trip: (d) => { p0(d).automatedDecision = { logic: 'score' }; } },
-  { rule: 'V17', severity: 'error', trip: (d) => { delete d.dpo; } },
-  { rule: 'V18', severity: 'warning', trip: (d) => { p0(d).description = 'Door gebruik te maken van deze website gaat u akkoord met deze verklaring.'; } },
-  { rule: 'V19', severity: 'warning', trip: (d) => { p0(d).description = { nl: 'Wij zijn niet aansprakelijk voor websites van derden.', en: 'We are not liable for third-party websites.' }; } },
-  { rule: 'V20', severity: 'warning', trip: (d) => { delete d.meta!.version; } },
-  { rule: 'V21', severity: 'warning', trip: (d) => { p0(d).description = { nl: 'Wij kunnen uw gegevens gebruiken voor onder andere reparaties.', en: 'We may use your data for repairs.' }; } },
-  { rule: 'V22', severity: 'warning', trip: (d) => { d.rightsHandling = { identityCheck: { nl: 'Stuur een kopie van uw identiteitsbewijs mee.', en: 'Send a copy of your passport.' } }; } },
-  { rule: 'V23', severity: 'error', trip: (d) => { d.cookies!.push({ name: '_ga', category: 'analytics', purpose: 'statistieken', duration: 'P2Y', consent: false }); } },
-  { rule: 'V24', severity: 'warning', trip: (d) => { d.cookieScan = { date: '2026-05-01', found: ['session', '_fbp'] }; } },
-  { rule: 'V25', severity: 'warning', trip: (d) => { p0(d).name = { nl: 'Reparaties' }; } },
-  { rule: 'V26', severity: 'error', trip: (d) => { d.children = { targeted: true, childFriendlyLanguage: true }; } },
-  { rule: 'V27', severity: 'warning', trip: (d) => { p0(d).name = 'Marketing'; delete p0(d).description; } },
-  { rule: 'V28', severity: 'warning', trip: (d) => { d.recipients![0]!.processingAgreement = false; } },
-  { rule: 'V29', severity: 'warning', trip: (d) => { d.organisation!.registerExempt = true; } },
-  { rule: 'ADDR', severity: 'warning', trip: (d) => { p0(d).description = { nl: 'Wij bellen je als je fiets klaar is.', en: 'We call you when your bike is ready.' }; } },
-  { rule: 'ROLE', severity: 'warning', trip: (d) => { d.roles = { controller: false }; } },
-  { rule: 'V30', severity: 'info', trip: (d) => { d.meta!.lastReviewed = '2024-06-01'; } },
-  { rule: 'V31', severity: 'warning', trip: (d) => { d.organisation!.jointControllers = [{ name: 'Fietsplatform B.V.' }]; } },
-  { rule: 'V32', severity: 'info', trip: (d) => { d.security = [{ type: 'organisational', description: 'Wij nemen passende technische en organisatorische maatregelen.' }]; } },
-  { rule: 'V33', severity: 'warning', trip: (d) => { p0(d).addedIn = '1.1'; } },
-  { rule: 'V34', severity: 'info', trip: (d) => { d.breach = { procedure: { nl: 'Wij melden een datalek altijd binnen 24 uur.', en: 'We always report a breach within 24 hours.' } }; } },
-  { rule: 'V35', severity: 'error', trip: (d) => { d.cookies!.push({ name: 'trk_uid', category: 'marketing', purpose: { nl: 'TE CONTROLEREN: het doel is onbekend.', en: 'TO REVIEW: the purpose is unknown.' }, duration: 'P3M' }); } },
+  {
+    rule: 'REF',
+    severity: 'error',
+    trip: (d) => {
+      p0(d).recipients = ['nobody'];
+    },
+  },
+  {
+    rule: 'V01',
+    severity: 'error',
+    trip: (d) => {
+      delete d.organisation!.email;
+    },
+  },
+  {
+    rule: 'V02',
+    severity: 'error',
+    trip: (d) => {
+      delete p0(d).legalBasis;
+    },
+  },
+  {
+    rule: 'V03',
+    severity: 'error',
+    trip: (d) => {
+      p0(d).legalBasis = 'legitimate-interests';
+    },
+  },
+  {
+    rule: 'V04',
+    severity: 'error',
+    trip: (d) => {
+      d.dataCategories!.push({ id: 'health', label: 'gezondheid', special: 'health' });
+      p0(d).dataCategories!.push('health');
+    },
+  },
+  {
+    rule: 'V05',
+    severity: 'error',
+    trip: (d) => {
+      p0(d).retention = { criterion: { nl: 'Zo lang als nodig.', en: 'As long as necessary.' } };
+    },
+  },
+  {
+    rule: 'V06',
+    severity: 'warning',
+    trip: (d) => {
+      d.recipients![0]!.name = 'zorgvuldig geselecteerde partners';
+    },
+  },
+  {
+    rule: 'V07',
+    severity: 'error',
+    trip: (d) => {
+      d.recipients![0]!.country = 'US';
+    },
+  },
+  {
+    rule: 'V08',
+    severity: 'warning',
+    trip: (d) => {
+      d.recipients![0]!.country = 'US';
+      d.recipients![0]!.transfer = { mechanism: 'dpf' };
+    },
+  },
+  {
+    rule: 'V09',
+    severity: 'warning',
+    trip: (d) => {
+      d.recipients![0]!.service = 'bewerker onder de Wbp';
+    },
+  },
+  {
+    rule: 'V10',
+    severity: 'error',
+    trip: (d) => {
+      d.complaintAuthority = 'none';
+    },
+  },
+  {
+    rule: 'V11',
+    severity: 'error',
+    trip: (d) => {
+      d.rightsHandling = { responseTime: 'P3M' };
+    },
+  },
+  {
+    rule: 'V12',
+    severity: 'error',
+    trip: (d) => {
+      p0(d).legalBasis = 'consent';
+    },
+  },
+  {
+    rule: 'V13',
+    severity: 'error',
+    trip: (d) => {
+      p0(d).directMarketing = true;
+    },
+  },
+  {
+    rule: 'V14',
+    severity: 'warning',
+    trip: (d) => {
+      delete p0(d).provision;
+    },
+  },
+  {
+    rule: 'V15',
+    severity: 'error',
+    trip: (d) => {
+      p0(d).sources = [{ type: 'third-party' }];
+    },
+  },
+  {
+    rule: 'V16',
+    severity: 'error',
+    trip: (d) => {
+      p0(d).automatedDecision = { logic: 'score' };
+    },
+  },
+  {
+    rule: 'V17',
+    severity: 'error',
+    trip: (d) => {
+      delete d.dpo;
+    },
+  },
+  {
+    rule: 'V18',
+    severity: 'warning',
+    trip: (d) => {
+      p0(d).description = 'Door gebruik te maken van deze website gaat u akkoord met deze verklaring.';
+    },
+  },
+  {
+    rule: 'V19',
+    severity: 'warning',
+    trip: (d) => {
+      p0(d).description = {
+        nl: 'Wij zijn niet aansprakelijk voor websites van derden.',
+        en: 'We are not liable for third-party websites.',
+      };
+    },
+  },
+  {
+    rule: 'V20',
+    severity: 'warning',
+    trip: (d) => {
+      delete d.meta!.version;
+    },
+  },
+  {
+    rule: 'V21',
+    severity: 'warning',
+    trip: (d) => {
+      p0(d).description = { nl: 'Wij kunnen uw gegevens gebruiken voor onder andere reparaties.', en: 'We may use your data for repairs.' };
+    },
+  },
+  {
+    rule: 'V22',
+    severity: 'warning',
+    trip: (d) => {
+      d.rightsHandling = { identityCheck: { nl: 'Stuur een kopie van uw identiteitsbewijs mee.', en: 'Send a copy of your passport.' } };
+    },
+  },
+  {
+    rule: 'V23',
+    severity: 'error',
+    trip: (d) => {
+      d.cookies!.push({ name: '_ga', category: 'analytics', purpose: 'statistieken', duration: 'P2Y', consent: false });
+    },
+  },
+  {
+    rule: 'V24',
+    severity: 'warning',
+    trip: (d) => {
+      d.cookieScan = { date: '2026-05-01', found: ['session', '_fbp'] };
+    },
+  },
+  {
+    rule: 'V25',
+    severity: 'warning',
+    trip: (d) => {
+      p0(d).name = { nl: 'Reparaties' };
+    },
+  },
+  {
+    rule: 'V26',
+    severity: 'error',
+    trip: (d) => {
+      d.children = { targeted: true, childFriendlyLanguage: true };
+    },
+  },
+  {
+    rule: 'V27',
+    severity: 'warning',
+    trip: (d) => {
+      p0(d).name = 'Marketing';
+      delete p0(d).description;
+    },
+  },
+  {
+    rule: 'V28',
+    severity: 'warning',
+    trip: (d) => {
+      d.recipients![0]!.processingAgreement = false;
+    },
+  },
+  {
+    rule: 'V29',
+    severity: 'warning',
+    trip: (d) => {
+      d.organisation!.registerExempt = true;
+    },
+  },
+  {
+    rule: 'ADDR',
+    severity: 'warning',
+    trip: (d) => {
+      p0(d).description = { nl: 'Wij bellen je als je fiets klaar is.', en: 'We call you when your bike is ready.' };
+    },
+  },
+  {
+    rule: 'ROLE',
+    severity: 'warning',
+    trip: (d) => {
+      d.roles = { controller: false };
+    },
+  },
+  {
+    rule: 'V30',
+    severity: 'info',
+    trip: (d) => {
+      d.meta!.lastReviewed = '2024-06-01';
+    },
+  },
+  {
+    rule: 'V31',
+    severity: 'warning',
+    trip: (d) => {
+      d.organisation!.jointControllers = [{ name: 'Fietsplatform B.V.' }];
+    },
+  },
+  {
+    rule: 'V32',
+    severity: 'info',
+    trip: (d) => {
+      d.security = [{ type: 'organisational', description: 'Wij nemen passende technische en organisatorische maatregelen.' }];
+    },
+  },
+  {
+    rule: 'V33',
+    severity: 'warning',
+    trip: (d) => {
+      p0(d).addedIn = '1.1';
+    },
+  },
+  {
+    rule: 'V34',
+    severity: 'info',
+    trip: (d) => {
+      d.breach = { procedure: { nl: 'Wij melden een datalek altijd binnen 24 uur.', en: 'We always report a breach within 24 hours.' } };
+    },
+  },
+  {
+    rule: 'V35',
+    severity: 'error',
+    trip: (d) => {
+      d.cookies!.push({
+        name: 'trk_uid',
+        category: 'marketing',
+        purpose: { nl: 'TE CONTROLEREN: het doel is onbekend.', en: 'TO REVIEW: the purpose is unknown.' },
+        duration: 'P3M',
+      });
+    },
+  },
 ];
 
 const TODAY = '2026-06-01';
@@ -91,7 +330,15 @@ describe('validator rules', () => {
 
   it('privacy-friendly analytics with every setting may go without consent', () => {
     const d = baseDeclarations();
-    d.cookies!.push({ name: '_pk_id.*', category: 'analytics', purpose: 'tellen', duration: 'P13M', consent: false, exemption: 'analytics-low-impact', privacyFriendly: { ipAnonymised: true, noDataSharing: true, noOtherServices: true, processingAgreement: true } });
+    d.cookies!.push({
+      name: '_pk_id.*',
+      category: 'analytics',
+      purpose: 'tellen',
+      duration: 'P13M',
+      consent: false,
+      exemption: 'analytics-low-impact',
+      privacyFriendly: { ipAnonymised: true, noDataSharing: true, noOtherServices: true, processingAgreement: true },
+    });
     expect(run(d).filter((f) => f.rule === 'V23')).toEqual([]);
   });
 
@@ -99,8 +346,19 @@ describe('validator rules', () => {
     const settings = { ipAnonymised: true, noDataSharing: true, noOtherServices: true };
     const v23 = (extra: Record<string, unknown>) => {
       const d = baseDeclarations();
-      d.cookies!.push({ name: '_pk_id.*', category: 'analytics', purpose: 'tellen', duration: 'P13M', consent: false, exemption: 'analytics-low-impact', privacyFriendly: settings, ...extra });
-      return run(d).filter((f) => f.rule === 'V23').map((f) => f.severity);
+      d.cookies!.push({
+        name: '_pk_id.*',
+        category: 'analytics',
+        purpose: 'tellen',
+        duration: 'P13M',
+        consent: false,
+        exemption: 'analytics-low-impact',
+        privacyFriendly: settings,
+        ...extra,
+      });
+      return run(d)
+        .filter((f) => f.rule === 'V23')
+        .map((f) => f.severity);
     };
     expect(v23({})).toEqual([]);
     expect(v23({ party: 'first' })).toEqual([]);
@@ -137,7 +395,11 @@ describe('validator rules', () => {
     d.cookieScan = { date: '2026-05-01', found: ['session', '_pk_id.1.abcd'] };
     expect(run(d).filter((f) => f.rule === 'V24')).toEqual([]);
     d.cookieScan.found = ['session'];
-    expect(run(d).filter((f) => f.rule === 'V24').map((f) => f.path)).toEqual(['cookies[1].name']);
+    expect(
+      run(d)
+        .filter((f) => f.rule === 'V24')
+        .map((f) => f.path),
+    ).toEqual(['cookies[1].name']);
   });
 
   it('V35 finds a review placeholder in any text and language, at the start only, whatever the case', () => {
@@ -145,8 +407,20 @@ describe('validator rules', () => {
     // The prefixes the scanner writes come from here, so checking the constant checks the scanner.
     expect(REVIEW_PREFIX).toEqual({ nl: 'TE CONTROLEREN:', en: 'TO REVIEW:' });
     d.cookies!.push(
-      { name: 'trk_uid', category: 'marketing', purpose: { nl: `${REVIEW_PREFIX.nl} het doel is onbekend.`, en: 'Counts visits.' }, duration: 'P3M' },
-      { name: 'cart_v2', type: 'localStorage', provider: '  to review: who runs this?', category: 'marketing', purpose: { nl: 'Te controleren: onbekend.', en: 'te controleren: copied into the English text.' }, duration: 'P1Y' },
+      {
+        name: 'trk_uid',
+        category: 'marketing',
+        purpose: { nl: `${REVIEW_PREFIX.nl} het doel is onbekend.`, en: 'Counts visits.' },
+        duration: 'P3M',
+      },
+      {
+        name: 'cart_v2',
+        type: 'localStorage',
+        provider: '  to review: who runs this?',
+        category: 'marketing',
+        purpose: { nl: 'Te controleren: onbekend.', en: 'te controleren: copied into the English text.' },
+        duration: 'P1Y',
+      },
       { name: 'pref', category: 'necessary', purpose: 'TO REVIEW:', duration: 'session', exemption: 'functional' },
     );
     // Mentioning the words later on, or without the colon, is ordinary text.
@@ -162,15 +436,23 @@ describe('validator rules', () => {
       ['cookies[3].purpose', 'error'],
     ]);
     // A cookie's finding names the cookie and what to check; other texts say what to replace.
-    expect(found[1]!.message).toBe('cookie “trk_uid” still has a placeholder from a scan (“TE CONTROLEREN:”): replace it with what really applies, and check the category and duration too, which the scan guessed (marketing when unsure).');
+    expect(found[1]!.message).toBe(
+      'cookie “trk_uid” still has a placeholder from a scan (“TE CONTROLEREN:”): replace it with what really applies, and check the category and duration too, which the scan guessed (marketing when unsure).',
+    );
     expect(found[2]!.message).toContain('“to review:”');
-    expect(found[0]!.message).toBe('this text is still a placeholder (“TE CONTROLEREN:”); replace it with the real text before you publish.');
-    expect(run(d, 'nl').find((f) => f.rule === 'V35' && f.path === 'cookies[1].purpose.nl')!.message).toMatch(/^cookie “trk_uid” heeft nog een invultekst/);
+    expect(found[0]!.message).toBe(
+      'this text is still a placeholder (“TE CONTROLEREN:”); replace it with the real text before you publish.',
+    );
+    expect(run(d, 'nl').find((f) => f.rule === 'V35' && f.path === 'cookies[1].purpose.nl')!.message).toMatch(
+      /^cookie “trk_uid” heeft nog een invultekst/,
+    );
   });
 
   it('saying the ID copy is NOT needed does not trip V22', () => {
     const d = baseDeclarations();
-    d.rightsHandling = { identityCheck: { nl: 'Wij vragen geen kopie van uw identiteitsbewijs.', en: 'We do not ask for a copy of your passport.' } };
+    d.rightsHandling = {
+      identityCheck: { nl: 'Wij vragen geen kopie van uw identiteitsbewijs.', en: 'We do not ask for a copy of your passport.' },
+    };
     expect(run(d).filter((f) => f.rule === 'V22')).toEqual([]);
   });
 });

@@ -17,11 +17,12 @@ export interface ClassifiedItem {
 export const ITEM_TYPE_ORDER: readonly ItemType[] = ['cookie', 'localStorage', 'sessionStorage', 'indexedDB', 'request'];
 
 /** Inventory order: by type ({@link ITEM_TYPE_ORDER}), then name, then domain. */
-export function compareItems(a: Pick<InventoryItem, 'type' | 'name' | 'domain'>, b: Pick<InventoryItem, 'type' | 'name' | 'domain'>): number {
+export function compareItems(
+  a: Pick<InventoryItem, 'type' | 'name' | 'domain'>,
+  b: Pick<InventoryItem, 'type' | 'name' | 'domain'>,
+): number {
   return (
-    ITEM_TYPE_ORDER.indexOf(a.type) - ITEM_TYPE_ORDER.indexOf(b.type) ||
-    compareText(a.name, b.name) ||
-    compareText(a.domain, b.domain)
+    ITEM_TYPE_ORDER.indexOf(a.type) - ITEM_TYPE_ORDER.indexOf(b.type) || compareText(a.name, b.name) || compareText(a.domain, b.domain)
   );
 }
 

@@ -37,7 +37,16 @@ export type ExpectedValue = 'object' | 'string' | 'number' | 'list' | 'boolean' 
 export type ScanReportCheck = { ok: true; report: ScanReport } | { ok: false; problem: ScanReportProblem };
 
 const ITEM_TYPES = ['cookie', 'localStorage', 'sessionStorage', 'indexedDB', 'request'];
-const FINDING_KINDS = ['before-consent', 'after-reject', 'undeclared', 'stale-declaration', 'category-mismatch', 'no-reject', 'no-consent-log', 'page-error'];
+const FINDING_KINDS = [
+  'before-consent',
+  'after-reject',
+  'undeclared',
+  'stale-declaration',
+  'category-mismatch',
+  'no-reject',
+  'no-consent-log',
+  'page-error',
+];
 const CATEGORIES = ['necessary', 'analytics', 'preferences', 'marketing'];
 
 /** Thrown inside the check only; turned into a `shape` problem. */
@@ -93,12 +102,17 @@ function checkClassification(o: Obj, path: string): void {
   optional(o, 'category', (v, p) => oneOf(v, CATEGORIES, p), path);
   optional(o, 'categorySource', (v, p) => oneOf(v, ['declared', 'database', 'akkoord'], p), path);
   optional(o, 'known', checkKnown, path);
-  optional(o, 'declared', (v, p) => {
-    const d = obj(v, p);
-    num(d['index'], `${p}.index`);
-    str(d['name'], `${p}.name`);
-    oneOf(d['category'], CATEGORIES, `${p}.category`);
-  }, path);
+  optional(
+    o,
+    'declared',
+    (v, p) => {
+      const d = obj(v, p);
+      num(d['index'], `${p}.index`);
+      str(d['name'], `${p}.name`);
+      oneOf(d['category'], CATEGORIES, `${p}.category`);
+    },
+    path,
+  );
 }
 
 function checkFinding(v: unknown, path: string): void {
@@ -164,11 +178,13 @@ export function checkScanReport(data: unknown): ScanReportCheck {
   if (data['format'] !== SCAN_REPORT_FORMAT) {
     return { ok: false, problem: { code: 'format', found: data['format'] === undefined ? undefined : JSON.stringify(data['format']) } };
   }
-  if (data['version'] !== SCAN_REPORT_VERSION) return { ok: false, problem: { code: 'version', found: data['version'] === undefined ? undefined : JSON.stringify(data['version']) } };
+  if (data['version'] !== SCAN_REPORT_VERSION)
+    return { ok: false, problem: { code: 'version', found: data['version'] === undefined ? undefined : JSON.stringify(data['version']) } };
   try {
     checkShape(data);
   } catch (e) {
-    if (e instanceof ShapeError) return { ok: false, problem: { code: 'shape', path: e.path, expected: e.expected, ...(e.values ? { values: e.values } : {}) } };
+    if (e instanceof ShapeError)
+      return { ok: false, problem: { code: 'shape', path: e.path, expected: e.expected, ...(e.values ? { values: e.values } : {}) } };
     throw e;
   }
   return { ok: true, report: data as unknown as ScanReport };

@@ -55,10 +55,7 @@ function originHost(origin: string): string | undefined {
  * 4. for a request, the tracker host table (also reported as `database`, being a lookup list).
  * Otherwise the category stays unknown: the scanner never guesses from a name.
  */
-export function classifyItem(
-  item: Pick<InventoryItem, 'type' | 'name' | 'domain'>,
-  ctx: ClassifyContext,
-): Classification {
+export function classifyItem(item: Pick<InventoryItem, 'type' | 'name' | 'domain'>, ctx: ClassifyContext): Classification {
   const { type, name, domain } = item;
   const out: Classification = { exempt: false };
   const match = matchDeclaration(ctx.matchers, type, name);
@@ -80,7 +77,11 @@ export function classifyItem(
     out.category = host.category;
     out.categorySource = 'database';
   }
-  const platform = declaredProvider(match, ctx.recipients) || (out.categorySource === 'akkoord' ? 'Akkoord' : undefined) || known?.platform || host?.platform;
+  const platform =
+    declaredProvider(match, ctx.recipients) ||
+    (out.categorySource === 'akkoord' ? 'Akkoord' : undefined) ||
+    known?.platform ||
+    host?.platform;
   if (platform) out.platform = platform;
   out.exempt = out.category === 'necessary' || (match?.entry.consent === false && !!match.entry.exemption);
   return out;

@@ -67,8 +67,9 @@ export function conclude(pages: readonly ScannedPage[], options: ConcludeOptions
     ...findBannerIssues(pages, items),
     ...findPageErrors(pages),
   ].sort(compareFindings);
-  const summary = Object.fromEntries(
-    SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length]),
-  ) as Record<Severity, number>;
+  const summary = Object.fromEntries(SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<
+    Severity,
+    number
+  >;
   return { inventory: items.map((ci) => ci.item), findings, counts: countModes(pages), summary };
 }

@@ -147,7 +147,9 @@ interface DatabaseFile {
 export function decodeDatabaseFile(json: unknown): { info: DatabaseInfo; entries: KnownItem[] } {
   const file = json as DatabaseFile;
   if (file?.format !== 'akkoord-cookie-database' || file.version !== 1) {
-    throw new Error('open-cookie-database.json: not an akkoord-cookie-database file of version 1; rebuild it with scripts/build-cookie-db.mjs');
+    throw new Error(
+      'open-cookie-database.json: not an akkoord-cookie-database file of version 1; rebuild it with scripts/build-cookie-db.mjs',
+    );
   }
   const entries = file.entries.map(([id, service, category, name, wildcard, domain, description, retention]): KnownItem => {
     const [platform, controller, privacyUrl] = file.services[service] ?? ['', '', ''];

@@ -1,10 +1,12 @@
 import { sameHost } from './site-of.js';
 
 /** Paths that log a visitor out or act rather than show a page (nl, en, de, fr). */
-const ACTION_PATH = /(^|[/_-])(log-?out|sign-?out|afmelden|uitloggen|abmelden|deconnexion|logoff|wp-login\.php|cart\/(add|clear)|add-to-cart)([/_.?-]|$)/i;
+const ACTION_PATH =
+  /(^|[/_-])(log-?out|sign-?out|afmelden|uitloggen|abmelden|deconnexion|logoff|wp-login\.php|cart\/(add|clear)|add-to-cart)([/_.?-]|$)/i;
 
 /** Files a visitor downloads rather than views. */
-const DOWNLOAD_EXT = /\.(pdf|zip|gz|tgz|rar|7z|docx?|xlsx?|pptx?|odt|ods|csv|txt|xml|json|jpe?g|png|gif|webp|svg|avif|ico|mp[34]|m4a|mov|avi|webm|wav|ogg|exe|dmg|msi|apk|ics|vcf)$/i;
+const DOWNLOAD_EXT =
+  /\.(pdf|zip|gz|tgz|rar|7z|docx?|xlsx?|pptx?|odt|ods|csv|txt|xml|json|jpe?g|png|gif|webp|svg|avif|ico|mp[34]|m4a|mov|avi|webm|wav|ogg|exe|dmg|msi|apk|ics|vcf)$/i;
 
 /** A page URL without its fragment, so `/a` and `/a#top` are one page. */
 export function pageKey(url: string): string {
@@ -39,7 +41,12 @@ export interface SitemapEntries {
 /** Reads the `<loc>` entries of a sitemap or sitemap index (sitemaps.org 0.9). */
 export function parseSitemap(xml: string): SitemapEntries {
   const locs = [...xml.matchAll(/<loc>\s*(?:<!\[CDATA\[)?\s*([^<\]]+?)\s*(?:\]\]>)?\s*<\/loc>/gi)].map((m) =>
-    m[1]!.replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+    m[1]!
+      .replace(/&amp;/g, '&')
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>'),
   );
   return /<sitemapindex[\s>]/i.test(xml) ? { pages: [], sitemaps: locs } : { pages: locs, sitemaps: [] };
 }

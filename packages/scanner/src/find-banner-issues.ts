@@ -77,9 +77,7 @@ export function findNoBanner(pages: readonly ScannedPage[], items: readonly Clas
  */
 export function findNoConsentLog(pages: readonly ScannedPage[]): ScanFinding[] {
   const hit = pages
-    .filter((page) =>
-      page.visits.some((v) => v.mode !== 'before' && v.choice?.found && v.akkoord && v.consentLog === false),
-    )
+    .filter((page) => page.visits.some((v) => v.mode !== 'before' && v.choice?.found && v.akkoord && v.consentLog === false))
     .map((page) => page.url);
   if (!hit.length) return [];
   return [

@@ -111,8 +111,7 @@ export function judgeRequest(ci: ClassifiedItem, moment: Moment, items: readonly
   const startedBy = byText('started by', seen.evidence);
   const tail = `${moment.sent} ${moment.when}, on ${pagesText(seen.pages.size)}`;
   const base = { kind: moment.kind, subject: subjectOf(record), pages: seen.pages, evidence: seen.evidence };
-  if (cls.category)
-    return { ...base, cls, severity: 'violation', message: `${describeItem(record, cls)} ${tail}${startedBy}.` };
+  if (cls.category) return { ...base, cls, severity: 'violation', message: `${describeItem(record, cls)} ${tail}${startedBy}.` };
   const cookie = trackingCookieOf(record.domain, items);
   if (cookie) {
     const { category, categorySource } = cookie.cls;

@@ -98,8 +98,7 @@ export function groupItems(pages: readonly ScannedPage[], scanStartedAt: number)
         const r = see(key, c.party, mode, page.url, c.setBy.url, rejected, !c.stored);
         r.maxAgeSeconds = longerLife(r.maxAgeSeconds, c.expires, scanStartedAt);
       }
-      for (const s of visit.storage)
-        see({ type: s.type, name: s.key, domain: s.origin }, s.party, mode, page.url, s.setBy.url, rejected);
+      for (const s of visit.storage) see({ type: s.type, name: s.key, domain: s.origin }, s.party, mode, page.url, s.setBy.url, rejected);
       for (const d of visit.indexedDB)
         see({ type: 'indexedDB', name: d.name, domain: d.origin }, d.party, mode, page.url, undefined, rejected);
       for (const q of visit.requests)

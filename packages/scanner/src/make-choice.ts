@@ -44,7 +44,8 @@ function searchFrame([phrases, avoid]: [string[], string[]]): [Element, Candidat
           : (el as HTMLElement).offsetParent !== null;
       const rect = el.getBoundingClientRect();
       if (!visible || rect.width < 1 || rect.height < 1) continue;
-      const raw = (el as HTMLElement).innerText || (el as HTMLInputElement).value || el.getAttribute('aria-label') || el.getAttribute('title') || '';
+      const raw =
+        (el as HTMLElement).innerText || (el as HTMLInputElement).value || el.getAttribute('aria-label') || el.getAttribute('title') || '';
       const text = norm(raw);
       if (!text || text.length > 60 || avoid.some((a) => text.includes(a))) continue;
       let score = 0;
@@ -63,8 +64,45 @@ function searchFrame([phrases, avoid]: [string[], string[]]): [Element, Candidat
 }
 
 /** Words that make an accept-looking button something else ("accept selection", "settings"). */
-const NOT_ACCEPT_ALL = ['noodzakelijk', 'necessary', 'essential', 'essentiel', 'notwendig', 'erforderlich', 'necessaire', 'selectie', 'selection', 'auswahl', 'instellingen', 'settings', 'voorkeuren', 'preferences', 'einstellungen', 'parametres', 'personnaliser', 'aanpassen', 'customi', 'manage', 'beheren', 'weiger', 'reject', 'ablehnen', 'refuser'];
-const NOT_REJECT_ALL = ['instellingen', 'settings', 'voorkeuren', 'preferences', 'einstellungen', 'parametres', 'aanpassen', 'customi', 'manage', 'beheren'];
+const NOT_ACCEPT_ALL = [
+  'noodzakelijk',
+  'necessary',
+  'essential',
+  'essentiel',
+  'notwendig',
+  'erforderlich',
+  'necessaire',
+  'selectie',
+  'selection',
+  'auswahl',
+  'instellingen',
+  'settings',
+  'voorkeuren',
+  'preferences',
+  'einstellungen',
+  'parametres',
+  'personnaliser',
+  'aanpassen',
+  'customi',
+  'manage',
+  'beheren',
+  'weiger',
+  'reject',
+  'ablehnen',
+  'refuser',
+];
+const NOT_REJECT_ALL = [
+  'instellingen',
+  'settings',
+  'voorkeuren',
+  'preferences',
+  'einstellungen',
+  'parametres',
+  'aanpassen',
+  'customi',
+  'manage',
+  'beheren',
+];
 
 /** Finds the best button for `kind` in every frame of the page (main frame first). */
 async function findButton(page: Page, kind: 'accept' | 'reject'): Promise<{ handle: ElementHandle; text: string } | null> {
@@ -166,6 +204,8 @@ export async function makeChoice(page: Page, kind: 'accept' | 'reject', options:
     if (Date.now() >= deadline) break;
     await page.waitForTimeout(250);
   }
-  const what = selector ? `nothing visible matches ${selector}` : `no ${kind === 'accept' ? 'accept' : 'reject'} button found by its text (nl, en, de, fr)`;
+  const what = selector
+    ? `nothing visible matches ${selector}`
+    : `no ${kind === 'accept' ? 'accept' : 'reject'} button found by its text (nl, en, de, fr)`;
   return { method: selector ? 'selector' : 'none', found: false, detail: what };
 }

@@ -60,11 +60,7 @@ export function matchesDeclared(m: DeclaredMatcher, type: ItemType, name: string
  * The declarations entry that describes an item: an exact name first, else the first pattern in
  * file order. Exact first so that `_ga` declared on its own is not shadowed by an earlier `_ga*`.
  */
-export function matchDeclaration(
-  matchers: readonly DeclaredMatcher[],
-  type: ItemType,
-  name: string,
-): DeclaredMatcher | undefined {
+export function matchDeclaration(matchers: readonly DeclaredMatcher[], type: ItemType, name: string): DeclaredMatcher | undefined {
   const hits = matchers.filter((m) => matchesDeclared(m, type, name));
   return hits.find((m) => m.exact) || hits[0];
 }

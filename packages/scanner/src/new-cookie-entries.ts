@@ -95,7 +95,11 @@ export function cookieScanOf(report: Pick<ScanReport, 'inventory'>, date: string
  * @param existing The current `cookies` list; anything without a string `name` is ignored.
  * @example newCookieEntries(report, declarations.cookies ?? []).map((e) => e.entry)
  */
-export function newCookieEntries(report: Pick<ScanReport, 'inventory'>, existing: readonly unknown[] | undefined, options: NewCookieEntriesOptions = {}): NewCookieEntry[] {
+export function newCookieEntries(
+  report: Pick<ScanReport, 'inventory'>,
+  existing: readonly unknown[] | undefined,
+  options: NewCookieEntriesOptions = {},
+): NewCookieEntry[] {
   const trust = options.trustReportDeclared ?? true;
   const named = (existing ?? []).filter((e): e is Cookie => !!e && typeof e === 'object' && typeof (e as Cookie).name === 'string');
   const matchers = declaredMatchers(named);
@@ -133,7 +137,11 @@ function makeEntry(name: string, members: Candidate[]): NewCookieEntry {
   const category: Category | undefined = item.category ?? (known ? categoryOf(known.category) : undefined);
   const description = known?.description.trim();
   const provider = known?.controller || known?.platform;
-  const duration = durationOf(type, known?.retentionIso, members.flatMap((m) => m.maxAge));
+  const duration = durationOf(
+    type,
+    known?.retentionIso,
+    members.flatMap((m) => m.maxAge),
+  );
   const entry: Cookie = {
     name: schemaSafeName(name),
     ...(provider ? { provider } : {}),

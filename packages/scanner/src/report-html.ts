@@ -144,7 +144,8 @@ function countsSection(t: ReportTranslate, report: ScanReport): string {
   const w = (key: string) => escapeHtml(String(t(key)));
   const head = `<tr><th scope="col">${w('counts.what')}</th>${SCAN_MODES.map((m) => `<th scope="col" class="num">${w(`mode.${m}`)}</th>`).join('')}</tr>`;
   const rows = COUNT_ROWS.map(
-    (r) => `<tr><th scope="row">${w(`counts.${r}`)}</th>${SCAN_MODES.map((m) => `<td class="num">${report.counts[m][r]}</td>`).join('')}</tr>`,
+    (r) =>
+      `<tr><th scope="row">${w(`counts.${r}`)}</th>${SCAN_MODES.map((m) => `<td class="num">${report.counts[m][r]}</td>`).join('')}</tr>`,
   );
   return `<section aria-labelledby="counts"><h2 id="counts">${w('heading.counts')}</h2>
 <div class="scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div></section>`;

@@ -122,7 +122,16 @@ export function renderMarkdown(report: ScanReport, options: MarkdownReportOption
   }
 
   out.push(`## ${w('heading.pages')}`, '');
-  out.push(row([w('pages.url'), w('pages.status'), w('pages.cookiesBefore'), w('pages.cookiesAccept'), w('pages.cookiesReject'), w('pages.hostsBefore')]));
+  out.push(
+    row([
+      w('pages.url'),
+      w('pages.status'),
+      w('pages.cookiesBefore'),
+      w('pages.cookiesAccept'),
+      w('pages.cookiesReject'),
+      w('pages.hostsBefore'),
+    ]),
+  );
   out.push(row(['---', '---', '---:', '---:', '---:', '---']));
   for (const page of report.pages) {
     const s = pageStats(page);

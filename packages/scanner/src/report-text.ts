@@ -107,7 +107,10 @@ function countsTable(t: ReportTranslate, report: ScanReport, paint: Paint): stri
   const rows = COUNT_ROWS.map((row) => [String(t(`counts.${row}`)), ...SCAN_MODES.map((m) => String(report.counts[m][row]))]);
   const widths = heads.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? padEnd(c, widths[0] ?? 0) : padStart(c, widths[i] ?? 0))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === 0 ? padEnd(c, widths[0] ?? 0) : padStart(c, widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [paint('bold', line(heads)), ...rows.map(line)];
 }
 
@@ -136,7 +139,10 @@ function findingLines(t: ReportTranslate, findings: readonly ScanFinding[], pain
   const sevW = widest((r) => r.severity);
   const kindW = widest((r) => r.kind);
   const pagesW = widest((r) => r.pages);
-  const subjectW = Math.min(Math.max(20, TEXT_WIDTH - 2 - sevW - 2 - kindW - 2 - 2 - pagesW), widest((r) => r.subject));
+  const subjectW = Math.min(
+    Math.max(20, TEXT_WIDTH - 2 - sevW - 2 - kindW - 2 - 2 - pagesW),
+    widest((r) => r.subject),
+  );
   const out: string[] = [];
   for (const severity of SEVERITY_ORDER) {
     const group = rows.filter((r) => r.f.severity === severity);

@@ -69,7 +69,8 @@ const integer = (flags: Flags, name: string, min: number, max: number, fallback:
   const v = text(flags, name);
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got "${v}").`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got "${v}").`);
   return n;
 };
 
@@ -122,7 +123,12 @@ async function readDeclarations(file: string, io: ScanIo): Promise<{ text: strin
  * Runs `akkoord scan <url> …` and returns the exit code: 0 no finding at or above --fail-on, 1
  * such findings, 2 the scan could not run (bad option, bad URL, no browser, site unreachable).
  */
-export async function runScanCommand(args: readonly string[], flags: Flags, io: ScanIo, scan: (o: ScanOptions) => Promise<ScanReport> = scanSite): Promise<number> {
+export async function runScanCommand(
+  args: readonly string[],
+  flags: Flags,
+  io: ScanIo,
+  scan: (o: ScanOptions) => Promise<ScanReport> = scanSite,
+): Promise<number> {
   try {
     const url = args[0];
     if (!url) throw new UsageError('missing <url>: the address of the site to scan, e.g. https://www.example.nl');
@@ -156,7 +162,9 @@ export async function runScanCommand(args: readonly string[], flags: Flags, io: 
     if (writeTo && declarations) {
       const updated = updateDeclarations(declarations.text, report, { file: writeTo });
       await io.writeFile(writeTo, updated.text);
-      io.stderr(`updated ${writeTo}: cookieScan lists ${updated.scanFound} names; ${updated.added.length ? `added for review: ${updated.added.join(', ')}` : 'nothing new to add'}\n`);
+      io.stderr(
+        `updated ${writeTo}: cookieScan lists ${updated.scanFound} names; ${updated.added.length ? `added for review: ${updated.added.join(', ')}` : 'nothing new to add'}\n`,
+      );
     }
     return failsOn(report, failOn) ? 1 : 0;
   } catch (e) {

@@ -100,7 +100,12 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
   const startedAt = Date.now();
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath, headless: true, ignoreDefaultArgs: ['--enable-automation'], args: [...CHROMIUM_FLAGS, ...(options.chromiumArgs ?? [])] });
+    browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      ignoreDefaultArgs: ['--enable-automation'],
+      args: [...CHROMIUM_FLAGS, ...(options.chromiumArgs ?? [])],
+    });
   } catch (e) {
     throw new ScanError(`could not start the browser at ${executablePath}: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -179,11 +184,16 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
       scanStartedAt: startedAt,
     });
     const visits = pages.flatMap((p) => p.visits);
-    const byButton = (mode: ScanMode) => visits.find((v) => v.mode === mode && v.choice?.found && v.choice.method !== 'akkoord')?.choice?.detail;
+    const byButton = (mode: ScanMode) =>
+      visits.find((v) => v.mode === mode && v.choice?.found && v.choice.method !== 'akkoord')?.choice?.detail;
     const banner: ScanReport['banner'] = visits.some((v) => v.akkoord)
       ? { kind: 'akkoord' }
       : byButton('accept') || byButton('reject')
-        ? { kind: 'other', ...(byButton('accept') ? { accept: byButton('accept') } : {}), ...(byButton('reject') ? { reject: byButton('reject') } : {}) }
+        ? {
+            kind: 'other',
+            ...(byButton('accept') ? { accept: byButton('accept') } : {}),
+            ...(byButton('reject') ? { reject: byButton('reject') } : {}),
+          }
         : { kind: 'none' };
     const reportOptions: ScanReport['options'] = { pages: limit, concurrency };
     if (options.declarationsFile) reportOptions.declarations = options.declarationsFile;

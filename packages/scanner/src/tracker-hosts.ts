@@ -112,8 +112,14 @@ function databaseHosts(entries: readonly KnownItem[]): Map<string, TrackerHost> 
   }
   const table = new Map<string, TrackerHost>();
   for (const [host, items] of byHost) {
-    const category = commonest(items.map((i) => categoryOf(i.category)), (a, b) => STRICTNESS.indexOf(b) - STRICTNESS.indexOf(a));
-    const platforms = items.filter((i) => categoryOf(i.category) === category).map((i) => i.platform).filter(Boolean);
+    const category = commonest(
+      items.map((i) => categoryOf(i.category)),
+      (a, b) => STRICTNESS.indexOf(b) - STRICTNESS.indexOf(a),
+    );
+    const platforms = items
+      .filter((i) => categoryOf(i.category) === category)
+      .map((i) => i.platform)
+      .filter(Boolean);
     const platform = commonest(platforms, () => 0) ?? items.find((i) => i.platform)?.platform ?? host;
     if (category) table.set(host, { platform, category });
   }

@@ -3,7 +3,16 @@ import { makeChoice, type ChoiceOptions } from './make-choice.js';
 import { BINDING, observer, type WriteEvent } from './observer-script.js';
 import { parseSetCookie, type SetCookie } from './parse-set-cookie.js';
 import { siteOf } from './site-of.js';
-import type { ChoiceResult, ObservedCookie, ObservedDatabase, ObservedRequest, ObservedStorage, PageVisit, ScanMode, SetBy } from './types.js';
+import type {
+  ChoiceResult,
+  ObservedCookie,
+  ObservedDatabase,
+  ObservedRequest,
+  ObservedStorage,
+  PageVisit,
+  ScanMode,
+  SetBy,
+} from './types.js';
 import { waitForQuiet, type QuietTracker, trackQuiet } from './wait-for-quiet.js';
 
 /** How one visit runs. */
@@ -126,17 +135,21 @@ export async function visitPage(browser: Browser, url: string, mode: ScanMode, o
         await waitForQuiet(quiet, idleMs, maxWaitMs);
         phase('quiet');
       } else {
-        const choice: ChoiceResult = await makeChoice(page, mode, { ...options.choice, beforeAct: () => (choiceAt = Date.now()) }).catch((e: Error) => ({
-          method: 'none' as const,
-          found: false,
-          detail: `the click failed: ${firstLine(e.message)}`,
-        }));
+        const choice: ChoiceResult = await makeChoice(page, mode, { ...options.choice, beforeAct: () => (choiceAt = Date.now()) }).catch(
+          (e: Error) => ({
+            method: 'none' as const,
+            found: false,
+            detail: `the click failed: ${firstLine(e.message)}`,
+          }),
+        );
         visit.choice = choice;
         phase('choice');
         await waitForQuiet(quiet, idleMs, maxWaitMs);
         phase('quiet');
       }
-      visit.akkoord = await page.evaluate(() => typeof (window as unknown as { akkoord?: unknown }).akkoord === 'object').catch(() => false);
+      visit.akkoord = await page
+        .evaluate(() => typeof (window as unknown as { akkoord?: unknown }).akkoord === 'object')
+        .catch(() => false);
       if (mode === 'before') links = await readLinks(page);
       await readStorage(page, options.site, writes, visit);
       if (visit.akkoord && visit.choice?.found) visit.consentLog = await sentToConsentLog(page, requests, choiceAt);
@@ -169,10 +182,18 @@ function userAgentOf(browser: Browser): Promise<string> {
   return ua;
 }
 
-const firstLine = (s: string): string => s.split('\n')[0]!.replace(/^page\.goto: /, '').trim();
+const firstLine = (s: string): string =>
+  s
+    .split('\n')[0]!
+    .replace(/^page\.goto: /, '')
+    .trim();
 
 /** Loads the page: committed as soon as the document answers, then waits for `load`. */
-async function loadPage(page: Page, url: string, timeoutMs: number): Promise<{ status: number | null; committed: boolean; error?: string }> {
+async function loadPage(
+  page: Page,
+  url: string,
+  timeoutMs: number,
+): Promise<{ status: number | null; committed: boolean; error?: string }> {
   const started = Date.now();
   let status: number | null = null;
   try {
@@ -245,7 +266,13 @@ async function readStorage(page: Page, site: string, writes: readonly WriteEvent
     seen.add(found.origin);
     const party = siteOf(hostOf(found.origin)) === site ? 'first' : 'third';
     const add = (type: ObservedStorage['type'], key: string) =>
-      visit.storage.push({ type, origin: found.origin, key, party, setBy: scriptSetter(writes, type, key, found.origin) ?? { kind: 'unknown' } });
+      visit.storage.push({
+        type,
+        origin: found.origin,
+        key,
+        party,
+        setBy: scriptSetter(writes, type, key, found.origin) ?? { kind: 'unknown' },
+      });
     for (const key of found.local) add('localStorage', key);
     for (const key of found.session) add('sessionStorage', key);
     for (const name of found.idb) visit.indexedDB.push({ origin: found.origin, name, party } satisfies ObservedDatabase);
@@ -254,7 +281,9 @@ async function readStorage(page: Page, site: string, writes: readonly WriteEvent
 
 /** True when a request sent after the choice carried the decision's consent id (a consent-log record). */
 async function sentToConsentLog(page: Page, requests: readonly SeenRequest[], choiceAt: number): Promise<boolean> {
-  const id = await page.evaluate(() => (window as unknown as { akkoord?: { get(): { id?: string } | null } }).akkoord?.get()?.id ?? '').catch(() => '');
+  const id = await page
+    .evaluate(() => (window as unknown as { akkoord?: { get(): { id?: string } | null } }).akkoord?.get()?.id ?? '')
+    .catch(() => '');
   if (!id) return false;
   return requests.some(({ request, at }) => at >= choiceAt && request.method() === 'POST' && (request.postData() ?? '').includes(id));
 }
@@ -271,14 +300,21 @@ const domainMatches = (cookieDomain: string, host: string): boolean => {
  * browser refused (a Set-Cookie it blocked, or a script write in a third-party frame) and that
  * were not deleted again within the visit.
  */
-async function readCookies(context: BrowserContext, site: string, setCookies: readonly SeenSetCookie[], writes: readonly (WriteEvent & { at: number })[]): Promise<ObservedCookie[]> {
+async function readCookies(
+  context: BrowserContext,
+  site: string,
+  setCookies: readonly SeenSetCookie[],
+  writes: readonly (WriteEvent & { at: number })[],
+): Promise<ObservedCookie[]> {
   const jar = await context.cookies().catch(() => []);
   const out: ObservedCookie[] = [];
   const now = Date.now() / 1000;
   const partyOf = (domain: string) => (siteOf(domain) === site ? 'first' : 'third');
   for (const c of jar) {
     const header = [...setCookies].reverse().find((s) => s.name === c.name && !s.deletes && domainMatches(c.domain, s.domain));
-    const setBy: SetBy = header ? { kind: 'header', url: noQuery(header.url) } : (scriptSetter([...writes].reverse(), 'cookie', c.name) ?? { kind: 'unknown' });
+    const setBy: SetBy = header
+      ? { kind: 'header', url: noQuery(header.url) }
+      : (scriptSetter([...writes].reverse(), 'cookie', c.name) ?? { kind: 'unknown' });
     out.push({
       name: c.name,
       domain: c.domain,
@@ -294,7 +330,8 @@ async function readCookies(context: BrowserContext, site: string, setCookies: re
   }
   const inJar = (name: string, domain: string) => out.some((c) => c.name === name && domainMatches(c.domain, domain));
   const deletedLater = (name: string, at: number) =>
-    setCookies.some((s) => s.name === name && s.deletes && s.at >= at) || writes.some((w) => w.kind === 'cookie' && w.name === name && w.deletes && w.at >= at);
+    setCookies.some((s) => s.name === name && s.deletes && s.at >= at) ||
+    writes.some((w) => w.kind === 'cookie' && w.name === name && w.deletes && w.at >= at);
   for (const s of setCookies) {
     if (s.deletes || inJar(s.name, s.domain) || deletedLater(s.name, s.at)) continue;
     out.push({
@@ -337,7 +374,12 @@ async function readCookies(context: BrowserContext, site: string, setCookies: re
 }
 
 /** Requests to other sites (not `site`), without query strings, with their initiator. */
-function thirdPartyRequests(requests: readonly SeenRequest[], site: string, initiators: ReadonlyMap<string, string>, choiceAt: number): ObservedRequest[] {
+function thirdPartyRequests(
+  requests: readonly SeenRequest[],
+  site: string,
+  initiators: ReadonlyMap<string, string>,
+  choiceAt: number,
+): ObservedRequest[] {
   const out: ObservedRequest[] = [];
   for (const { request, at } of requests) {
     const url = request.url();

@@ -120,7 +120,12 @@ function numbersAsWritten(json: string): unknown {
   visit(doc, {
     Scalar(_, node) {
       const src = node.source;
-      if (typeof node.value === 'number' && typeof src === 'string' && String(node.value) !== src && /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(src)) {
+      if (
+        typeof node.value === 'number' &&
+        typeof src === 'string' &&
+        String(node.value) !== src &&
+        /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(src)
+      ) {
         node.value = RAW + src;
         marked = true;
       }
@@ -246,7 +251,11 @@ function scanEdit(y: YamlSource, pair: Pair<Node, Node | null>, scan: Scan): Edi
     return { start: v.range![0], end: v.range![1], text: flow.toString({ lineWidth: 0 }).trimEnd() };
   }
   const key = pair.key.range!;
-  return { start: key[0], end: lineEnd(src, contentEnd(v) ?? key[1]), text: `cookieScan:\n${indentLines(scanYaml(scan, false), `${indentOf(key[0])}  `)}` };
+  return {
+    start: key[0],
+    end: lineEnd(src, contentEnd(v) ?? key[1]),
+    text: `cookieScan:\n${indentLines(scanYaml(scan, false), `${indentOf(key[0])}  `)}`,
+  };
 }
 
 /** Where a node's own content ends, leaving out the comments and blank lines a collection's range takes in. */

@@ -20,7 +20,12 @@ function runtimeImports(source: string): string[] {
   for (const m of source.matchAll(/^\s*(import|export)\s+(type\s+)?([^;'"]*?)\s*from\s*'([^']+)'/gm)) {
     const clause = m[3] ?? '';
     // `import type …` and `import { type A, type B }` are erased; `import { a, type B }` is not.
-    const allTypes = /^\{[^}]*\}$/.test(clause) && clause.slice(1, -1).split(',').every((n) => !n.trim() || /^type\s/.test(n.trim()));
+    const allTypes =
+      /^\{[^}]*\}$/.test(clause) &&
+      clause
+        .slice(1, -1)
+        .split(',')
+        .every((n) => !n.trim() || /^type\s/.test(n.trim()));
     if (!m[2] && !allTypes) out.push(m[4] as string);
   }
   for (const m of source.matchAll(/^\s*import\s*'([^']+)'/gm)) out.push(m[1] as string);
@@ -34,7 +39,8 @@ function resolveLocal(from: string, spec: string): string | undefined {
   if (sibling) return `${PACKAGES}${sibling[1]}/src/index.ts`;
   if (!spec.startsWith('.')) return undefined;
   const target = resolve(dirname(from), spec);
-  for (const candidate of [target.replace(/\.js$/, '.ts'), target.replace(/\.js$/, '.tsx'), target]) if (existsSync(candidate)) return candidate;
+  for (const candidate of [target.replace(/\.js$/, '.ts'), target.replace(/\.js$/, '.tsx'), target])
+    if (existsSync(candidate)) return candidate;
   throw new Error(`${from}: cannot resolve ${spec}`);
 }
 
@@ -61,21 +67,28 @@ describe('@akkoord/scanner/browser', () => {
   const graph = importGraph(ENTRY);
 
   test('the import reader sees through type-only imports and follows value imports', () => {
-    expect(runtimeImports("import type { A } from './a.js';\nimport { type B, c } from './c.js';\nimport { type D } from './d.js';\nexport type { E } from './e.js';\nexport { f } from './f.js';\nimport g from '../g.json' with { type: 'json' };\n// import x from 'node:fs';\n")).toEqual([
-      './c.js',
-      './f.js',
-      '../g.json',
-    ]);
+    expect(
+      runtimeImports(
+        "import type { A } from './a.js';\nimport { type B, c } from './c.js';\nimport { type D } from './d.js';\nexport type { E } from './e.js';\nexport { f } from './f.js';\nimport g from '../g.json' with { type: 'json' };\n// import x from 'node:fs';\n",
+      ),
+    ).toEqual(['./c.js', './f.js', '../g.json']);
   });
 
   test('reaches the report wording, the new entries and the format check', () => {
-    for (const f of ['scanner/src/report-i18n.ts', 'scanner/src/new-cookie-entries.ts', 'scanner/src/check-scan-report.ts', 'scanner/locales/nl/scanner.json']) expect(graph.files).toContain(f);
+    for (const f of [
+      'scanner/src/report-i18n.ts',
+      'scanner/src/new-cookie-entries.ts',
+      'scanner/src/check-scan-report.ts',
+      'scanner/locales/nl/scanner.json',
+    ])
+      expect(graph.files).toContain(f);
   });
 
   test('imports no Node built-in, no playwright and nothing of the scan itself', () => {
     expect(graph.packages.filter((p) => builtins.has(p) || p.startsWith('node:'))).toEqual([]);
     expect(graph.packages.filter((p) => p.includes('playwright'))).toEqual([]);
-    for (const f of ['scan-site.ts', 'visit-page.ts', 'scan-cli.ts', 'cookie-database.ts', 'write-declarations.ts']) expect(graph.files).not.toContain(`scanner/src/${f}`);
+    for (const f of ['scan-site.ts', 'visit-page.ts', 'scan-cli.ts', 'cookie-database.ts', 'write-declarations.ts'])
+      expect(graph.files).not.toContain(`scanner/src/${f}`);
   });
 
   test('needs no package from node_modules but i18next and what @akkoord/core uses (the bundle stays small)', () => {

@@ -24,7 +24,10 @@ describe('parseScanReport', () => {
     expect(parseScanReport('format: akkoord-scan')).toMatchObject({ ok: false, problem: { code: 'not-json' } });
     expect(parseScanReport('[1, 2]')).toEqual({ ok: false, problem: { code: 'not-object' } });
     expect(parseScanReport('{"meta": {"version": "1"}}')).toEqual({ ok: false, problem: { code: 'format', found: undefined } });
-    expect(parseScanReport('{"format": "akkoord-consent", "version": 1}')).toEqual({ ok: false, problem: { code: 'format', found: '"akkoord-consent"' } });
+    expect(parseScanReport('{"format": "akkoord-consent", "version": 1}')).toEqual({
+      ok: false,
+      problem: { code: 'format', found: '"akkoord-consent"' },
+    });
     expect(parseScanReport('{"format": "akkoord-scan", "version": 2}')).toEqual({ ok: false, problem: { code: 'version', found: '2' } });
     expect(parseScanReport('{"format": "akkoord-scan"}')).toEqual({ ok: false, problem: { code: 'version', found: undefined } });
   });
@@ -55,7 +58,12 @@ describe('checkScanReport', () => {
 
   test('lists the allowed values for an enum', () => {
     const result = checkScanReport(changed((r) => (r['banner'].kind = 'cookiebot')));
-    expect(!result.ok && result.problem).toEqual({ code: 'shape', path: 'banner.kind', expected: 'one-of', values: ['akkoord', 'other', 'none'] });
+    expect(!result.ok && result.problem).toEqual({
+      code: 'shape',
+      path: 'banner.kind',
+      expected: 'one-of',
+      values: ['akkoord', 'other', 'none'],
+    });
   });
 
   test('accepts every optional field the schema allows', () => {

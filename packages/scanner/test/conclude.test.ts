@@ -13,9 +13,7 @@ describe('before consent', () => {
   test('a tracker cookie set before the choice is a violation naming its setter', () => {
     const pages = ['/', '/a', '/b'].map((p) => page(p, { before: { cookies: [ga()] }, accept: { cookies: [ga()] } }));
     const { findings, summary } = run(pages);
-    expect(brief(findings)).toEqual([
-      { kind: 'before-consent', severity: 'violation', name: '_ga', pages: urls('/', '/a', '/b') },
-    ]);
+    expect(brief(findings)).toEqual([{ kind: 'before-consent', severity: 'violation', name: '_ga', pages: urls('/', '/a', '/b') }]);
     const f = findings[0]!;
     expect(f.subject).toEqual({ type: 'cookie', name: '_ga', domain: 'example.nl' });
     expect(f.evidence).toEqual([GA_SCRIPT]);
@@ -68,7 +66,10 @@ describe('before consent', () => {
     const pages = [
       page('/', {
         before: {
-          cookies: [cookie('cart'), cookie('uid', { domain: '.tracker.example', party: 'third', setBy: { kind: 'header', url: 'https://tracker.example/p' } })],
+          cookies: [
+            cookie('cart'),
+            cookie('uid', { domain: '.tracker.example', party: 'third', setBy: { kind: 'header', url: 'https://tracker.example/p' } }),
+          ],
           storage: [storage('theme')],
           indexedDB: [database('offline')],
         },
@@ -117,8 +118,17 @@ describe('before consent', () => {
   });
 
   test('a request to a host that sets a known optional cookie is a violation, even if the host table misses it', () => {
-    const ide = cookie('IDE', { domain: '.doubleclick.example', party: 'third', setBy: { kind: 'header', url: 'https://ad.doubleclick.example/px' } });
-    const pages = [page('/', { accept: { cookies: [ide], requests: [request('ad.doubleclick.example', { afterChoice: true })] }, before: { requests: [request('ad.doubleclick.example')] } })];
+    const ide = cookie('IDE', {
+      domain: '.doubleclick.example',
+      party: 'third',
+      setBy: { kind: 'header', url: 'https://ad.doubleclick.example/px' },
+    });
+    const pages = [
+      page('/', {
+        accept: { cookies: [ide], requests: [request('ad.doubleclick.example', { afterChoice: true })] },
+        before: { requests: [request('ad.doubleclick.example')] },
+      }),
+    ];
     const f = run(pages).findings;
     expect(brief(f)).toEqual([{ kind: 'before-consent', severity: 'violation', name: 'ad.doubleclick.example', pages: urls('/') }]);
     expect(f[0]).toMatchObject({ category: 'marketing', categorySource: 'database' });
@@ -171,7 +181,9 @@ describe('after reject', () => {
   });
 
   test('no after-reject finding when no way to reject was found (nothing was rejected)', () => {
-    const pages = [page('/', { reject: { cookies: [cookie('_fbp')], choice: { method: 'none', found: false, detail: 'no reject button' } } })];
+    const pages = [
+      page('/', { reject: { cookies: [cookie('_fbp')], choice: { method: 'none', found: false, detail: 'no reject button' } } }),
+    ];
     const { findings } = run(pages);
     expect(findings.map((f) => f.kind)).toEqual(['no-reject']);
     expect(findings[0]!.evidence).toEqual(['accept: Accept all', 'reject: no reject button']);
@@ -296,7 +308,11 @@ describe('declarations', () => {
       { kind: 'stale-declaration', severity: 'check', name: 'old_tracker', pages: [] },
     ]);
     const stale = findings.find((f) => f.subject.name === 'old_tracker')!;
-    expect(stale).toMatchObject({ subject: { type: 'cookie', name: 'old_tracker' }, evidence: [], declared: { index: 6, name: 'old_tracker', category: 'marketing' } });
+    expect(stale).toMatchObject({
+      subject: { type: 'cookie', name: 'old_tracker' },
+      evidence: [],
+      declared: { index: 6, name: 'old_tracker', category: 'marketing' },
+    });
     expect(stale.message).toContain('akkoord.yml');
     expect(findings.find((f) => f.subject.name === 'akkoord')!.message).toBe(
       'Cookie akkoord (Akkoord, necessary) is used on 1 page but is not in the declarations (akkoord.yml).',
@@ -372,7 +388,9 @@ describe('banner', () => {
   });
 
   test('an Akkoord banner without a consent log gets one hint', () => {
-    const pages = ['/', '/a'].map((p) => page(p, { accept: { akkoord: true, consentLog: false }, reject: { akkoord: true, consentLog: false } }));
+    const pages = ['/', '/a'].map((p) =>
+      page(p, { accept: { akkoord: true, consentLog: false }, reject: { akkoord: true, consentLog: false } }),
+    );
     expect(brief(run(pages).findings)).toEqual([{ kind: 'no-consent-log', severity: 'hint', name: 'consent log', pages: urls('/', '/a') }]);
     const logged = ['/'].map((p) => page(p, { accept: { akkoord: true, consentLog: true } }));
     expect(run(logged).findings).toEqual([]);
@@ -447,7 +465,10 @@ describe('inventory, counts and order', () => {
     const declarations: Declarations = { cookies: [{ name: 'gone', category: 'analytics', purpose: 'x' }] };
     const build = (): ScannedPage[] => [
       page('/', {
-        before: { cookies: [ga(), cookie('cart'), cookie('_fbp')], requests: [request('fonts.cdn.example'), request('connect.facebook.net')] },
+        before: {
+          cookies: [ga(), cookie('cart'), cookie('_fbp')],
+          requests: [request('fonts.cdn.example'), request('connect.facebook.net')],
+        },
         accept: { akkoord: true, consentLog: false, storage: [storage('zz'), storage('aa')] },
         reject: { cookies: [cookie('_fbp')] },
       }),

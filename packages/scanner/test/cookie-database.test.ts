@@ -4,13 +4,30 @@ import type { KnownItem } from '../src/types.js';
 
 /** A minimal entry for the factory tests; only the fields a test cares about differ. */
 function item(id: string, name: string, extra: Partial<KnownItem> = {}): KnownItem {
-  return { id, platform: `P${id}`, category: 'Analytics', name, wildcard: false, description: '', retention: '1 year', controller: 'C', ...extra };
+  return {
+    id,
+    platform: `P${id}`,
+    category: 'Analytics',
+    name,
+    wildcard: false,
+    description: '',
+    retention: '1 year',
+    controller: 'C',
+    ...extra,
+  };
 }
 
 describe('the shipped Open Cookie Database', () => {
   test('knows _ga as Google Analytics, category Analytics, exact name', () => {
     const ga = lookupItem('_ga');
-    expect(ga).toMatchObject({ platform: 'Google Analytics', category: 'Analytics', name: '_ga', wildcard: false, retention: '2 years', retentionIso: 'P2Y' });
+    expect(ga).toMatchObject({
+      platform: 'Google Analytics',
+      category: 'Analytics',
+      name: '_ga',
+      wildcard: false,
+      retention: '2 years',
+      retentionIso: 'P2Y',
+    });
   });
 
   test('matches _ga_ABC123 through the _ga_ wildcard', () => {
@@ -47,7 +64,12 @@ describe('the shipped Open Cookie Database', () => {
 
   test('databaseInfo gives the upstream commit, licence and the entry count', () => {
     const info = databaseInfo();
-    expect(info).toMatchObject({ commit: '0ee5a17fe1cb002943f89370d24fc26a4226061c', date: '2026-01-21', license: 'Apache-2.0', count: 2264 });
+    expect(info).toMatchObject({
+      commit: '0ee5a17fe1cb002943f89370d24fc26a4226061c',
+      date: '2026-01-21',
+      license: 'Apache-2.0',
+      count: 2264,
+    });
     expect(cookieDatabase().entries).toHaveLength(2264);
   });
 

@@ -38,7 +38,8 @@ function build(args: string[]): { status: number | null; stdout: string; stderr:
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const HEADER = 'ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,User Privacy & GDPR Rights Portals,Wildcard match';
+const HEADER =
+  'ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,User Privacy & GDPR Rights Portals,Wildcard match';
 const COMMIT = '1234567890abcdef1234567890abcdef12345678';
 
 /** A folder with a CSV of the given rows, a LICENSE and a SOURCE.md, as the script expects. */
@@ -50,7 +51,8 @@ function inputDir(rows: string[], eol = '\n'): string {
   return dir;
 }
 
-const GOOD = 'aaaaaaaa-0000-0000-0000-000000000001,Demo,Analytics,_demo,demo.example (3rd party),Counts visits,2 years,Demo BV,https://demo.example/privacy,0';
+const GOOD =
+  'aaaaaaaa-0000-0000-0000-000000000001,Demo,Analytics,_demo,demo.example (3rd party),Counts visits,2 years,Demo BV,https://demo.example/privacy,0';
 
 describe('build-cookie-db.mjs', () => {
   test.skipIf(!haveShared && !inCI)('rebuilding from ../shared gives the committed files byte for byte', () => {
@@ -92,7 +94,14 @@ describe('build-cookie-db.mjs', () => {
       controller: 'Demo BV',
       privacyUrl: 'https://demo.example/privacy',
     });
-    expect(entries[1]).toMatchObject({ platform: 'Demo, Inc.', controller: 'Demo, Inc.', name: '_pref_', wildcard: true, description: 'Says "hi", then\nleaves', retentionIso: 'session' });
+    expect(entries[1]).toMatchObject({
+      platform: 'Demo, Inc.',
+      controller: 'Demo, Inc.',
+      name: '_pref_',
+      wildcard: true,
+      description: 'Says "hi", then\nleaves',
+      retentionIso: 'session',
+    });
     expect(entries[1]).not.toHaveProperty('domain');
     expect(entries[1]).not.toHaveProperty('privacyUrl');
     // Invisible characters and surrounding white space are gone; an empty retention stays unknown.
@@ -121,7 +130,10 @@ describe('build-cookie-db.mjs', () => {
     ['a missing column', GOOD.replace(/,0$/, ''), 'expected 10 columns, found 9'],
     ['a repeated id', GOOD, 'already used on line 2'],
   ])('a row with %s fails with its line number', (_what, badRow, message) => {
-    const csv = join(inputDir([GOOD, 'aaaaaaaa-0000-0000-0000-000000000009,Other,Analytics,_other,,,1 day,Other,,0', badRow]), 'open-cookie-database.csv');
+    const csv = join(
+      inputDir([GOOD, 'aaaaaaaa-0000-0000-0000-000000000009,Other,Analytics,_other,,,1 day,Other,,0', badRow]),
+      'open-cookie-database.csv',
+    );
     const out = tempDir();
     const r = build([csv, '--out', out]);
     expect(r.status).toBe(1);
@@ -131,7 +143,10 @@ describe('build-cookie-db.mjs', () => {
   });
 
   test('an unclosed quote is reported at the line it opens on', () => {
-    const csv = join(inputDir([GOOD, 'aaaaaaaa-0000-0000-0000-000000000002,Demo,Analytics,_x,,"never closed,1 day,Demo,,0']), 'open-cookie-database.csv');
+    const csv = join(
+      inputDir([GOOD, 'aaaaaaaa-0000-0000-0000-000000000002,Demo,Analytics,_x,,"never closed,1 day,Demo,,0']),
+      'open-cookie-database.csv',
+    );
     const r = build([csv, '--out', tempDir()]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('open-cookie-database.csv:3: quoted field is never closed');

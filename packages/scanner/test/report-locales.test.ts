@@ -47,7 +47,10 @@ describe('scanner locale resources', () => {
       for (const kind of Object.keys(KINDS)) {
         expect(flat[`kind.${kind}`], kind).toBeDefined();
         expect(flat[`fix.${kind}`], kind).toBeDefined();
-        expect(Object.keys(flat).some((k) => k === `sentence.${kind}` || k.startsWith(`sentence.${kind}.`) || k.startsWith(`sentence.${kind}_`)), kind).toBe(true);
+        expect(
+          Object.keys(flat).some((k) => k === `sentence.${kind}` || k.startsWith(`sentence.${kind}.`) || k.startsWith(`sentence.${kind}_`)),
+          kind,
+        ).toBe(true);
       }
     }
   });

@@ -43,7 +43,9 @@ describe('HTML report safety', () => {
 
   test('the database description is marked as English and, in Dutch, said to be English', () => {
     const nl = renderHtml(sampleReport(), { lang: 'nl' });
-    expect(nl).toContain('<span lang="en">Distinguishes visitors by a random client id, to count them across visits.</span> (beschrijving uit de Open Cookie Database, in het Engels)');
+    expect(nl).toContain(
+      '<span lang="en">Distinguishes visitors by a random client id, to count them across visits.</span> (beschrijving uit de Open Cookie Database, in het Engels)',
+    );
   });
 
   test('escapeHtml escapes all five characters', () => {

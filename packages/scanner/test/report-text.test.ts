@@ -9,7 +9,9 @@ describe('renderText', () => {
 
   test('ends with the summary line in severity order', () => {
     expect(lines.at(-1)).toBe('4 violations, 2 undeclared, 3 checks, 1 hint');
-    expect(renderText(sampleReport(), { lang: 'nl' }).trimEnd().split('\n').at(-1)).toBe('4 overtredingen, 2 niet gedeclareerd, 3 te controleren, 1 tip');
+    expect(renderText(sampleReport(), { lang: 'nl' }).trimEnd().split('\n').at(-1)).toBe(
+      '4 overtredingen, 2 niet gedeclareerd, 3 te controleren, 1 tip',
+    );
   });
 
   test('keeps every line within the width', () => {
@@ -22,7 +24,12 @@ describe('renderText', () => {
     expect(head.length).toBeGreaterThan(0);
     expect(cookies.length).toBe(head.length);
     const r = sampleReport().counts;
-    expect(cookies.trim().split(/\s{2,}/)).toEqual(['Cookies', String(r.before.cookies), String(r.accept.cookies), String(r.reject.cookies)]);
+    expect(cookies.trim().split(/\s{2,}/)).toEqual([
+      'Cookies',
+      String(r.before.cookies),
+      String(r.accept.cookies),
+      String(r.reject.cookies),
+    ]);
   });
 
   test('groups findings by severity, most serious first, with the first evidence', () => {
@@ -49,7 +56,10 @@ describe('renderText', () => {
     expect(truncate('abc', 4)).toBe('abc');
     const report = sampleReport();
     report.findings[0]!.evidence = [`https://cdn.example/${'x'.repeat(200)}.js`];
-    const long = renderText(report, { lang: 'en' }).split('\n').find((l) => l.includes('cdn.example')) ?? '';
+    const long =
+      renderText(report, { lang: 'en' })
+        .split('\n')
+        .find((l) => l.includes('cdn.example')) ?? '';
     expect(long.endsWith('…')).toBe(true);
     expect(Array.from(long).length).toBeLessThanOrEqual(TEXT_WIDTH);
   });

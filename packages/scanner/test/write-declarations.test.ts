@@ -6,7 +6,16 @@ import { isoDuration, updateDeclarations } from '../src/write-declarations.js';
 
 /** An inventory item with the fields the writer reads; the rest as the scanner would fill them. */
 function item(type: InventoryItem['type'], name: string, extra: Partial<InventoryItem> = {}): InventoryItem {
-  return { type, name, domain: 'korenschoof.example', party: 'first', seenIn: ['accept'], pages: ['https://korenschoof.example/'], setBy: [], ...extra };
+  return {
+    type,
+    name,
+    domain: 'korenschoof.example',
+    party: 'first',
+    seenIn: ['accept'],
+    pages: ['https://korenschoof.example/'],
+    setBy: [],
+    ...extra,
+  };
 }
 
 function known(name: string, extra: Partial<KnownItem> = {}): KnownItem {
@@ -48,8 +57,18 @@ const ga4 = known('_ga_', { id: 'ga4', wildcard: true, description: 'Keeps the s
 
 /** A scan of the fixture site: two declared cookies, and everything the writer must add or skip. */
 const scan = report([
-  item('cookie', 'akkoord', { declared: { index: 0, name: 'akkoord', category: 'necessary' }, category: 'necessary', categorySource: 'declared', maxAgeSeconds: 15_552_000 }),
-  item('cookie', 'shop_session', { declared: { index: 1, name: 'shop_session', category: 'necessary' }, category: 'necessary', categorySource: 'declared', maxAgeSeconds: null }),
+  item('cookie', 'akkoord', {
+    declared: { index: 0, name: 'akkoord', category: 'necessary' },
+    category: 'necessary',
+    categorySource: 'declared',
+    maxAgeSeconds: 15_552_000,
+  }),
+  item('cookie', 'shop_session', {
+    declared: { index: 1, name: 'shop_session', category: 'necessary' },
+    category: 'necessary',
+    categorySource: 'declared',
+    maxAgeSeconds: null,
+  }),
   item('cookie', '_ga', { known: known('_ga'), category: 'analytics', categorySource: 'database', maxAgeSeconds: 63_071_990 }),
   item('cookie', '_ga_ABC123', { known: ga4, category: 'analytics', categorySource: 'database', maxAgeSeconds: 63_071_990 }),
   item('cookie', '_ga_DEF456', { known: ga4, category: 'analytics', categorySource: 'database', maxAgeSeconds: 63_071_990 }),
@@ -93,7 +112,8 @@ links:
 
 const NOTE = '# added by akkoord scan 2026-03-14: review category, purpose and duration';
 const TODO = '# TODO review: unknown to the Open Cookie Database; category and purpose are placeholders';
-const PLACEHOLDER = '{ nl: "TE CONTROLEREN: het doel is onbekend. Beschrijf waarvoor dit wordt gebruikt.", en: "TO REVIEW: the purpose is unknown. Describe what this is used for." }';
+const PLACEHOLDER =
+  '{ nl: "TE CONTROLEREN: het doel is onbekend. Beschrijf waarvoor dit wordt gebruikt.", en: "TO REVIEW: the purpose is unknown. Describe what this is used for." }';
 
 /** What the writer appends to the fixture's cookies, byte for byte. */
 const ADDED = `  ${NOTE}
@@ -152,7 +172,15 @@ describe('updateDeclarations (YAML)', () => {
     // The only errors are V35's, on the placeholders the writer left for a person to replace.
     expect(findings.filter((f) => f.severity === 'error' && f.rule !== 'V35' && f.path.startsWith('cookie'))).toEqual([]);
     expect(parsed.data?.meta?.version).toBe('2.10');
-    expect(parsed.data?.cookies?.map((c) => c.name)).toEqual(['akkoord', 'shop_session', '_ga', '_ga_*', 'shop_pref', 'trk_uid', 'cart_v2']);
+    expect(parsed.data?.cookies?.map((c) => c.name)).toEqual([
+      'akkoord',
+      'shop_session',
+      '_ga',
+      '_ga_*',
+      'shop_pref',
+      'trk_uid',
+      'cart_v2',
+    ]);
     // The placeholders are meant to be flagged: the localStorage key has no duration, the unknown
     // third-party cookie no provider, and the database texts no Dutch version.
     const rules = findings.map((f) => `${f.rule} ${f.path}`);
@@ -162,7 +190,9 @@ describe('updateDeclarations (YAML)', () => {
   });
 
   test('the validator refuses each added entry that still has a placeholder, in both languages, naming the cookie', () => {
-    const findings = validateDeclarations(parseDeclarations(result.text, 'privacy.yaml'), { today: '2026-03-14' }).filter((f) => f.rule === 'V35');
+    const findings = validateDeclarations(parseDeclarations(result.text, 'privacy.yaml'), { today: '2026-03-14' }).filter(
+      (f) => f.rule === 'V35',
+    );
     // shop_pref, trk_uid and cart_v2 are unknown to the database; _ga and _ga_* have its texts.
     // The line is that of the entry's `purpose:` in the written file.
     expect(findings.map((f) => `${f.severity} ${f.path} ${f.line}`)).toEqual([
@@ -177,7 +207,11 @@ describe('updateDeclarations (YAML)', () => {
     expect(findings[3]!.message).toMatch(/^cookie “trk_uid” .*\(“TO REVIEW:”\)/);
     // The same holds for the JSON writer, which shares the entries.
     const json = updateDeclarations('{}', report([item('cookie', 'trk_uid', { maxAgeSeconds: null })]), { file: 'privacy.json' }).text;
-    expect(validateDeclarations(parseDeclarations(json, 'privacy.json')).filter((f) => f.rule === 'V35').map((f) => f.path)).toEqual(['cookies[0].purpose.nl', 'cookies[0].purpose.en']);
+    expect(
+      validateDeclarations(parseDeclarations(json, 'privacy.json'))
+        .filter((f) => f.rule === 'V35')
+        .map((f) => f.path),
+    ).toEqual(['cookies[0].purpose.nl', 'cookies[0].purpose.en']);
   });
 
   test('is idempotent: a second run with the same report adds nothing and changes nothing', () => {
@@ -193,7 +227,7 @@ describe('updateDeclarations (YAML)', () => {
     expect(out).toContain('  date: 2026-03-14\n');
   });
 
-  test('adds cookies and cookieScan at the end when missing, with the file\'s blank lines', () => {
+  test("adds cookies and cookieScan at the end when missing, with the file's blank lines", () => {
     const text = '# Minimaal\nmeta:\n  version: "1"\n\nlinks:\n  cookieSettings: /cookies\n';
     const out = updateDeclarations(text, report([item('cookie', 'shop_pref', { maxAgeSeconds: null })]), { file: 'privacy.yaml' }).text;
     expect(out).toBe(
@@ -213,7 +247,9 @@ describe('updateDeclarations (YAML)', () => {
   test('turns `cookies: []` and an empty `cookies:` into a block list, keeping the key line', () => {
     const r = report([item('cookie', '_ga', { known: known('_ga'), category: 'analytics', maxAgeSeconds: 1 })]);
     for (const head of ['cookies: [] # nog leeg\n', 'cookies: # nog leeg\n', 'cookies:   []   # nog leeg\n']) {
-      const out = updateDeclarations(`meta:\n  version: "1"\n${head}cookieScan:\n  date: 2025-01-01\n  found: []\n`, r, { file: 'privacy.yaml' }).text;
+      const out = updateDeclarations(`meta:\n  version: "1"\n${head}cookieScan:\n  date: 2025-01-01\n  found: []\n`, r, {
+        file: 'privacy.yaml',
+      }).text;
       expect(out).toBe(
         `meta:\n  version: "1"\ncookies: # nog leeg\n  ${NOTE}\n  - name: _ga\n    provider: Google\n    category: analytics\n` +
           '    purpose: { en: Registers a unique ID to count visits. }\n    duration: P2Y\ncookieScan:\n  date: 2026-03-14\n  found: [_ga]\n',
@@ -230,9 +266,11 @@ describe('updateDeclarations (YAML)', () => {
     );
   });
 
-  test('falls back to the Document\'s own output when the text edit would not parse back the same', () => {
+  test("falls back to the Document's own output when the text edit would not parse back the same", () => {
     // After a `...` document end marker, appended keys would start a second document.
-    const out = updateDeclarations('---\nmeta: { version: "1" }\n...\n', report([item('cookie', 'b', { maxAgeSeconds: null })]), { file: 'p.yaml' }).text;
+    const out = updateDeclarations('---\nmeta: { version: "1" }\n...\n', report([item('cookie', 'b', { maxAgeSeconds: null })]), {
+      file: 'p.yaml',
+    }).text;
     expect(parse(out)).toEqual({
       meta: { version: '1' },
       cookies: [{ name: 'b', category: 'marketing', purpose: parse(PLACEHOLDER), duration: 'session' }],
@@ -254,12 +292,17 @@ describe('updateDeclarations (YAML)', () => {
   test('replaces a cookieScan that is no mapping as a whole, in its place', () => {
     const text = 'cookies:\n  - name: b\n    category: necessary\n    purpose: p\ncookieScan: ooit # oud\nlinks: {}\n';
     const out = updateDeclarations(text, report([item('cookie', 'b')]), { file: 'p.yaml' }).text;
-    expect(out).toBe('cookies:\n  - name: b\n    category: necessary\n    purpose: p\ncookieScan:\n  date: 2026-03-14\n  found:\n    - b\nlinks: {}\n');
+    expect(out).toBe(
+      'cookies:\n  - name: b\n    category: necessary\n    purpose: p\ncookieScan:\n  date: 2026-03-14\n  found:\n    - b\nlinks: {}\n',
+    );
   });
 
   test('lines new items up with existing ones and keeps comments after the last item', () => {
-    const text = 'cookies:\n- name: a\n  category: necessary\n  purpose: x\n  # over a\n# volgende\ncookieScan: { date: 2025-01-01, found: [a] }\n';
-    const out = updateDeclarations(text, report([item('cookie', 'a'), item('cookie', 'b', { maxAgeSeconds: 90 })]), { file: 'p.yaml' }).text;
+    const text =
+      'cookies:\n- name: a\n  category: necessary\n  purpose: x\n  # over a\n# volgende\ncookieScan: { date: 2025-01-01, found: [a] }\n';
+    const out = updateDeclarations(text, report([item('cookie', 'a'), item('cookie', 'b', { maxAgeSeconds: 90 })]), {
+      file: 'p.yaml',
+    }).text;
     expect(out).toBe(
       `cookies:\n- name: a\n  category: necessary\n  purpose: x\n${NOTE}\n${TODO}\n- name: b\n  category: marketing\n  purpose: ${PLACEHOLDER}\n  duration: PT2M\n` +
         '  # over a\n# volgende\ncookieScan: { date: 2026-03-14, found: [ a, b ] }\n',
@@ -267,12 +310,13 @@ describe('updateDeclarations (YAML)', () => {
   });
 
   test('skips names an existing pattern or /regex/ covers, of the same type only', () => {
-    const text = 'cookies:\n  - name: _hj*\n    category: analytics\n    purpose: x\n  - name: /^sess_\\d+$/\n    category: necessary\n    purpose: x\n';
+    const text =
+      'cookies:\n  - name: _hj*\n    category: analytics\n    purpose: x\n  - name: /^sess_\\d+$/\n    category: necessary\n    purpose: x\n';
     const r = report([item('cookie', '_hjid'), item('cookie', 'sess_42'), item('localStorage', '_hjid'), item('cookie', 'sess_x')]);
     expect(updateDeclarations(text, r, { file: 'p.yaml' }).added).toEqual(['sess_x', '_hjid']);
   });
 
-  test('trusts the integrator\'s `declared` even when no entry in the text matches', () => {
+  test("trusts the integrator's `declared` even when no entry in the text matches", () => {
     const r = report([item('cookie', 'x', { declared: { index: 0, name: 'x*', category: 'necessary' } })]);
     expect(updateDeclarations('meta: {}\n', r, { file: 'p.yaml' }).added).toEqual([]);
   });
@@ -292,17 +336,26 @@ describe('updateDeclarations (YAML)', () => {
     expect(parse(out.text).cookieScan.found).toEqual(['_ga_ONLY', 'dup', 'my key']);
   });
 
-  test('Akkoord\'s own decision cookie gets its real purpose and no TODO', () => {
+  test("Akkoord's own decision cookie gets its real purpose and no TODO", () => {
     const r = report([item('cookie', 'akkoord', { category: 'necessary', categorySource: 'akkoord', maxAgeSeconds: 15_552_000 })]);
     const out = updateDeclarations('', r, { file: 'p.yaml' }).text;
     expect(out).not.toContain('TODO');
-    expect(parse(out).cookies[0]).toEqual({ name: 'akkoord', category: 'necessary', purpose: { nl: 'Onthoudt uw cookiekeuze.', en: 'Remembers your cookie choice.' }, duration: 'P6M' });
+    expect(parse(out).cookies[0]).toEqual({
+      name: 'akkoord',
+      category: 'necessary',
+      purpose: { nl: 'Onthoudt uw cookiekeuze.', en: 'Remembers your cookie choice.' },
+      duration: 'P6M',
+    });
   });
 });
 
 describe('updateDeclarations (JSON)', () => {
-  const text = '{\n    "meta": { "version": 2.10 },\n    "cookies": [{ "name": "akkoord", "category": "necessary", "purpose": "keuze" }],\n    "cookieScan": { "date": "2025-01-01", "found": [] },\n    "links": { "cookieSettings": "/cookies" }\n}';
-  const r = report([item('cookie', 'akkoord', { declared: { index: 0, name: 'akkoord', category: 'necessary' } }), item('cookie', '_ga', { known: known('_ga'), category: 'analytics' })]);
+  const text =
+    '{\n    "meta": { "version": 2.10 },\n    "cookies": [{ "name": "akkoord", "category": "necessary", "purpose": "keuze" }],\n    "cookieScan": { "date": "2025-01-01", "found": [] },\n    "links": { "cookieSettings": "/cookies" }\n}';
+  const r = report([
+    item('cookie', 'akkoord', { declared: { index: 0, name: 'akkoord', category: 'necessary' } }),
+    item('cookie', '_ga', { known: known('_ga'), category: 'analytics' }),
+  ]);
   const out = updateDeclarations(text, r, { file: 'privacy.json' });
 
   test('writes 2-space JSON, keeps key order and numbers as written, and appends without comments', () => {
@@ -368,12 +421,16 @@ describe('updateDeclarations errors', () => {
   test('rejects text that is not YAML or JSON, or not a mapping', () => {
     expect(() => updateDeclarations('meta: [a\nb: c: d\n', r, { file: 'privacy.yaml' })).toThrow(/^privacy\.yaml: not valid YAML: /);
     expect(() => updateDeclarations('{"meta": ', r, { file: 'privacy.json' })).toThrow(/^privacy\.json: not valid JSON: /);
-    expect(() => updateDeclarations('- a\n- b\n', r, { file: 'privacy.yaml' })).toThrow('privacy.yaml: the top level must be a mapping (key: value lines)');
+    expect(() => updateDeclarations('- a\n- b\n', r, { file: 'privacy.yaml' })).toThrow(
+      'privacy.yaml: the top level must be a mapping (key: value lines)',
+    );
     expect(() => updateDeclarations('[1]', r, { file: 'privacy.json' })).toThrow('privacy.json: the top level must be an object');
   });
 
   test('needs a scan date', () => {
-    expect(() => updateDeclarations('', report([], 'gisteren'), { file: 'p.yaml' })).toThrow('p.yaml: the scan report has no valid start date');
+    expect(() => updateDeclarations('', report([], 'gisteren'), { file: 'p.yaml' })).toThrow(
+      'p.yaml: the scan report has no valid start date',
+    );
     expect(updateDeclarations('', report([], 'gisteren'), { file: 'p.yaml', today: '2026-01-02' }).text).toContain('date: 2026-01-02');
   });
 });

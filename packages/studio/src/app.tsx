@@ -104,7 +104,9 @@ export function App({ store, initialLang, onLang, onStartOver, today, initialSta
   };
   return (
     <StudioContext.Provider value={ctx}>
-      <a class="skip" href="#form">{t('app.skip')}</a>
+      <a class="skip" href="#form">
+        {t('app.skip')}
+      </a>
       <header class="top">
         <div class="brand">
           <h1>{t('app.title')}</h1>
@@ -113,8 +115,12 @@ export function App({ store, initialLang, onLang, onStartOver, today, initialSta
         <div class="ui-lang">
           <label for="ui-lang">{t('app.uiLanguage')}</label>
           <select id="ui-lang" value={lang} onChange={(e) => switchLang((e.currentTarget as HTMLSelectElement).value as UiLang)}>
-            <option value="nl" lang="nl">Nederlands</option>
-            <option value="en" lang="en">English</option>
+            <option value="nl" lang="nl">
+              Nederlands
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
           </select>
         </div>
         <Toolbar

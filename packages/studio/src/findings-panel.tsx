@@ -19,7 +19,7 @@ export function focusField(path: string): boolean {
   if (!target) return false;
   const el = document.getElementById(fieldDomId(target));
   if (!el) return false;
-  const control = el.matches('input,select,textarea') ? el : el.querySelector<HTMLElement>('input,select,textarea') ?? el;
+  const control = el.matches('input,select,textarea') ? el : (el.querySelector<HTMLElement>('input,select,textarea') ?? el);
   if (control === el && !el.matches('input,select,textarea') && !el.hasAttribute('tabindex')) el.tabIndex = -1;
   control.scrollIntoView({ block: 'center' });
   control.focus();
@@ -31,8 +31,13 @@ const inSentence = (label: string) => (/^\p{Lu}[^\s\p{Lu}]*(\s|$)/u.test(label) 
 
 /** "1 fout, 2 waarschuwingen en 1 tip": the counts that are not zero, each in its right plural. */
 export function countText(findings: readonly Finding[], t: T, lang: UiLang): string {
-  const parts = (['error', 'warning', 'info'] as const).map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
-  return listText(parts.map(([s, n]) => t(`findings.n.${s}`, { count: n })), lang);
+  const parts = (['error', 'warning', 'info'] as const)
+    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0);
+  return listText(
+    parts.map(([s, n]) => t(`findings.n.${s}`, { count: n })),
+    lang,
+  );
 }
 
 /** The findings list with counts per severity, then the checklist of sections not started. */

@@ -17,7 +17,8 @@ export type T = (key: string, params?: Record<string, string | number>) => strin
 /** The interface resources by language (exported for the key-parity test). */
 export const resources: Record<UiLang, unknown> = { nl, en };
 
-const lookup = (res: unknown, key: string): unknown => key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), res);
+const lookup = (res: unknown, key: string): unknown =>
+  key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), res);
 
 /** A translate function for one language. */
 export function createT(lang: UiLang): T {

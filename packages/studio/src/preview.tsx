@@ -64,7 +64,16 @@ export function Preview() {
   // ARIA tabs pattern: arrow keys move between tabs, Home/End jump to the first/last.
   const onTabKey = (e: KeyboardEvent) => {
     const i = TABS.indexOf(tab);
-    const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
+    const next =
+      e.key === 'ArrowRight'
+        ? (i + 1) % TABS.length
+        : e.key === 'ArrowLeft'
+          ? (i + TABS.length - 1) % TABS.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? TABS.length - 1
+              : -1;
     if (next < 0) return;
     e.preventDefault();
     const x = TABS[next] as PreviewTab;
@@ -77,7 +86,15 @@ export function Preview() {
         <h2 id="preview-h">{t('preview.title')}</h2>
         <div role="tablist" aria-label={t('preview.title')} onKeyDown={onTabKey}>
           {TABS.map((x) => (
-            <button type="button" role="tab" id={`tab-${x}`} tabIndex={tab === x ? 0 : -1} aria-selected={tab === x ? 'true' : 'false'} aria-controls="preview-panel" onClick={() => setTab(x)}>
+            <button
+              type="button"
+              role="tab"
+              id={`tab-${x}`}
+              tabIndex={tab === x ? 0 : -1}
+              aria-selected={tab === x ? 'true' : 'false'}
+              aria-controls="preview-panel"
+              onClick={() => setTab(x)}
+            >
               {t(`preview.${x}`)}
             </button>
           ))}
@@ -93,7 +110,11 @@ export function Preview() {
         </fieldset>
       </div>
       <div id="preview-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {out && !out.result.ok ? <p class="preview-error" role="status">{t('preview.failed', { error: out.result.error })}</p> : null}
+        {out && !out.result.ok ? (
+          <p class="preview-error" role="status">
+            {t('preview.failed', { error: out.result.error })}
+          </p>
+        ) : null}
         <iframe
           ref={frame}
           class="preview-frame"

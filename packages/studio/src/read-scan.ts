@@ -24,11 +24,18 @@ export function scanProblemText(problem: ScanReportProblem, file: string, t: T):
       return t('scanImport.notReport', { file });
     case 'format':
       // A file without any format is most likely a declarations file opened with the wrong button.
-      return problem.found === undefined ? t('scanImport.noFormat', { file }) : t('scanImport.otherFormat', { file, format: problem.found });
+      return problem.found === undefined
+        ? t('scanImport.noFormat', { file })
+        : t('scanImport.otherFormat', { file, format: problem.found });
     case 'version':
-      return problem.found === undefined ? t('scanImport.noVersion', { file }) : t('scanImport.otherVersion', { file, version: problem.found });
+      return problem.found === undefined
+        ? t('scanImport.noVersion', { file })
+        : t('scanImport.otherVersion', { file, version: problem.found });
     case 'shape': {
-      const expected = problem.expected === 'one-of' ? t('scanImport.expected.one-of', { values: (problem.values ?? []).join(', ') }) : t(`scanImport.expected.${problem.expected}`);
+      const expected =
+        problem.expected === 'one-of'
+          ? t('scanImport.expected.one-of', { values: (problem.values ?? []).join(', ') })
+          : t(`scanImport.expected.${problem.expected}`);
       return t('scanImport.damaged', { file, path: problem.path, expected });
     }
   }

@@ -3,7 +3,14 @@
  * scanner's reports (its report-i18n, in the studio's language). Pages and evidence are folded
  * away: a finding can list dozens of URLs.
  */
-import { findingFix, findingSentence, SEVERITY_ORDER, splitEvidence, type ReportTranslate, type ScanFinding } from '@akkoord/scanner/browser';
+import {
+  findingFix,
+  findingSentence,
+  SEVERITY_ORDER,
+  splitEvidence,
+  type ReportTranslate,
+  type ScanFinding,
+} from '@akkoord/scanner/browser';
 import { Inline, TEXT_FORMAT } from './scan-inline.js';
 
 /** Props of {@link ScanFindings}. */

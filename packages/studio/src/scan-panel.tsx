@@ -3,7 +3,15 @@
  * the button that applies it to the declarations. The findings are the scan's, judged against the
  * declarations file it was run with; they stay as imported and are not recomputed from the form.
  */
-import { bannerPhrase, createReportTranslate, dateText, SCAN_MODES, summaryLine, type NewCookieEntry, type ScanReport } from '@akkoord/scanner/browser';
+import {
+  bannerPhrase,
+  createReportTranslate,
+  dateText,
+  SCAN_MODES,
+  summaryLine,
+  type NewCookieEntry,
+  type ScanReport,
+} from '@akkoord/scanner/browser';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { applyScan, entriesToAdd, type ApplyScanResult } from './apply-scan.js';
@@ -30,7 +38,11 @@ export interface ScanPanelProps {
 const COUNT_ROWS = ['cookies', 'storage', 'thirdPartyHosts', 'requests'] as const;
 
 /** The entries' names as a list in a sentence ("a, b en c"). */
-const names = (entries: readonly NewCookieEntry[], lang: UiLang) => listText(entries.map((e) => e.entry.name), lang);
+const names = (entries: readonly NewCookieEntry[], lang: UiLang) =>
+  listText(
+    entries.map((e) => e.entry.name),
+    lang,
+  );
 
 /** What applying would add, before the button is pressed. */
 function pendingText(t: T, lang: UiLang, pending: readonly NewCookieEntry[]): string {
@@ -48,7 +60,8 @@ function AppliedNote({ result }: { result: ApplyScanResult }) {
   return (
     <>
       <p>
-        {t('scan.added', { count, names: names(result.added, lang) })} {t('scan.reviewHint')} <a href="#s-cookies">{t('scan.goToCookies')}</a>
+        {t('scan.added', { count, names: names(result.added, lang) })} {t('scan.reviewHint')}{' '}
+        <a href="#s-cookies">{t('scan.goToCookies')}</a>
       </p>
       {unknown.length ? <p>{t('scan.unknownNote', { names: names(unknown, lang) })}</p> : null}
     </>

@@ -56,5 +56,9 @@ export function appendIn<T>(data: T, path: Path, item: unknown): T {
 export function removeIn<T>(data: T, path: Path, index: number): T {
   const list = getIn(data, path);
   if (!Array.isArray(list)) return data;
-  return setIn(data, path, list.filter((_, i) => i !== index));
+  return setIn(
+    data,
+    path,
+    list.filter((_, i) => i !== index),
+  );
 }

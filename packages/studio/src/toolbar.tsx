@@ -3,7 +3,18 @@ import type { ScanReport } from '@akkoord/scanner/browser';
 import { useRef, useState } from 'preact/hooks';
 import { downloadText } from './download.js';
 import { exportYaml } from './export-yaml.js';
-import { bannerConfigJson, publishedLangs, readDeclarations, registerCsv, statementFragment, statementMarkdown, statementPage, type Declarations, type Lang, type Output } from './generator.js';
+import {
+  bannerConfigJson,
+  publishedLangs,
+  readDeclarations,
+  registerCsv,
+  statementFragment,
+  statementMarkdown,
+  statementPage,
+  type Declarations,
+  type Lang,
+  type Output,
+} from './generator.js';
 import { readScan } from './read-scan.js';
 import { bannerStatementUrl } from './statement-url.js';
 import { useStudio } from './studio-context.js';
@@ -18,7 +29,11 @@ export interface ToolbarProps {
 
 /** A base name for downloads from the organisation's name (letters, digits, dashes). */
 const baseName = (d: Declarations): string =>
-  (d.organisation?.legalName ?? 'privacy').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'privacy';
+  (d.organisation?.legalName ?? 'privacy')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'privacy';
 
 /** The header toolbar. Import errors are listed with file:line:column in a live region. */
 export function Toolbar({ onImport, onScan, onStartOver }: ToolbarProps) {
@@ -75,7 +90,10 @@ export function Toolbar({ onImport, onScan, onStartOver }: ToolbarProps) {
       : []),
     [t('actions.dlRegister', { lang: l }), () => save(`${name}-register-${l}.csv`, registerCsv(d, l), 'text/csv')],
   ]);
-  downloads.push([t('actions.dlBanner'), () => save('consent.json', bannerConfigJson(d, bannerStatementUrl(statementUrl, publishedLangs(d))), 'application/json')]);
+  downloads.push([
+    t('actions.dlBanner'),
+    () => save('consent.json', bannerConfigJson(d, bannerStatementUrl(statementUrl, publishedLangs(d))), 'application/json'),
+  ]);
   return (
     <div class="toolbar">
       <label class="button file">
@@ -123,7 +141,13 @@ export function Toolbar({ onImport, onScan, onStartOver }: ToolbarProps) {
       </button>
       <div class={`import-status ${status && !status.ok ? 'bad' : ''}`} role="status" aria-live="polite" id="import-status">
         {status && !status.ok ? <p>{t('import.failed')}</p> : null}
-        {status ? <ul>{status.lines.map((l) => <li>{l}</li>)}</ul> : null}
+        {status ? (
+          <ul>
+            {status.lines.map((l) => (
+              <li>{l}</li>
+            ))}
+          </ul>
+        ) : null}
       </div>
     </div>
   );

@@ -22,7 +22,10 @@ const full = (): Declarations => {
   return r.data;
 };
 /** The other shape of the DPO: none appointed, with the reason (`mandatory` can only be false). */
-const otherDpo = (): Declarations => ({ ...full(), dpo: { appointed: false, mandatory: false, reason: { nl: 'Wij verwerken weinig gegevens.', en: 'We process little data.' } } });
+const otherDpo = (): Declarations => ({
+  ...full(),
+  dpo: { appointed: false, mandatory: false, reason: { nl: 'Wij verwerken weinig gegevens.', en: 'We process little data.' } },
+});
 
 /** Fields whose control is a group of choices under the parent's id, not an element of their own. */
 const SHOWN_BY_PARENT: Record<string, string> = { 'dpo.appointed': 'dpo' };
@@ -88,8 +91,14 @@ describe('every schema field has a form control', () => {
         if (head === '[]') return Array.isArray(cur) && cur.some((x) => present(x, rest));
         return present((cur as Record<string, unknown>)[head], rest);
       };
-      const segs = f.split(/\.|(?=\[\])/).flatMap((s) => (s.startsWith('[]') ? ['[]', ...(s.length > 2 ? [s.slice(2)] : [])] : [s])).filter(Boolean);
-      expect(union.some((x) => present(x, segs)), `${f} is missing from fixtures/all-fields.yaml`).toBe(true);
+      const segs = f
+        .split(/\.|(?=\[\])/)
+        .flatMap((s) => (s.startsWith('[]') ? ['[]', ...(s.length > 2 ? [s.slice(2)] : [])] : [s]))
+        .filter(Boolean);
+      expect(
+        union.some((x) => present(x, segs)),
+        `${f} is missing from fixtures/all-fields.yaml`,
+      ).toBe(true);
     }
     for (const x of union) expect(findingsFor(x, 'en', '2026-11-24').filter((f) => f.rule === 'SCHEMA')).toEqual([]);
   });
@@ -178,7 +187,10 @@ describe('every validator rule', () => {
     });
     purpose('ref', (p) => (p.dataSubjects = ['klanten', 'leveranciers']));
     purpose('v09', (p) => (p.description = { nl: 'Zie onze bewerkersovereenkomst.', en: 'See our agreement.' }));
-    purpose('v18', (p) => (p.description = { nl: 'Door gebruik van deze website gaat u akkoord.', en: 'By using this website you agree.' }));
+    purpose(
+      'v18',
+      (p) => (p.description = { nl: 'Door gebruik van deze website gaat u akkoord.', en: 'By using this website you agree.' }),
+    );
     purpose('v19', (p) => (p.description = { nl: 'Wij zijn niet aansprakelijk.', en: 'We are not liable.' }));
     purpose('addr', (p) => (p.description = { nl: 'Wij mailen je elke week.', en: 'We email you every week.' }));
     purpose('v06', (p) => delete p.recipients);
@@ -186,7 +198,12 @@ describe('every validator rule', () => {
     d.recipients!.push({ id: 'v07', name: 'Cloud Inc.', role: 'controller', service: 'hosting', country: 'US' });
     d.recipients!.push({ id: 'v08', name: 'Mail Inc.', role: 'processor', service: 'mail', country: 'US', transfer: { mechanism: 'dpf' } }); // V08, V28
     d.complaintAuthority = 'none'; // V10
-    d.rightsHandling = { ...d.rightsHandling, responseTime: 'P3M', separateObjection: false, identityCheck: { nl: 'Stuur een kopie van uw paspoort.', en: 'Send a copy of your passport.' } }; // V11, V13, V22
+    d.rightsHandling = {
+      ...d.rightsHandling,
+      responseTime: 'P3M',
+      separateObjection: false,
+      identityCheck: { nl: 'Stuur een kopie van uw paspoort.', en: 'Send a copy of your passport.' },
+    }; // V11, V13, V22
     d.dpo = { appointed: true }; // V17
     delete d.meta!.version; // V20
     d.meta!.lastReviewed = '2025-01-01'; // V30
@@ -222,13 +239,32 @@ describe('the findings issue 12 added', () => {
     // texts the old rules did not read (V09 in a security measure, V34 in a processor activity).
     d.cookies = [];
     delete d.cookieScan;
-    d.recipients!.push({ id: 'ga', name: 'Google Ireland Limited', role: 'processor', service: 'Google Analytics', country: 'IE', processingAgreement: true });
+    d.recipients!.push({
+      id: 'ga',
+      name: 'Google Ireland Limited',
+      role: 'processor',
+      service: 'Google Analytics',
+      country: 'IE',
+      processingAgreement: true,
+    });
     d.purposes![0]!.recipients = [...d.purposes![0]!.recipients!, 'ga'];
-    d.security![0]!.description = { nl: 'Met elke leverancier sluiten wij een bewerkersovereenkomst.', en: 'We sign a processing agreement with every supplier.' };
-    d.roles!.processorFor![0]!.security = { nl: 'Een datalek melden wij binnen 48 uur bij de AP.', en: 'We report a breach to the AP within 48 hours.' };
+    d.security![0]!.description = {
+      nl: 'Met elke leverancier sluiten wij een bewerkersovereenkomst.',
+      en: 'We sign a processing agreement with every supplier.',
+    };
+    d.roles!.processorFor![0]!.security = {
+      nl: 'Een datalek melden wij binnen 48 uur bij de AP.',
+      en: 'We report a breach to the AP within 48 hours.',
+    };
     const findings = findingsFor(d, 'en', '2026-11-24');
     expect(findings.map((f) => `${f.rule} ${f.path}`)).toEqual(
-      expect.arrayContaining(['V24 cookies', 'V23 purposes[0].legalBasis', 'V07 recipients[1].country', 'V09 security[0].description.nl', 'V34 roles.processorFor[0].security']),
+      expect.arrayContaining([
+        'V24 cookies',
+        'V23 purposes[0].legalBasis',
+        'V07 recipients[1].country',
+        'V09 security[0].description.nl',
+        'V34 roles.processorFor[0].security',
+      ]),
     );
     const ids = await idsShown(d);
     for (const f of findings) {

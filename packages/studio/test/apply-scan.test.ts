@@ -27,17 +27,30 @@ describe('applyScan', () => {
   it('sets cookieScan and appends exactly the entries the list lacks, after the existing ones', () => {
     const before = start();
     const { declarations, added } = applyScan(before, report, TODAY);
-    expect(declarations.cookieScan).toEqual({ date: '2025-06-02', found: ['"><script>alert(1)</script>', 'CookieConsent', '_fbp', '_ga', '_gid', 'a|b'] });
+    expect(declarations.cookieScan).toEqual({
+      date: '2025-06-02',
+      found: ['"><script>alert(1)</script>', 'CookieConsent', '_fbp', '_ga', '_gid', 'a|b'],
+    });
     // `_g*` covers _ga and _gid; CookieConsent is there by name. The rest is new, in inventory order.
     expect(declarations.cookies).toEqual([
       ...before.cookies!,
       { name: '*script*alert(1)*/script*', party: 'third', category: 'marketing', purpose: PLACEHOLDER, duration: 'session' },
-      { name: '_fbp', provider: 'Meta Platforms', category: 'marketing', purpose: { en: 'Identifies the browser to deliver and measure advertising.' }, duration: 'P3M' },
+      {
+        name: '_fbp',
+        provider: 'Meta Platforms',
+        category: 'marketing',
+        purpose: { en: 'Identifies the browser to deliver and measure advertising.' },
+        duration: 'P3M',
+      },
       { name: 'a|b', type: 'localStorage', category: 'marketing', purpose: PLACEHOLDER },
     ]);
     expect(added.map((e) => e.review)).toEqual([['scan', 'unknown'], ['scan'], ['scan', 'unknown']]);
     // Nothing else moved, and the old object was not touched.
-    expect({ ...declarations, cookies: undefined, cookieScan: undefined }).toEqual({ ...start(), cookies: undefined, cookieScan: undefined });
+    expect({ ...declarations, cookies: undefined, cookieScan: undefined }).toEqual({
+      ...start(),
+      cookies: undefined,
+      cookieScan: undefined,
+    });
     expect(before).toEqual(start());
   });
 
@@ -49,7 +62,7 @@ describe('applyScan', () => {
     expect(entriesToAdd(once, report)).toEqual([]);
   });
 
-  it('judges against the studio\'s list, not the report\'s `declared` marks', () => {
+  it("judges against the studio's list, not the report's `declared` marks", () => {
     // The report says _ga, _gid and CookieConsent are declared; this empty form lacks them.
     const names = applyScan({}, report, TODAY).added.map((e) => e.entry.name);
     expect(names).toEqual(['*script*alert(1)*/script*', 'CookieConsent', '_fbp', '_ga', '_gid', 'a|b']);

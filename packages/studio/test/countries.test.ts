@@ -3,7 +3,7 @@ import { ADEQUATE, EEA } from '../src/generator.js';
 import { countryStatus, needsTransferMechanism, pickerCountries, recipientCountries } from '../src/countries.js';
 
 describe('countries', () => {
-  it('classifies by the generator\'s EEA and adequacy lists; unknown codes are third countries', () => {
+  it("classifies by the generator's EEA and adequacy lists; unknown codes are third countries", () => {
     for (const c of EEA) expect(countryStatus(c)).toBe('eea');
     for (const c of ADEQUATE) expect(countryStatus(c)).toBe('adequate');
     expect(countryStatus('NO')).toBe('eea');

@@ -3,7 +3,15 @@ import { FIELD_PATTERNS, fieldDomId, formatPath, parsePath, patternOf, resolveFi
 import { groupFindings } from '../src/group-findings.js';
 import type { Finding } from '../src/generator.js';
 
-const finding = (path: string, severity: Finding['severity'] = 'error'): Finding => ({ rule: 'V00', severity, path, message: 'm', file: 'f', line: 0, column: 0 });
+const finding = (path: string, severity: Finding['severity'] = 'error'): Finding => ({
+  rule: 'V00',
+  severity,
+  path,
+  message: 'm',
+  file: 'f',
+  line: 0,
+  column: 0,
+});
 
 describe('paths', () => {
   it('parses and formats the generator path form both ways', () => {
@@ -53,7 +61,12 @@ describe('resolveFieldPath', () => {
 
 describe('groupFindings', () => {
   it('groups findings by the field that shows them, whole-file ones under ""', () => {
-    const map = groupFindings([finding('purposes[0].legalBasis'), finding('purposes[0].name.nl', 'warning'), finding('purposes[0].name'), finding('')]);
+    const map = groupFindings([
+      finding('purposes[0].legalBasis'),
+      finding('purposes[0].name.nl', 'warning'),
+      finding('purposes[0].name'),
+      finding(''),
+    ]);
     expect(map.get('purposes[0].legalBasis')).toHaveLength(1);
     expect(map.get('purposes[0].name')?.map((f) => f.severity)).toEqual(['warning', 'error']);
     expect(map.get('')).toHaveLength(1);

@@ -45,6 +45,7 @@ describe('interface text', () => {
     expect(createT('en')('findings.n.warning', { count: 1 })).toBe('1 warning');
     expect(createT('en')('scan.willAdd', { count: 1, names: 'a' })).toMatch(/^Applying adds 1 entry /);
     // Every plural has both forms in both languages.
-    for (const [k] of [...nl, ...en]) if (k.endsWith('_one')) expect(new Map([...nl, ...en]).has(k.replace(/_one$/, '_other')), k).toBe(true);
+    for (const [k] of [...nl, ...en])
+      if (k.endsWith('_one')) expect(new Map([...nl, ...en]).has(k.replace(/_one$/, '_other')), k).toBe(true);
   });
 });

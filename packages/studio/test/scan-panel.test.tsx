@@ -17,7 +17,18 @@ function Harness({ store, report, lang }: { store: Store; report: ScanReport; la
   const [d, setD] = useState(store.get());
   useLayoutEffect(() => store.subscribe(setD), [store]);
   return (
-    <StudioContext.Provider value={{ d, set: store.set, update: store.update, t: createT(lang), lang, findingsByField: new Map(), statementUrl: {}, setStatementUrl: () => {} }}>
+    <StudioContext.Provider
+      value={{
+        d,
+        set: store.set,
+        update: store.update,
+        t: createT(lang),
+        lang,
+        findingsByField: new Map(),
+        statementUrl: {},
+        setStatementUrl: () => {},
+      }}
+    >
       <ScanPanel scan={{ report, file: 'bakkerij-scan.json' }} today="2026-11-24" onClose={() => undefined} />
     </StudioContext.Provider>
   );
@@ -39,19 +50,30 @@ afterEach(() => {
 });
 
 describe('scan panel', () => {
-  it('shows every finding with the reports\' sentence and fix, grouped by severity', () => {
+  it("shows every finding with the reports' sentence and fix, grouped by severity", () => {
     const { root, report } = mount('en');
     const rt = createReportTranslate('en');
     expect(root.querySelector('h2')?.textContent).toBe('Cookie scan of https://bakkerij.example/');
-    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Violations (4)', 'Undeclared (2)', 'To check (3)', 'Hints (1)']);
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'Violations (4)',
+      'Undeclared (2)',
+      'To check (3)',
+      'Hints (1)',
+    ]);
     const items = [...root.querySelectorAll('.scan-finding')];
-    expect(items.map((li) => li.querySelector('.scan-sentence')?.textContent)).toEqual(report.findings.map((f) => findingSentence(rt, f, PLAIN)));
-    expect(items.map((li) => li.querySelector('.scan-fix')?.textContent)).toEqual(report.findings.map((f) => `How to fix: ${findingFix(rt, f, PLAIN)}`));
+    expect(items.map((li) => li.querySelector('.scan-sentence')?.textContent)).toEqual(
+      report.findings.map((f) => findingSentence(rt, f, PLAIN)),
+    );
+    expect(items.map((li) => li.querySelector('.scan-fix')?.textContent)).toEqual(
+      report.findings.map((f) => `How to fix: ${findingFix(rt, f, PLAIN)}`),
+    );
     // The locale's code spans become <code>; pages and evidence are folded away.
     expect(items[0]?.querySelector('.scan-fix code')?.textContent).toBe('<script type="text/plain" data-consent="marketing">');
     expect(items[0]?.querySelector('details')?.hasAttribute('open')).toBe(false);
     expect(items[0]?.querySelector('details summary')?.textContent).toBe('Pages (2)');
-    expect(root.querySelector('.scan-counts tbody tr')?.textContent).toBe(`Cookies${report.counts.before.cookies}${report.counts.accept.cookies}${report.counts.reject.cookies}`);
+    expect(root.querySelector('.scan-counts tbody tr')?.textContent).toBe(
+      `Cookies${report.counts.before.cookies}${report.counts.accept.cookies}${report.counts.reject.cookies}`,
+    );
   });
 
   it('keeps hostile names as text', () => {
@@ -76,7 +98,9 @@ describe('scan panel', () => {
     expect(store.get().cookieScan?.date).toBe('2025-06-02');
     const status = root.querySelector('#scan-applied')?.textContent ?? '';
     expect(status).toMatch(/^Added 6 entries to the cookies: /);
-    expect(status).toContain('The Open Cookie Database does not know these, so their category and purpose are placeholders: *script*alert(1)*/script* and a|b.');
+    expect(status).toContain(
+      'The Open Cookie Database does not know these, so their category and purpose are placeholders: *script*alert(1)*/script* and a|b.',
+    );
     // The list of names reads as a sentence: commas, then "and" before the last.
     expect(status).toMatch(/: \*script\*alert\(1\)\*\/script\*, CookieConsent, _fbp, _ga, _gid and a\|b\./);
     expect(root.querySelector('#scan-applied a')?.getAttribute('href')).toBe('#s-cookies');
@@ -85,6 +109,8 @@ describe('scan panel', () => {
     await tick();
     expect(store.get()).toBe(after);
     expect(root.querySelector('#scan-applied')?.textContent).toBe('The last scan is set; there was nothing new to add.');
-    expect(root.querySelector('.scan-apply p')?.textContent).toMatch(/^Every cookie and storage key the scan found is already in your cookie list\./);
+    expect(root.querySelector('.scan-apply p')?.textContent).toMatch(
+      /^Every cookie and storage key the scan found is already in your cookie list\./,
+    );
   });
 });

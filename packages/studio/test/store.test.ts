@@ -30,7 +30,9 @@ describe('setIn', () => {
   });
 
   it('keeps an empty list, because recipients: [] means "nobody else"', () => {
-    expect(setIn({ purposes: [{ id: 'p', recipients: ['x'] }] }, ['purposes', 0, 'recipients'], [])).toEqual({ purposes: [{ id: 'p', recipients: [] }] });
+    expect(setIn({ purposes: [{ id: 'p', recipients: ['x'] }] }, ['purposes', 0, 'recipients'], [])).toEqual({
+      purposes: [{ id: 'p', recipients: [] }],
+    });
   });
 
   it('appends and removes list items without touching the original', () => {

@@ -66,12 +66,24 @@ export async function startPostgres(): Promise<TestPostgres | null> {
   const dir = mkdtempSync(join(tmpdir(), 'akkoord-pg-'));
   const data = join(dir, 'data');
   const as = (cmd: string, args: string[]) =>
-    root ? execFileSync('runuser', ['-u', 'postgres', '--', join(found, cmd), ...args], { stdio: 'pipe' }) : execFileSync(join(found, cmd), args, { stdio: 'pipe' });
-  if (root) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
+    root
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(found, cmd), ...args], { stdio: 'pipe' })
+      : execFileSync(join(found, cmd), args, { stdio: 'pipe' });
+  if (root)
+    chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
   as('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
   const port = await freePort();
   // fsync off: these clusters are thrown away; the tests exercise the collector, not PostgreSQL's disk.
-  as('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, 'start']);
+  as('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    'start',
+  ]);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   let n = 0;
   return {

@@ -64,7 +64,10 @@ export function storeFactories(pgCluster: TestPostgres | null): [string, () => P
         let i = 0;
         const c = new pg.Client({ connectionString: db });
         await c.connect();
-        await c.query(sql.replace(/\?/g, () => `$${++i}`), args);
+        await c.query(
+          sql.replace(/\?/g, () => `$${++i}`),
+          args,
+        );
         await c.end();
       },
       async reopen() {
@@ -78,5 +81,10 @@ export function storeFactories(pgCluster: TestPostgres | null): [string, () => P
       },
     };
   };
-  return pgCluster ? [['sqlite', sqlite], ['postgres', postgres]] : [['sqlite', sqlite]];
+  return pgCluster
+    ? [
+        ['sqlite', sqlite],
+        ['postgres', postgres],
+      ]
+    : [['sqlite', sqlite]];
 }

@@ -10,10 +10,39 @@
 import { clauses, sentences } from './free-text.js';
 
 const NUMBER_WORDS: Record<string, number> = {
-  een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, veertien: 14,
-  vierentwintig: 24, achtenveertig: 48, tweeënzeventig: 72,
-  one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fourteen: 14,
-  'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72,
+  een: 1,
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  twaalf: 12,
+  veertien: 14,
+  vierentwintig: 24,
+  achtenveertig: 48,
+  tweeënzeventig: 72,
+  one: 1,
+  a: 1,
+  an: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fourteen: 14,
+  'twenty-four': 24,
+  'forty-eight': 48,
+  'seventy-two': 72,
 };
 
 const DEADLINE = new RegExp(
@@ -38,13 +67,18 @@ function hours(n: number, unit: string): number {
   return n;
 }
 
-const AUTHORITY = /\b(?:AP|autoriteit(?:\s+persoonsgegevens)?|toezichthouder\w*|privacytoezichthouder|supervisory\s+authority|(?:dutch\s+)?DPA|data\s+protection\s+authority|regulator|authority)\b/i;
-const AFFECTED = /\b(?:u|je|jou|jij|betrokkenen?|getroffenen|gedupeerden|(?:getroffen|betrokken)\s+personen|you|data\s+subjects?|affected\s+(?:individuals|persons|people|users|customers|parties)|(?:individuals|people|persons|those)\s+(?:concerned|affected))\b/i;
+const AUTHORITY =
+  /\b(?:AP|autoriteit(?:\s+persoonsgegevens)?|toezichthouder\w*|privacytoezichthouder|supervisory\s+authority|(?:dutch\s+)?DPA|data\s+protection\s+authority|regulator|authority)\b/i;
+const AFFECTED =
+  /\b(?:u|je|jou|jij|betrokkenen?|getroffenen|gedupeerden|(?:getroffen|betrokken)\s+personen|you|data\s+subjects?|affected\s+(?:individuals|persons|people|users|customers|parties)|(?:individuals|people|persons|those)\s+(?:concerned|affected))\b/i;
 /** Someone other than the AP or the people affected: a client the business works for, or someone inside it. */
-const SOMEONE_ELSE = /\b(?:aan|bij)\s+(?:de\s+|die\s+|onze\s+|het\s+|uw\s+|hun\s+)?(?:klant|klanten|opdrachtgever\w*|verwerkingsverantwoordelijke\w*|FG|functionaris\w*|privacycontact\w*|privacy\s*officer|directie|leidinggevende\w*|manager|ons|IT|helpdesk|servicedesk)\b|\b(?:to|tell|inform|notify|alert)\s+(?:the\s+|that\s+|our\s+|your\s+|their\s+|this\s+)?(?:client|clients|customer|customers|controller|controllers|DPO|management|manager|us|IT|helpdesk|service\s+desk)\b/i;
+const SOMEONE_ELSE =
+  /\b(?:aan|bij)\s+(?:de\s+|die\s+|onze\s+|het\s+|uw\s+|hun\s+)?(?:klant|klanten|opdrachtgever\w*|verwerkingsverantwoordelijke\w*|FG|functionaris\w*|privacycontact\w*|privacy\s*officer|directie|leidinggevende\w*|manager|ons|IT|helpdesk|servicedesk)\b|\b(?:to|tell|inform|notify|alert)\s+(?:the\s+|that\s+|our\s+|your\s+|their\s+|this\s+)?(?:client|clients|customer|customers|controller|controllers|DPO|management|manager|us|IT|helpdesk|service\s+desk)\b/i;
 const STAFF = /\b(?:medewerkers?|werknemers?|personeel|collega'?s|staff|employees?)\b/i;
-const DECIDE = /\b(?:beslis\w*|besluit\w*|beoordee?l\w*|bepaal\w*|bepalen|onderzo\w*|decide\w*|decision|assess\w*|determin\w*|investigat\w*|evaluat\w*)\b/i;
-const NOTIFY = /\b(?:meld\w*|gemeld|informeer\w*|informeren|ge(?:ï|i)nformeerd|inlichten|ingelicht|licht\w*|op\s+de\s+hoogte|bericht\w*|notif\w*|report\w*|inform\w*|tell|told|alert\w*)\b/i;
+const DECIDE =
+  /\b(?:beslis\w*|besluit\w*|beoordee?l\w*|bepaal\w*|bepalen|onderzo\w*|decide\w*|decision|assess\w*|determin\w*|investigat\w*|evaluat\w*)\b/i;
+const NOTIFY =
+  /\b(?:meld\w*|gemeld|informeer\w*|informeren|ge(?:ï|i)nformeerd|inlichten|ingelicht|licht\w*|op\s+de\s+hoogte|bericht\w*|notif\w*|report\w*|inform\w*|tell|told|alert\w*)\b/i;
 /** "Melden"/"report" of a breach means to the AP when no one else is named. */
 const REPORT = /\b(?:meld\w*|gemeld|report\w*|notif\w*)\b/i;
 const BREACH = /\b(?:datalek\w*|lek|lekken|inbreuk\w*|beveiligingsincident\w*|breach\w*)\b/i;

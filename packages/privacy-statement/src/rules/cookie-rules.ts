@@ -7,7 +7,12 @@ import { analyticsEvidence, analyticsProduct, analyticsRecipient, trackingSign }
 /** A declared name matches a found one exactly, or through `*` wildcards. */
 function matches(pattern: string, name: string): boolean {
   if (!pattern.includes('*')) return pattern === name;
-  const re = new RegExp(`^${pattern.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((x) => x.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(name);
 }
 
@@ -17,7 +22,13 @@ function privacyFriendly(k: Cookie): boolean {
   // A processing agreement is needed as soon as someone else runs the analytics: a named
   // service, a provider, or a third-party cookie. Only self-hosted analytics goes without.
   const external = !!(k.service || k.provider) || k.party === 'third';
-  return k.exemption === 'analytics-low-impact' && !!pf.ipAnonymised && !!pf.noDataSharing && !!pf.noOtherServices && (!!pf.processingAgreement || !external);
+  return (
+    k.exemption === 'analytics-low-impact' &&
+    !!pf.ipAnonymised &&
+    !!pf.noDataSharing &&
+    !!pf.noOtherServices &&
+    (!!pf.processingAgreement || !external)
+  );
 }
 
 /** V23 for purposes: analytics sent to a product by a purpose that does not ask consent, with no cookie of it declared. */
@@ -29,7 +40,9 @@ function undeclaredAnalytics(d: Declarations, recipients: Map<string, Recipient>
       const r = recipients.get(id);
       const product = analyticsRecipient(r);
       if (!r || !product) continue;
-      const declared = (d.cookies ?? []).some((k) => k && (k.service === r.id || analyticsProduct(k.provider)?.toLowerCase() === product.toLowerCase()));
+      const declared = (d.cookies ?? []).some(
+        (k) => k && (k.service === r.id || analyticsProduct(k.provider)?.toLowerCase() === product.toLowerCase()),
+      );
       if (!declared) {
         hits.push({ path: ['purposes', i, 'legalBasis'], key: 'undeclared', params: { purpose: String(p.id), name: r.name, product } });
         break;
@@ -66,7 +79,9 @@ function cookiesUsedButNoneDeclared(d: Declarations): Hit | undefined {
 /** Rules about cookies and similar technologies (Tw 11.7a, Planet49). */
 export const cookieRules: Rule[] = [
   {
-    id: 'V23', severity: 'error', basis: 'Tw 11.7a; C-673/17',
+    id: 'V23',
+    severity: 'error',
+    basis: 'Tw 11.7a; C-673/17',
     check: ({ d }) => {
       const hits: Hit[] = [];
       const recipients = new Map((d.recipients ?? []).filter((r) => r && typeof r.id === 'string').map((r) => [r.id, r]));
@@ -76,22 +91,29 @@ export const cookieRules: Rule[] = [
         const consent = k.consent ?? k.category !== 'necessary';
         if (!consent) {
           // Analytics is analytics whatever the category says: `_ga`, or a provider such as Hotjar.
-          const evidence = k.category === 'analytics' || k.category === 'marketing' ? undefined : analyticsEvidence(k, k.service ? recipients.get(k.service) : undefined);
+          const evidence =
+            k.category === 'analytics' || k.category === 'marketing'
+              ? undefined
+              : analyticsEvidence(k, k.service ? recipients.get(k.service) : undefined);
           if (k.category === 'marketing') hits.push({ path: ['cookies', i, 'consent'], key: 'marketing', params });
           else if (evidence !== undefined) {
-            if (!privacyFriendly(k)) hits.push({ path: ['cookies', i, 'category'], key: 'looksAnalytics', params: { ...params, category: k.category, evidence } });
+            if (!privacyFriendly(k))
+              hits.push({ path: ['cookies', i, 'category'], key: 'looksAnalytics', params: { ...params, category: k.category, evidence } });
           } else if (k.category === 'analytics') {
             if (!privacyFriendly(k)) hits.push({ path: ['cookies', i], key: 'analytics', params });
           } else if (!k.exemption && k.category !== 'necessary') hits.push({ path: ['cookies', i], key: 'exemption', params });
         }
         if (!k.duration) hits.push({ path: ['cookies', i], severity: 'warning', key: 'duration', params });
-        if ((k.party ?? (k.service ? 'third' : 'first')) === 'third' && !k.service && !k.provider) hits.push({ path: ['cookies', i], severity: 'warning', key: 'provider', params });
+        if ((k.party ?? (k.service ? 'third' : 'first')) === 'third' && !k.service && !k.provider)
+          hits.push({ path: ['cookies', i], severity: 'warning', key: 'provider', params });
       });
       return [...hits, ...undeclaredAnalytics(d, recipients)];
     },
   },
   {
-    id: 'V24', severity: 'warning', basis: 'Tw 11.7a',
+    id: 'V24',
+    severity: 'warning',
+    basis: 'Tw 11.7a',
     check: ({ d }) => {
       if (!d.cookies?.length) {
         const none = cookiesUsedButNoneDeclared(d);
@@ -102,10 +124,12 @@ export const cookieRules: Rule[] = [
       const declared = (d.cookies ?? []).filter((k) => k && typeof k.name === 'string');
       const hits: Hit[] = [];
       scan.found.forEach((name, i) => {
-        if (!declared.some((k) => matches(k.name, name))) hits.push({ path: ['cookieScan', 'found', i], params: { name, date: scan.date } });
+        if (!declared.some((k) => matches(k.name, name)))
+          hits.push({ path: ['cookieScan', 'found', i], params: { name, date: scan.date } });
       });
       declared.forEach((k) => {
-        if (!scan.found.some((name) => matches(k.name, name))) hits.push({ path: ['cookies', d.cookies!.indexOf(k), 'name'], key: 'stale', params: { name: k.name, date: scan.date } });
+        if (!scan.found.some((name) => matches(k.name, name)))
+          hits.push({ path: ['cookies', d.cookies!.indexOf(k), 'name'], key: 'stale', params: { name: k.name, date: scan.date } });
       });
       return hits;
     },

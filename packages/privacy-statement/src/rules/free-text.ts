@@ -44,7 +44,8 @@ export function freeTexts(d: unknown): FreeText[] {
       return;
     }
     if (Array.isArray(value)) value.forEach((x, i) => walk(x, [...path, i], `${pattern}[]`));
-    else if (value && typeof value === 'object') for (const [k, x] of Object.entries(value)) walk(x, [...path, k], pattern ? `${pattern}.${k}` : k);
+    else if (value && typeof value === 'object')
+      for (const [k, x] of Object.entries(value)) walk(x, [...path, k], pattern ? `${pattern}.${k}` : k);
   };
   walk(d, [], '');
   return out;
@@ -65,11 +66,22 @@ export function freeTextPath(field: FreeText, matching: (Lang | undefined)[]): P
  * that has a match: its path (see {@link freeTextPath}) and the first match. `find` also gets the
  * field, for rules that read texts differently by where they are.
  */
-export function findInFreeTexts<T>(d: unknown, find: (text: string, lang: Lang | undefined, field: FreeText) => T | undefined): { path: PathSegment[]; match: T; field: FreeText }[] {
+export function findInFreeTexts<T>(
+  d: unknown,
+  find: (text: string, lang: Lang | undefined, field: FreeText) => T | undefined,
+): { path: PathSegment[]; match: T; field: FreeText }[] {
   const out: { path: PathSegment[]; match: T; field: FreeText }[] = [];
   for (const field of freeTexts(d)) {
     const found = field.variants.map(([s, l]) => [find(s, l, field), l] as const).filter(([m]) => m !== undefined);
-    if (found.length) out.push({ path: freeTextPath(field, found.map(([, l]) => l)), match: found[0]![0] as T, field });
+    if (found.length)
+      out.push({
+        path: freeTextPath(
+          field,
+          found.map(([, l]) => l),
+        ),
+        match: found[0]![0] as T,
+        field,
+      });
   }
   return out;
 }

@@ -4,12 +4,15 @@ import { findInFreeTexts } from './free-text.js';
 import type { Hit, Rule } from './rule.js';
 import { eachString, monthsBetween, textMatches } from './rule.js';
 
-const BOILERPLATE = /^\s*(wij nemen |we take )?(passende|appropriate) (technische en organisatorische |technical and organi[sz]ational )?(maatregelen|measures)\b[^.]*\.?\s*$/i;
+const BOILERPLATE =
+  /^\s*(wij nemen |we take )?(passende|appropriate) (technische en organisatorische |technical and organi[sz]ational )?(maatregelen|measures)\b[^.]*\.?\s*$/i;
 
 /** Rules about the statement as a whole: version, languages, children, review date, security, breaches. */
 export const metaRules: Rule[] = [
   {
-    id: 'V20', severity: 'warning', basis: 'WP260 par. 29-33',
+    id: 'V20',
+    severity: 'warning',
+    basis: 'WP260 par. 29-33',
     check: ({ d }) => {
       const m = d.meta ?? {};
       const hits: Hit[] = [];
@@ -20,7 +23,9 @@ export const metaRules: Rule[] = [
     },
   },
   {
-    id: 'V25', severity: 'warning', basis: '12(1); AP TikTok 2021',
+    id: 'V25',
+    severity: 'warning',
+    basis: '12(1); AP TikTok 2021',
     check: ({ d }) => {
       const langs = d.meta?.languages ?? ['nl', 'en'];
       const hits: Hit[] = [];
@@ -45,13 +50,16 @@ export const metaRules: Rule[] = [
     },
   },
   {
-    id: 'V26', severity: 'error', basis: '8, 12(1), UAVG 5',
+    id: 'V26',
+    severity: 'error',
+    basis: '8, 12(1), UAVG 5',
     check: ({ d }) => {
       const ch = d.children ?? {};
       const hits: Hit[] = [];
       if (ch.targeted && !ch.parentalConsent) hits.push({ path: ['children'], key: 'parental' });
       if (ch.targeted && !ch.childFriendlyLanguage) hits.push({ path: ['children'], severity: 'warning', key: 'language' });
-      if (ch.minAge !== undefined && ch.minAge < NL_CONSENT_AGE) hits.push({ path: ['children', 'minAge'], key: 'age', params: { age: ch.minAge } });
+      if (ch.minAge !== undefined && ch.minAge < NL_CONSENT_AGE)
+        hits.push({ path: ['children', 'minAge'], key: 'age', params: { age: ch.minAge } });
       (d.dataSubjects ?? []).forEach((s, i) => {
         if (s?.children && !ch.targeted) hits.push({ path: ['dataSubjects', i, 'children'], severity: 'warning', key: 'subjects' });
       });
@@ -59,26 +67,35 @@ export const metaRules: Rule[] = [
     },
   },
   {
-    id: 'V30', severity: 'info', basis: '5(2), 24',
+    id: 'V30',
+    severity: 'info',
+    basis: '5(2), 24',
     check: ({ d, today }) => {
       const since = d.meta?.lastReviewed ?? d.meta?.effectiveDate;
       const months = monthsBetween(since, today);
-      return months !== undefined && months >= REVIEW_MONTHS ? [{ path: ['meta', d.meta?.lastReviewed ? 'lastReviewed' : 'effectiveDate'], params: { months } }] : [];
+      return months !== undefined && months >= REVIEW_MONTHS
+        ? [{ path: ['meta', d.meta?.lastReviewed ? 'lastReviewed' : 'effectiveDate'], params: { months } }]
+        : [];
     },
   },
   {
-    id: 'V32', severity: 'info', basis: '32, 30(1)(g)',
+    id: 'V32',
+    severity: 'info',
+    basis: '32, 30(1)(g)',
     check: ({ d }) => {
       const ms = (d.security ?? []).filter((m) => m && typeof m === 'object');
       return !ms.length || ms.every((m) => textMatches(m.description, BOILERPLATE)) ? [{ path: ['security'] }] : [];
     },
   },
   {
-    id: 'V34', severity: 'info', basis: '33, 34',
+    id: 'V34',
+    severity: 'info',
+    basis: '33, 34',
     check: ({ d }) => {
       const b = d.breach ?? {};
       const hits: Hit[] = [];
-      if (b.notifyAuthorityWithinHours !== undefined && b.notifyAuthorityWithinHours > 72) hits.push({ path: ['breach', 'notifyAuthorityWithinHours'], key: 'late' });
+      if (b.notifyAuthorityWithinHours !== undefined && b.notifyAuthorityWithinHours > 72)
+        hits.push({ path: ['breach', 'notifyAuthorityWithinHours'], key: 'late' });
       // The breach texts, and any other text that speaks of a breach (a security measure, a
       // processor activity): "wij melden datalekken binnen 24 uur bij de AP" is the same promise there.
       for (const { path, match } of findInFreeTexts(d, (s, _lang, field) => breachDeadline(s, field.path[0] === 'breach'))) {

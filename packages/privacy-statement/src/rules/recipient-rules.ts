@@ -19,11 +19,14 @@ function uncovered(mechanism: TransferMechanism | undefined, outside: string[]):
 /** Rules about recipients, processors and transfers outside the EEA. */
 export const recipientRules: Rule[] = [
   {
-    id: 'V06', severity: 'warning', basis: '13(1)(e); WP260',
+    id: 'V06',
+    severity: 'warning',
+    basis: '13(1)(e); WP260',
     check: ({ d }) => {
       const hits: Hit[] = [];
       (d.recipients ?? []).forEach((r, i) => {
-        if (r && typeof r.name === 'string' && isCategoryName(r.name)) hits.push({ path: ['recipients', i, 'name'], params: { name: r.name } });
+        if (r && typeof r.name === 'string' && isCategoryName(r.name))
+          hits.push({ path: ['recipients', i, 'name'], params: { name: r.name } });
       });
       for (const [p, i] of eachPurpose(d)) {
         if (p.recipients === undefined) hits.push({ path: ['purposes', i], key: 'unstated', params: { name: String(p.id) } });
@@ -35,7 +38,9 @@ export const recipientRules: Rule[] = [
     },
   },
   {
-    id: 'V07', severity: 'error', basis: '13(1)(f), 44-49',
+    id: 'V07',
+    severity: 'error',
+    basis: '13(1)(f), 44-49',
     check: ({ d }) => {
       const hits: Hit[] = [];
       (d.recipients ?? []).forEach((r, i) => {
@@ -50,13 +55,20 @@ export const recipientRules: Rule[] = [
         const missing = uncovered(r.transfer?.mechanism, outside);
         if (!missing.length) return;
         if (!r.transfer) hits.push({ path: ['recipients', i], params: { name: r.name, countries: missing.join(', ') } });
-        else hits.push({ path: ['recipients', i, 'transfer', 'mechanism'], key: r.transfer.mechanism === 'dpf' ? 'notUs' : 'notAdequate', params: { name: r.name, countries: missing.join(', ') } });
+        else
+          hits.push({
+            path: ['recipients', i, 'transfer', 'mechanism'],
+            key: r.transfer.mechanism === 'dpf' ? 'notUs' : 'notAdequate',
+            params: { name: r.name, countries: missing.join(', ') },
+          });
       });
       return hits;
     },
   },
   {
-    id: 'V08', severity: 'warning', basis: 'Decision (EU) 2023/1795; T-553/23',
+    id: 'V08',
+    severity: 'warning',
+    basis: 'Decision (EU) 2023/1795; T-553/23',
     check: ({ d }) => {
       const hits: Hit[] = [];
       (d.recipients ?? []).forEach((r, i) => {
@@ -68,7 +80,9 @@ export const recipientRules: Rule[] = [
     },
   },
   {
-    id: 'V28', severity: 'warning', basis: '28(3)',
+    id: 'V28',
+    severity: 'warning',
+    basis: '28(3)',
     check: ({ d }) =>
       (d.recipients ?? []).flatMap((r, i) => {
         if (!r || r.role !== 'processor') return [];
@@ -78,7 +92,9 @@ export const recipientRules: Rule[] = [
       }),
   },
   {
-    id: 'V31', severity: 'warning', basis: '26(2)',
+    id: 'V31',
+    severity: 'warning',
+    basis: '26(2)',
     check: ({ d }) => {
       const hits: Hit[] = [];
       (d.organisation?.jointControllers ?? []).forEach((j, i) => {

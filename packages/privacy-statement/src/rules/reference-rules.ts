@@ -4,7 +4,9 @@ import { eachPurpose } from './rule.js';
 /** References by id must point at something declared, and ids must be unique per list. */
 export const referenceRules: Rule[] = [
   {
-    id: 'REF', severity: 'error', basis: 'declarations',
+    id: 'REF',
+    severity: 'error',
+    basis: 'declarations',
     check: ({ d }) => {
       const hits: Hit[] = [];
       const ids = (list: { id?: unknown }[] | undefined, name: string) => {
@@ -30,7 +32,11 @@ export const referenceRules: Rule[] = [
         refs(p.recipients, recips, ['purposes', i, 'recipients'], 'recipients');
       }
       (d.cookies ?? []).forEach((k, i) => {
-        if (k?.service && !recips.has(k.service)) hits.push({ path: ['cookies', i, 'service'], params: { id: k.service, list: 'recipients', valid: [...recips].join(', ') || '—' } });
+        if (k?.service && !recips.has(k.service))
+          hits.push({
+            path: ['cookies', i, 'service'],
+            params: { id: k.service, list: 'recipients', valid: [...recips].join(', ') || '—' },
+          });
       });
       (d.roles?.processorFor ?? []).forEach((a, i) => {
         refs(a.subProcessors, recips, ['roles', 'processorFor', i, 'subProcessors'], 'recipients');

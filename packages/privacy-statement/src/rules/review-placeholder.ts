@@ -24,7 +24,12 @@ export const REVIEW_PREFIX = { nl: 'TE CONTROLEREN:', en: 'TO REVIEW:' } as cons
 export type ReviewPlaceholder = { [L in Lang]: `${(typeof REVIEW_PREFIX)[L]} ${string}` };
 
 /** Either prefix, in any case, at the start of a text (after blank space a YAML block may keep). */
-const PLACEHOLDER = new RegExp(`^\\s*(${Object.values(REVIEW_PREFIX).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+const PLACEHOLDER = new RegExp(
+  `^\\s*(${Object.values(REVIEW_PREFIX)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})`,
+  'i',
+);
 
 /**
  * The review prefix a text starts with, as written (`To review:`), or undefined. Both languages'
@@ -38,7 +43,9 @@ export function reviewPlaceholder(text: string): string | undefined {
 /** Rules about texts a tool left for a person to finish. */
 export const reviewRules: Rule[] = [
   {
-    id: 'V35', severity: 'error', basis: 'Tw 11.7a; 12(1)',
+    id: 'V35',
+    severity: 'error',
+    basis: 'Tw 11.7a; 12(1)',
     check: ({ d }) => {
       const hits: Hit[] = [];
       // Every string in the file: the scan writes placeholders into cookie entries, but one copied

@@ -10,16 +10,20 @@ import { clauses, negatedAt, sentences } from './free-text.js';
 import { textVariants } from './rule.js';
 
 /** Analytics products that place cookies or local-storage identifiers unless configured otherwise. */
-export const ANALYTICS_PRODUCT = /\b(?:google\s+analytics|universal\s+analytics|GA4|matomo|piwik|hotjar|microsoft\s+clarity|adobe\s+analytics|mixpanel|amplitude|heap\s+analytics|statcounter|yandex\s+metri[ck]a|hubspot\s+analytics|woopra|clicky|leadinfo|crazy\s?egg|mouseflow|smartlook|fullstory|lucky\s?orange|kissmetrics)\b/i;
+export const ANALYTICS_PRODUCT =
+  /\b(?:google\s+analytics|universal\s+analytics|GA4|matomo|piwik|hotjar|microsoft\s+clarity|adobe\s+analytics|mixpanel|amplitude|heap\s+analytics|statcounter|yandex\s+metri[ck]a|hubspot\s+analytics|woopra|clicky|leadinfo|crazy\s?egg|mouseflow|smartlook|fullstory|lucky\s?orange|kissmetrics)\b/i;
 
 /** Advertising and tag products that place cookies or pixels. */
-const ADVERTISING_PRODUCT = /\b(?:google\s+ads|adwords|doubleclick|google\s+tag\s+manager|meta\s+pixel|facebook[\s-]?pixel|linkedin\s+insight(?:\s+tag)?|tiktok\s+pixel|pinterest\s+tag|snap\s+pixel|criteo|taboola|outbrain|bing\s+ads|microsoft\s+advertising|hubspot)\b/i;
+const ADVERTISING_PRODUCT =
+  /\b(?:google\s+ads|adwords|doubleclick|google\s+tag\s+manager|meta\s+pixel|facebook[\s-]?pixel|linkedin\s+insight(?:\s+tag)?|tiktok\s+pixel|pinterest\s+tag|snap\s+pixel|criteo|taboola|outbrain|bing\s+ads|microsoft\s+advertising|hubspot)\b/i;
 
 /** The words for the technology itself, in compounds too ("trackingcookies", "Cookie-instellingen", "advertentiepixel"). */
-const TRACKING_WORD = /cookie|tracking[\s-]?pixel|advertentiepixel|advertising\s+pixel|meta[\s-]pixel|local\s?storage|\btag\s+manager\b|trackingcode|tracking\s+code|\btrackers?\b/i;
+const TRACKING_WORD =
+  /cookie|tracking[\s-]?pixel|advertentiepixel|advertising\s+pixel|meta[\s-]pixel|local\s?storage|\btag\s+manager\b|trackingcode|tracking\s+code|\btrackers?\b/i;
 
 /** Cookie names that analytics products set (`_ga`, `_ga_ABC123`, `_pk_id.1.abcd`, `_hjSession_123`). */
-const ANALYTICS_COOKIE = /^(?:_ga(?:_.*)?|_gid|_gat(?:_.*)?|__utm[a-z]+|_pk_[a-z]+(?:[._].*)?|_hj.*|_clck|_clsk|mp_.*|amplitude_.*|ajs_.*|_hp2_.*|__hs.*|hubspotutk|_vwo.*|_ym_.*|_sp_(?:id|ses).*)$/i;
+const ANALYTICS_COOKIE =
+  /^(?:_ga(?:_.*)?|_gid|_gat(?:_.*)?|__utm[a-z]+|_pk_[a-z]+(?:[._].*)?|_hj.*|_clck|_clsk|mp_.*|amplitude_.*|ajs_.*|_hp2_.*|__hs.*|hubspotutk|_vwo.*|_ym_.*|_sp_(?:id|ses).*)$/i;
 
 /** The first phrase in a text that shows cookies or trackers are used, outside a negated clause. */
 /** The first match of any of `res` in a text that is not negated, as written. */

@@ -28,7 +28,8 @@ const VAGUE = anyOf([
 ]);
 
 /** A purpose name that is only a heading ("Marketing", "Verbeteren van onze diensten"). */
-const GENERIC_NAME = /^\s*(?:(?:direct[\s-]?)?marketing|marketing\s*(?:en|&|and)\s*(?:communicatie|communication|sales)|verbeteren\s+(?:van\s+)?(?:onze\s+)?(?:dienstverlening|diensten|website)|improv(?:e|ing)\s+(?:our\s+)?(?:services?|website)|business\s+purposes|bedrijfsdoeleinden|commerci[eë]le\s+doeleinden|commercial\s+purposes)\s*\.?\s*$/i;
+const GENERIC_NAME =
+  /^\s*(?:(?:direct[\s-]?)?marketing|marketing\s*(?:en|&|and)\s*(?:communicatie|communication|sales)|verbeteren\s+(?:van\s+)?(?:onze\s+)?(?:dienstverlening|diensten|website)|improv(?:e|ing)\s+(?:our\s+)?(?:services?|website)|business\s+purposes|bedrijfsdoeleinden|commerci[eë]le\s+doeleinden|commercial\s+purposes)\s*\.?\s*$/i;
 
 /** The vague phrase in a text, as written, or undefined. */
 export function vaguePurposePhrase(text: string): string | undefined {

@@ -10,13 +10,15 @@
  */
 
 /** Legal forms at the end ("B.V.", "Inc.", "GmbH") or start ("Stichting") of a business name. */
-const LEGAL_FORM = /(?:^|\s)(?:b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?|c\.?v\.?|bvba|inc\.?|ltd\.?|llc|l\.l\.c\.|gmbh|ag|s\.a\.?|sa|sas|sarl|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|plc|limited|corp\.?|corporation|oy|a\/s|aps|ab|u\.a\.)\s*$|^(?:stichting|vereniging|co[öo]peratie(?:ve)?)\s/i;
+const LEGAL_FORM =
+  /(?:^|\s)(?:b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?|c\.?v\.?|bvba|inc\.?|ltd\.?|llc|l\.l\.c\.|gmbh|ag|s\.a\.?|sa|sas|sarl|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|plc|limited|corp\.?|corporation|oy|a\/s|aps|ab|u\.a\.)\s*$|^(?:stichting|vereniging|co[öo]peratie(?:ve)?)\s/i;
 
 /**
  * Nouns for a kind of business, also at the end of a compound ("IT-leveranciers", "webdiensten",
  * "hostingpartij", "advertentiepartners"). Singular "dienst" is left out: "de Belastingdienst" is a name.
  */
-const CATEGORY_NOUN = /^[\p{L}\d-]*(?:partners?|partij(?:en)?|derden|leveranciers?|dienstverleners?|aanbieders?|providers?|verwerkers?|bedrijven|bedrijf|ondernemingen|organisaties?|instanties?|instellingen|diensten|platforms?|platformen|bureaus?|kantoren|accountants?|boekhouders?|adviseurs?|suppliers?|vendors?|processors?|subprocessors?|compan(?:y|ies)|parties|party|services|affiliates?|contractors?|agenc(?:y|ies)|advisers?|advisors?|firms?|businesses|organi[sz]ations?|tools)$/iu;
+const CATEGORY_NOUN =
+  /^[\p{L}\d-]*(?:partners?|partij(?:en)?|derden|leveranciers?|dienstverleners?|aanbieders?|providers?|verwerkers?|bedrijven|bedrijf|ondernemingen|organisaties?|instanties?|instellingen|diensten|platforms?|platformen|bureaus?|kantoren|accountants?|boekhouders?|adviseurs?|suppliers?|vendors?|processors?|subprocessors?|compan(?:y|ies)|parties|party|services|affiliates?|contractors?|agenc(?:y|ies)|advisers?|advisors?|firms?|businesses|organi[sz]ations?|tools)$/iu;
 
 /** Words that only narrow a category down without naming anyone. */
 const GENERIC = new Set(
@@ -33,11 +35,18 @@ const GENERIC = new Set(
 );
 
 /** Words after which the rest only describes the category ("partners in de EU", "third parties such as Google"). */
-const TAIL = new Set('in voor van die zoals waaronder met uit binnen buiten bijvoorbeeld bijv. o.a. for that who which such including like from within outside as e.g.'.split(' '));
+const TAIL = new Set(
+  'in voor van die zoals waaronder met uit binnen buiten bijvoorbeeld bijv. o.a. for that who which such including like from within outside as e.g.'.split(
+    ' ',
+  ),
+);
 
 /** True when a recipient's name is a category or a plural instead of a business's name. */
 export function isCategoryName(name: string): boolean {
-  const bare = name.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const bare = name
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!bare || LEGAL_FORM.test(bare)) return false;
   const words = bare.split(' ');
   // A describing tail starts at a lower-case connecting word ("van" in "leveranciers van ons",

@@ -7,7 +7,13 @@ import { acceptByUse, liabilityDisclaimer, outdatedTerm } from './statement-word
  * A rule that searches every free text of the declarations (see `freeTexts`: prose and names,
  * not ids, URLs or e-mail addresses) and reports each field once, with the phrase it found.
  */
-function phraseRule(id: string, severity: Rule['severity'], basis: string, find: (text: string) => string | undefined, key = 'message'): Rule {
+function phraseRule(
+  id: string,
+  severity: Rule['severity'],
+  basis: string,
+  find: (text: string) => string | undefined,
+  key = 'message',
+): Rule {
   return {
     id,
     severity,
@@ -16,7 +22,8 @@ function phraseRule(id: string, severity: Rule['severity'], basis: string, find:
   };
 }
 
-const CHECK_REGULARLY = /raadpleeg (deze|onze) (privacy)?verklaring regelmatig|regelmatig (deze|onze) (privacy)?verklaring|check this (privacy )?(statement|policy) regularly|review this (privacy )?(statement|policy) (regularly|periodically)/i;
+const CHECK_REGULARLY =
+  /raadpleeg (deze|onze) (privacy)?verklaring regelmatig|regelmatig (deze|onze) (privacy)?verklaring|check this (privacy )?(statement|policy) regularly|review this (privacy )?(statement|policy) (regularly|periodically)/i;
 
 /** Dutch texts must use the form of address the file declares, so the statement reads as one voice. */
 const addressRule: Rule = {

@@ -9,7 +9,10 @@ import { asSentence } from './prose.js';
  */
 export function securitySection(c: Context): Section | undefined {
   const { t } = c;
-  const ms = (c.d.security ?? []).filter((m) => m && typeof m === 'object').map((m) => asSentence(c.txt(m.description))).filter(Boolean);
+  const ms = (c.d.security ?? [])
+    .filter((m) => m && typeof m === 'object')
+    .map((m) => asSentence(c.txt(m.description)))
+    .filter(Boolean);
   if (!ms.length) return undefined;
   return { id: 'security', title: t('security.title'), blocks: [para(t('security.intro')), list(ms.map((m) => [m]))] };
 }
@@ -20,7 +23,16 @@ export function complaintSection(c: Context): Section {
   const ca = c.d.complaintAuthority ?? 'ap';
   const auth = typeof ca === 'object' ? ca : AP;
   const blocks: Block[] = [para(t('complaint.first'))];
-  blocks.push(para(t('complaint.authority', { name: auth.name }), ' ', contactLink(auth.url), auth.address ? ` (${auth.address})` : '', '. ', t('complaint.elsewhere')));
+  blocks.push(
+    para(
+      t('complaint.authority', { name: auth.name }),
+      ' ',
+      contactLink(auth.url),
+      auth.address ? ` (${auth.address})` : '',
+      '. ',
+      t('complaint.elsewhere'),
+    ),
+  );
   return { id: 'complaint', title: t('complaint.title'), blocks };
 }
 

@@ -17,7 +17,8 @@ export function controllerSection(c: Context): Section {
   const org = d.organisation ?? {};
   // Without a legal or trade name the sentence starts with "onze organisatie": give it its capital.
   const blocks: Block[] = [para(capitalise(t('controller.intro', { legalName: org.legalName ?? c.orgName })))];
-  if (org.tradeNames?.length) blocks.push(para(t('controller.tradeNames', { names: c.list(org.tradeNames), count: org.tradeNames.length })));
+  if (org.tradeNames?.length)
+    blocks.push(para(t('controller.tradeNames', { names: c.list(org.tradeNames), count: org.tradeNames.length })));
   const items: Inline[][] = [];
   if (org.address) items.push(term(t('controller.address'), addressLine(c, org.address)));
   if (org.kvk) items.push(term(t('controller.kvk'), org.kvk));
@@ -30,7 +31,15 @@ export function controllerSection(c: Context): Section {
   const pcReach = pc?.email ?? pc?.url ?? org.email;
   if (pcReach) {
     const who = c.txt(pc?.name);
-    blocks.push(para(who ? t('controller.privacyContactNamed', { name: who }) : t('controller.privacyContact'), ' ', contactLink(pcReach), pc?.phone ? ` ${t('controller.orPhone', { phone: pc.phone })}` : '', '.'));
+    blocks.push(
+      para(
+        who ? t('controller.privacyContactNamed', { name: who }) : t('controller.privacyContact'),
+        ' ',
+        contactLink(pcReach),
+        pc?.phone ? ` ${t('controller.orPhone', { phone: pc.phone })}` : '',
+        '.',
+      ),
+    );
   }
   blocks.push(dpoBlock(c, pcReach !== undefined));
   const rep = org.representative;
@@ -38,7 +47,16 @@ export function controllerSection(c: Context): Section {
   const joint = org.jointControllers ?? [];
   if (joint.length) {
     blocks.push(para(t('controller.joint', { count: joint.length })));
-    blocks.push(list(joint.map((j) => [{ strong: j.name }, j.contact ? ` (${j.contact})` : '', ': ', asSentence(c.txt(j.arrangement)) || t('controller.jointNoArrangement')])));
+    blocks.push(
+      list(
+        joint.map((j) => [
+          { strong: j.name },
+          j.contact ? ` (${j.contact})` : '',
+          ': ',
+          asSentence(c.txt(j.arrangement)) || t('controller.jointNoArrangement'),
+        ]),
+      ),
+    );
   }
   const proc = d.roles?.processorFor ?? [];
   if (proc.length) {

@@ -8,7 +8,8 @@ import { asClause, asSentence, sentences } from './prose.js';
 import { retentionText } from './retention-text.js';
 
 /** Words for camera footage in a data category's label or id, Dutch and English. */
-const CAMERA = /camerabeeld|camera[\s-]?(?:beelden|opnamen|footage|images|recordings)|bewakingsbeeld|camerabewaking|videobewaking|cctv|(?:video|camera)\s+surveillance|surveillance\s+footage|^camera(?:-|$)/i;
+const CAMERA =
+  /camerabeeld|camera[\s-]?(?:beelden|opnamen|footage|images|recordings)|bewakingsbeeld|camerabewaking|videobewaking|cctv|(?:video|camera)\s+surveillance|surveillance\s+footage|^camera(?:-|$)/i;
 
 /**
  * The legal basis in plain words, with the law's own name and the article beside them:
@@ -17,11 +18,20 @@ const CAMERA = /camerabeeld|camera[\s-]?(?:beelden|opnamen|footage|images|record
  */
 export function basisText(c: Context, p: Purpose): string {
   if (!p.legalBasis || !(p.legalBasis in BASIS_LETTER)) return c.t('purposes.noBasis');
-  return c.t('purposes.basis', { basis: c.t(`basis.${p.legalBasis}`), legal: c.t(`basisLegal.${p.legalBasis}`), letter: BASIS_LETTER[p.legalBasis] });
+  return c.t('purposes.basis', {
+    basis: c.t(`basis.${p.legalBasis}`),
+    legal: c.t(`basisLegal.${p.legalBasis}`),
+    letter: BASIS_LETTER[p.legalBasis],
+  });
 }
 
 /** Labels of ids, resolved through a lookup; unknown ids are shown as written. */
-function labels(c: Context, ids: string[] | undefined, find: (id: string) => { label: Text; examples?: Text } | undefined, withExamples = false): string {
+function labels(
+  c: Context,
+  ids: string[] | undefined,
+  find: (id: string) => { label: Text; examples?: Text } | undefined,
+  withExamples = false,
+): string {
   return c.list(
     (ids ?? []).map((id) => {
       const x = find(id);
@@ -46,9 +56,10 @@ function purposeFacts(c: Context, p: Purpose): Inline[][] {
   const special = cats.filter((x) => x.special);
   if (special.length) {
     const names = c.list(special.map((x) => c.txt(x.label)));
-    const cond = p.art9Condition && p.art9Condition in ART9_LETTER
-      ? t('purposes.art9', { condition: t(`art9.${p.art9Condition}`), letter: ART9_LETTER[p.art9Condition] })
-      : t('purposes.art9Missing');
+    const cond =
+      p.art9Condition && p.art9Condition in ART9_LETTER
+        ? t('purposes.art9', { condition: t(`art9.${p.art9Condition}`), letter: ART9_LETTER[p.art9Condition] })
+        : t('purposes.art9Missing');
     items.push(term(t('purposes.special'), `${names}. ${cond}`));
   }
   if (cats.some((x) => x.criminal || x.bsn)) {
@@ -74,7 +85,18 @@ function purposeFacts(c: Context, p: Purpose): Inline[][] {
   if (p.automatedDecision) {
     const a = p.automatedDecision;
     const part = (key: string, text: Text | undefined) => t(key, { text: asClause(c.txt(text)) || t('common.notRecorded') });
-    items.push(term(t('purposes.automated'), sentences(t('purposes.automatedIntro'), part('purposes.logic', a.logic), part('purposes.significance', a.significance), part('purposes.consequences', a.consequences), t('purposes.automatedRights'))));
+    items.push(
+      term(
+        t('purposes.automated'),
+        sentences(
+          t('purposes.automatedIntro'),
+          part('purposes.logic', a.logic),
+          part('purposes.significance', a.significance),
+          part('purposes.consequences', a.consequences),
+          t('purposes.automatedRights'),
+        ),
+      ),
+    );
   }
   const optOut = asSentence(c.txt(p.optOut));
   if (p.directMarketing && optOut) items.push(term(t('purposes.optOut'), optOut));
@@ -91,7 +113,9 @@ export function observedBy(c: Context, p: Purpose): 'camera' | 'device' | undefi
   if (cats.some((x) => CAMERA.test(String(x.id)) || textMatches(x.label, CAMERA))) return 'camera';
   const recipients = (p.recipients ?? []).map((id) => c.recipient(id)).filter((x) => x !== undefined);
   const ids = new Set(recipients.map((r) => r.id));
-  const tracking = (c.d.cookies ?? []).some((k) => k && typeof k.service === 'string' && ids.has(k.service) && (k.category === 'analytics' || k.category === 'marketing'));
+  const tracking = (c.d.cookies ?? []).some(
+    (k) => k && typeof k.service === 'string' && ids.has(k.service) && (k.category === 'analytics' || k.category === 'marketing'),
+  );
   return tracking || recipients.some((r) => analyticsRecipient(r)) ? 'device' : undefined;
 }
 
@@ -104,7 +128,11 @@ function sourceText(c: Context, p: Purpose): string {
   const observed = observedBy(c, p);
   const own = observed ? c.t(`purposes.observed.${observed}`) : undefined;
   if (!p.sources?.length) return own ?? '';
-  const texts = p.sources.map((s) => (s.type === 'data-subject' ? (own ?? c.t('purposes.fromYou')) : c.t(`purposes.from.${s.type}`, { name: asClause(c.txt(s.name)) || c.t('purposes.unknownSource') })));
+  const texts = p.sources.map((s) =>
+    s.type === 'data-subject'
+      ? (own ?? c.t('purposes.fromYou'))
+      : c.t(`purposes.from.${s.type}`, { name: asClause(c.txt(s.name)) || c.t('purposes.unknownSource') }),
+  );
   return sentences(...new Set(texts));
 }
 

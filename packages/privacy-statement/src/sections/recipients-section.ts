@@ -70,13 +70,24 @@ export function recipientsSection(c: Context): Section {
       [countries.length ? c.list(countries.map(c.country)) : t('recipients.countryUnknown')],
     ];
   });
-  blocks.push({ type: 'table', head: [t('recipients.head.name'), t('recipients.head.role'), t('recipients.head.service'), t('recipients.head.countries')], rows });
+  blocks.push({
+    type: 'table',
+    head: [t('recipients.head.name'), t('recipients.head.role'), t('recipients.head.service'), t('recipients.head.countries')],
+    rows,
+  });
   const processors = rs.filter((r) => r.role === 'processor');
   if (processors.length) blocks.push(para(t('recipients.processors', { count: processors.length })));
   if (rs.some((r) => r.role === 'controller')) blocks.push(para(t('recipients.controllers')));
   for (const r of rs.filter((x) => x.role === 'joint-controller')) {
     const arrangement = asSentence(c.txt(r.arrangement));
-    blocks.push(para(sentences(t('recipients.joint', { name: r.name }), arrangement ? `${t('recipients.jointAgreed')} ${arrangement}` : t('recipients.jointNoArrangement'))));
+    blocks.push(
+      para(
+        sentences(
+          t('recipients.joint', { name: r.name }),
+          arrangement ? `${t('recipients.jointAgreed')} ${arrangement}` : t('recipients.jointNoArrangement'),
+        ),
+      ),
+    );
   }
   blocks.push(...transferBlocks(c, rs));
   return { id: 'recipients', title: t('recipients.title'), blocks };

@@ -21,7 +21,12 @@ function right(c: Context, key: string, text: string): Inline[] {
 
 /** Purpose names in running text, quoted so a name with "en" in it stays one name. */
 function purposeNames(c: Context, ps: Purpose[]): string {
-  return c.list(ps.map((p) => c.txt(p.name)).filter(Boolean).map(quoted));
+  return c.list(
+    ps
+      .map((p) => c.txt(p.name))
+      .filter(Boolean)
+      .map(quoted),
+  );
 }
 
 /** "Send your request to x." or, when no channel is declared, that it is not yet recorded. */
@@ -41,8 +46,22 @@ export function rightsSection(c: Context): Section {
   if (c.purposes.some((p) => p.legalBasis === 'consent')) items.push(right(c, 'withdraw', t('rights.withdraw.text')));
   if (c.purposes.some((p) => p.automatedDecision)) items.push(right(c, 'automated', t('rights.automated.text')));
   const rh = c.d.rightsHandling ?? {};
-  const blocks: Block[] = [para(t('rights.intro')), list(items), { type: 'heading', level: 3, id: 'exercise', content: [t('rights.howTitle')] }];
-  blocks.push(para(...sendTo(c, t('rights.how'), rightsChannel(c)), ' ', t('rights.responseTime', { time: c.dur(rh.responseTime ?? DEFAULT_RESPONSE_TIME) }), ' ', t('rights.extension'), ' ', t('rights.free')));
+  const blocks: Block[] = [
+    para(t('rights.intro')),
+    list(items),
+    { type: 'heading', level: 3, id: 'exercise', content: [t('rights.howTitle')] },
+  ];
+  blocks.push(
+    para(
+      ...sendTo(c, t('rights.how'), rightsChannel(c)),
+      ' ',
+      t('rights.responseTime', { time: c.dur(rh.responseTime ?? DEFAULT_RESPONSE_TIME) }),
+      ' ',
+      t('rights.extension'),
+      ' ',
+      t('rights.free'),
+    ),
+  );
   // How identity is checked only as the file says; no procedure is made up for it.
   const idCheck = asSentence(c.txt(rh.identityCheck));
   blocks.push(para(t('rights.identity'), ...(idCheck ? [' ', idCheck] : [])));
@@ -59,8 +78,10 @@ export function objectionSection(c: Context): Section | undefined {
   const marketing = c.purposes.filter((p) => p.directMarketing);
   if (!balanced.length && !marketing.length) return undefined;
   const blocks: Block[] = [];
-  if (balanced.length) blocks.push(para({ strong: t('objection.balancedLead') }, ' ', t('objection.balanced', { purposes: purposeNames(c, balanced) })));
-  if (marketing.length) blocks.push(para({ strong: t('objection.marketingLead') }, ' ', t('objection.marketing', { purposes: purposeNames(c, marketing) })));
+  if (balanced.length)
+    blocks.push(para({ strong: t('objection.balancedLead') }, ' ', t('objection.balanced', { purposes: purposeNames(c, balanced) })));
+  if (marketing.length)
+    blocks.push(para({ strong: t('objection.marketingLead') }, ' ', t('objection.marketing', { purposes: purposeNames(c, marketing) })));
   blocks.push(para(t('objection.free'), ' ', ...sendTo(c, t('objection.send'), rightsChannel(c))));
   return { id: 'objection', title: t('objection.title'), blocks };
 }

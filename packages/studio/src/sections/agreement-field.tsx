@@ -30,10 +30,15 @@ export function AgreementField({ index }: { index: number }) {
       {signed ? (
         <>
           <label for={`${id}-date`}>{t('field.agreementDate')}</label>
-          <input type="date" id={`${id}-date`} value={date} onInput={(e) => {
-            const v = (e.currentTarget as HTMLInputElement).value;
-            set(path, v ? { signed: true, date: v } : typeof pa === 'object' ? { signed: true } : true);
-          }} />
+          <input
+            type="date"
+            id={`${id}-date`}
+            value={date}
+            onInput={(e) => {
+              const v = (e.currentTarget as HTMLInputElement).value;
+              set(path, v ? { signed: true, date: v } : typeof pa === 'object' ? { signed: true } : true);
+            }}
+          />
         </>
       ) : null}
       <FieldFindings path={`recipients[${index}].processingAgreement`} />

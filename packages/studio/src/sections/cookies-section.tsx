@@ -35,7 +35,13 @@ function ConsentField({ i }: { i: number }) {
     });
   return (
     <div class="field check">
-      <input type="checkbox" id={id} checked={k?.consent ?? byDefault} aria-describedby={hasFindings ? findingsId(path) : undefined} onChange={(e) => write((e.currentTarget as HTMLInputElement).checked)} />
+      <input
+        type="checkbox"
+        id={id}
+        checked={k?.consent ?? byDefault}
+        aria-describedby={hasFindings ? findingsId(path) : undefined}
+        onChange={(e) => write((e.currentTarget as HTMLInputElement).checked)}
+      />
       <label for={id}>{t('field.cookieConsent')}</label>
       <FieldFindings path={path} />
     </div>
@@ -51,7 +57,9 @@ export function CookiesSection() {
     update((cur) => {
       const cookies = [...(cur.cookies ?? [])];
       const { exemption: _e, consent: _c, ...rest } = cookies[i] as Cookie;
-      cookies[i] = v ? { ...rest, exemption: v as Cookie['exemption'], ...(rest.category !== 'necessary' ? { consent: false } : {}) } : rest;
+      cookies[i] = v
+        ? { ...rest, exemption: v as Cookie['exemption'], ...(rest.category !== 'necessary' ? { consent: false } : {}) }
+        : rest;
       return { ...cur, cookies };
     });
   const services = [{ value: '', label: t('field.ownSite') }, ...(d.recipients ?? []).map((r) => ({ value: r.id, label: r.name || r.id }))];
@@ -66,30 +74,62 @@ export function CookiesSection() {
         {(i) => {
           const k = d.cookies?.[i];
           // Only analytics can be consent-free as "low impact"; only necessary ones as functional.
-          const exemptions = k?.category === 'analytics' ? (['analytics-low-impact'] as const) : k?.category === 'necessary' ? (['functional'] as const) : [];
+          const exemptions =
+            k?.category === 'analytics'
+              ? (['analytics-low-impact'] as const)
+              : k?.category === 'necessary'
+                ? (['functional'] as const)
+                : [];
           return (
             <>
               <TextField path={['cookies', i, 'name']} label={t('field.cookieName')} />
-              <SelectField path={['cookies', i, 'service']} label={t('field.cookieService')} options={services.slice(1)} empty={services[0]?.label ?? ''} />
+              <SelectField
+                path={['cookies', i, 'service']}
+                label={t('field.cookieService')}
+                options={services.slice(1)}
+                empty={services[0]?.label ?? ''}
+              />
               <div class="row">
                 <TextField path={['cookies', i, 'provider']} label={t('field.cookieProvider')} />
                 {/* Defaults as the generator reads them: third party when a service places it. */}
-                <SelectField path={['cookies', i, 'party']} label={t('field.cookieParty')} defaultValue={k?.service ? 'third' : 'first'} options={COOKIE_PARTIES.map((v) => ({ value: v, label: t(`cookieParty.${v}`) }))} />
-                <SelectField path={['cookies', i, 'type']} label={t('field.cookieType')} defaultValue="cookie" options={COOKIE_TYPES.map((v) => ({ value: v, label: t(`cookieType.${v}`) }))} />
+                <SelectField
+                  path={['cookies', i, 'party']}
+                  label={t('field.cookieParty')}
+                  defaultValue={k?.service ? 'third' : 'first'}
+                  options={COOKIE_PARTIES.map((v) => ({ value: v, label: t(`cookieParty.${v}`) }))}
+                />
+                <SelectField
+                  path={['cookies', i, 'type']}
+                  label={t('field.cookieType')}
+                  defaultValue="cookie"
+                  options={COOKIE_TYPES.map((v) => ({ value: v, label: t(`cookieType.${v}`) }))}
+                />
               </div>
               {/* In the banner's order (necessary first, the most intrusive last), not the schema's. */}
-              <SelectField path={['cookies', i, 'category']} label={t('field.cookieCategory')} options={BANNER_CATEGORY_ORDER.map((c) => ({ value: c, label: t(`cookieCat.${c}`) }))} />
+              <SelectField
+                path={['cookies', i, 'category']}
+                label={t('field.cookieCategory')}
+                options={BANNER_CATEGORY_ORDER.map((c) => ({ value: c, label: t(`cookieCat.${c}`) }))}
+              />
               <TextLangField path={['cookies', i, 'purpose']} label={t('field.cookiePurpose')} />
               <DurationField path={['cookies', i, 'duration']} label={t('field.duration')} session />
               <ConsentField i={i} />
               {exemptions.length || k?.exemption ? (
-                <SelectField path={['cookies', i, 'exemption']} label={t('field.exemption')} empty={t('field.exemptionNone')} onChoose={(v) => chooseExemption(i, v)} options={exemptions.map((e) => ({ value: e, label: t(`exemptionKind.${e}`) }))} />
+                <SelectField
+                  path={['cookies', i, 'exemption']}
+                  label={t('field.exemption')}
+                  empty={t('field.exemptionNone')}
+                  onChoose={(v) => chooseExemption(i, v)}
+                  options={exemptions.map((e) => ({ value: e, label: t(`exemptionKind.${e}`) }))}
+                />
               ) : null}
               {k?.exemption === 'analytics-low-impact' || k?.privacyFriendly !== undefined ? (
                 <fieldset class="group" id={`f-cookies-${i}-privacyFriendly`}>
                   <legend>{t('field.privacyFriendly')}</legend>
                   {/* The settings that together make analytics low-impact enough to run without consent (AP guidance). */}
-                  {PRIVACY_FRIENDLY_SETTINGS.map((x) => <CheckField path={['cookies', i, 'privacyFriendly', x]} label={t(`pf.${x}`)} />)}
+                  {PRIVACY_FRIENDLY_SETTINGS.map((x) => (
+                    <CheckField path={['cookies', i, 'privacyFriendly', x]} label={t(`pf.${x}`)} />
+                  ))}
                   <FieldFindings path={`cookies[${i}].privacyFriendly`} />
                 </fieldset>
               ) : null}

@@ -22,14 +22,26 @@ export function CountryList({ index, options }: { index: number; options: readon
   return (
     <fieldset class="field countries" id={id}>
       <legend>{t('field.processedIn')}</legend>
-      {list.length === 0 ? <p class="hint">{implied ? `${countryName(implied, lang)} (${implied})` : t('field.countriesUnknown')}</p> : null}
+      {list.length === 0 ? (
+        <p class="hint">{implied ? `${countryName(implied, lang)} (${implied})` : t('field.countriesUnknown')}</p>
+      ) : null}
       {list.map((c, j) => (
         <div class="country-row">
           <label for={`${id}-${j}`} class="sr-only">{`${t('field.country')} ${j + 1}`}</label>
-          <select id={`${id}-${j}`} value={c} onChange={(e) => write(list.map((x, k) => (k === j ? (e.currentTarget as HTMLSelectElement).value : x)))}>
+          <select
+            id={`${id}-${j}`}
+            value={c}
+            onChange={(e) => write(list.map((x, k) => (k === j ? (e.currentTarget as HTMLSelectElement).value : x)))}
+          >
             {options.some((o) => o.value === c) ? null : <option value={c}>{c}</option>}
             {[...new Set(options.map((o) => o.group))].map((g) => (
-              <optgroup label={g}>{options.filter((o) => o.group === g).map((o) => <option value={o.value}>{o.label}</option>)}</optgroup>
+              <optgroup label={g}>
+                {options
+                  .filter((o) => o.group === g)
+                  .map((o) => (
+                    <option value={o.value}>{o.label}</option>
+                  ))}
+              </optgroup>
             ))}
           </select>
           <button type="button" class="remove" onClick={() => write(list.filter((_, k) => k !== j))}>

@@ -17,7 +17,11 @@ export function DpoSection() {
   const { t, d, set } = useStudio();
   const choice = choiceOf(d.dpo);
   const pick = (c: Choice) => set(['dpo'], c === 'none' ? 'none' : c === 'not' ? { appointed: false } : { appointed: true });
-  const options: [Choice, string][] = [['none', t('field.dpoNone')], ['not', t('field.dpoNot')], ['yes', t('field.dpoYes')]];
+  const options: [Choice, string][] = [
+    ['none', t('field.dpoNone')],
+    ['not', t('field.dpoNot')],
+    ['yes', t('field.dpoYes')],
+  ];
   return (
     <Section name="dpo">
       <fieldset class="field radios" id="f-dpo">

@@ -34,8 +34,12 @@ export function LegalBasisField({ index }: { index: number }) {
         ))}
         <FieldFindings path={p} />
       </fieldset>
-      {askInterest ? <TextLangField path={['purposes', index, 'legitimateInterest']} label={t('field.legitimateInterest')} multiline /> : null}
-      {askWithdrawal ? <TextLangField path={['purposes', index, 'consentWithdrawal']} label={t('field.consentWithdrawal')} multiline /> : null}
+      {askInterest ? (
+        <TextLangField path={['purposes', index, 'legitimateInterest']} label={t('field.legitimateInterest')} multiline />
+      ) : null}
+      {askWithdrawal ? (
+        <TextLangField path={['purposes', index, 'consentWithdrawal']} label={t('field.consentWithdrawal')} multiline />
+      ) : null}
     </>
   );
 }

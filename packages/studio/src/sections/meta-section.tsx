@@ -22,13 +22,23 @@ function LanguagesField() {
   const list: readonly Lang[] = raw ?? LANGS;
   const id = fieldDomId('meta.languages');
   // Written in the order nl, en whatever order the file had: the order carries no meaning.
-  const toggle = (l: Lang, on: boolean) => set(['meta', 'languages'], LANGS.filter((x) => (x === l ? on : list.includes(x))));
+  const toggle = (l: Lang, on: boolean) =>
+    set(
+      ['meta', 'languages'],
+      LANGS.filter((x) => (x === l ? on : list.includes(x))),
+    );
   return (
     <fieldset class="field radios" id={id}>
       <legend>{t('field.languages')}</legend>
       {LANGS.map((l) => (
         <div class="check">
-          <input type="checkbox" id={`${id}-${l}`} checked={list.includes(l)} disabled={list.length === 1 && list.includes(l)} onChange={(e) => toggle(l, (e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            id={`${id}-${l}`}
+            checked={list.includes(l)}
+            disabled={list.length === 1 && list.includes(l)}
+            onChange={(e) => toggle(l, (e.currentTarget as HTMLInputElement).checked)}
+          />
           <label for={`${id}-${l}`}>{t(`lang.${l}`)}</label>
         </div>
       ))}
@@ -48,14 +58,23 @@ export function MetaSection() {
         <TextField path={['meta', 'lastReviewed']} label={t('field.lastReviewed')} type="date" />
       </div>
       <LanguagesField />
-      <SelectField path={['meta', 'address']} label={t('field.address')} defaultValue="formal" options={ADDRESS_FORMS.map((v) => ({ value: v, label: t(`addressForm.${v}`) }))} />
+      <SelectField
+        path={['meta', 'address']}
+        label={t('field.address')}
+        defaultValue="formal"
+        options={ADDRESS_FORMS.map((v) => ({ value: v, label: t(`addressForm.${v}`) }))}
+      />
       <TextField path={['meta', 'previousVersionsUrl']} label={t('field.previousVersionsUrl')} />
       <h3>{t('field.changelog')}</h3>
       <ItemList
         path={['meta', 'changelog']}
         itemLabel={(n, item) => itemLabel('meta.changelog', item, n, t, lang)}
         addLabel={`${t('actions.add')}: ${t('field.changelog').toLowerCase()}`}
-        newItem={() => ({ ...(d.meta?.version ? { version: d.meta.version } : {}), ...(d.meta?.effectiveDate ? { date: d.meta.effectiveDate } : {}), material: false })}
+        newItem={() => ({
+          ...(d.meta?.version ? { version: d.meta.version } : {}),
+          ...(d.meta?.effectiveDate ? { date: d.meta.effectiveDate } : {}),
+          material: false,
+        })}
       >
         {(i) => (
           <>

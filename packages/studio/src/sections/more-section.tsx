@@ -20,7 +20,13 @@ function ComplaintField() {
         <legend>{t('field.complaint')}</legend>
         {(['ap', 'other'] as const).map((v) => (
           <div class="check">
-            <input type="radio" name="complaint" id={`f-complaintAuthority-${v}`} checked={choice === v} onChange={() => set(['complaintAuthority'], v === 'ap' ? undefined : { name: '', url: '' })} />
+            <input
+              type="radio"
+              name="complaint"
+              id={`f-complaintAuthority-${v}`}
+              checked={choice === v}
+              onChange={() => set(['complaintAuthority'], v === 'ap' ? undefined : { name: '', url: '' })}
+            />
             <label for={`f-complaintAuthority-${v}`}>{t(`complaint.${v}`)}</label>
           </div>
         ))}

@@ -48,7 +48,12 @@ export function AutomatedDecisionFields({ i }: { i: number }) {
           <TextLangField path={at('logic')} label={t('field.automatedLogic')} multiline />
           <TextLangField path={at('significance')} label={t('field.automatedSignificance')} multiline />
           <TextLangField path={at('consequences')} label={t('field.automatedConsequences')} multiline />
-          <SelectField path={at('basis')} label={t('field.automatedBasis')} empty={t('choose')} options={DECISION_BASES.map((b) => ({ value: b, label: t(`decisionBasis.${b}`) }))} />
+          <SelectField
+            path={at('basis')}
+            label={t('field.automatedBasis')}
+            empty={t('choose')}
+            options={DECISION_BASES.map((b) => ({ value: b, label: t(`decisionBasis.${b}`) }))}
+          />
         </fieldset>
       ) : null}
     </div>

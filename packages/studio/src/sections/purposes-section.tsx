@@ -34,22 +34,50 @@ function PurposeFields({ i }: { i: number }) {
       <IdChecklist path={at('dataSubjects')} label={t('field.purposeSubjects')} options={ref(d.dataSubjects)} />
       <IdChecklist path={at('dataCategories')} label={t('field.purposeCategories')} options={ref(d.dataCategories)} />
       {special ? (
-        <SelectField path={at('art9Condition')} label={t('field.art9Condition')} empty={t('choose')} options={ART9_CONDITIONS.map((c) => ({ value: c, label: t(`art9.${c}`) }))} />
+        <SelectField
+          path={at('art9Condition')}
+          label={t('field.art9Condition')}
+          empty={t('choose')}
+          options={ART9_CONDITIONS.map((c) => ({ value: c, label: t(`art9.${c}`) }))}
+        />
       ) : null}
       {legalGround ? <TextLangField path={at('legalGround')} label={t('field.legalGround')} /> : null}
       <LegalBasisField index={i} />
-      <SelectField path={at('provision', 'requirement')} label={t('field.provision')} empty={t('choose')} options={PROVISION_REQUIREMENTS.map((v) => ({ value: v, label: t(`provisionReq.${v}`) }))} />
-      {purpose?.provision && purpose.provision.requirement !== 'voluntary' ? <TextLangField path={at('provision', 'consequence')} label={t('field.consequence')} /> : null}
+      <SelectField
+        path={at('provision', 'requirement')}
+        label={t('field.provision')}
+        empty={t('choose')}
+        options={PROVISION_REQUIREMENTS.map((v) => ({ value: v, label: t(`provisionReq.${v}`) }))}
+      />
+      {purpose?.provision && purpose.provision.requirement !== 'voluntary' ? (
+        <TextLangField path={at('provision', 'consequence')} label={t('field.consequence')} />
+      ) : null}
       <h3>{t('field.sources')}</h3>
-      <ItemList path={at('sources')} itemLabel={(n, item) => itemLabel('purposes[].sources', item, n, t, lang)} addLabel={`${t('actions.add')}: ${t('field.sources').toLowerCase()}`} newItem={() => ({ type: 'third-party' })}>
+      <ItemList
+        path={at('sources')}
+        itemLabel={(n, item) => itemLabel('purposes[].sources', item, n, t, lang)}
+        addLabel={`${t('actions.add')}: ${t('field.sources').toLowerCase()}`}
+        newItem={() => ({ type: 'third-party' })}
+      >
         {(j) => (
           <>
-            <SelectField path={at('sources', j, 'type')} label={t('field.sourceType')} options={SOURCE_TYPES.map((v) => ({ value: v, label: t(`sourceType.${v}`) }))} />
-            {purpose?.sources?.[j]?.type !== 'data-subject' ? <TextLangField path={at('sources', j, 'name')} label={t('field.sourceName')} /> : null}
+            <SelectField
+              path={at('sources', j, 'type')}
+              label={t('field.sourceType')}
+              options={SOURCE_TYPES.map((v) => ({ value: v, label: t(`sourceType.${v}`) }))}
+            />
+            {purpose?.sources?.[j]?.type !== 'data-subject' ? (
+              <TextLangField path={at('sources', j, 'name')} label={t('field.sourceName')} />
+            ) : null}
           </>
         )}
       </ItemList>
-      <IdChecklist path={at('recipients')} label={t('field.purposeRecipients')} options={ref(d.recipients)} noneText={t('field.noRecipients')} />
+      <IdChecklist
+        path={at('recipients')}
+        label={t('field.purposeRecipients')}
+        options={ref(d.recipients)}
+        noneText={t('field.noRecipients')}
+      />
       <fieldset class="group" id={`f-purposes-${i}-retention`}>
         <legend>{t('field.retention')}</legend>
         <FieldFindings path={`purposes[${i}].retention`} />
@@ -57,7 +85,12 @@ function PurposeFields({ i }: { i: number }) {
         <TextLangField path={at('retention', 'criterion')} label={t('field.criterion')} />
         <TextLangField path={at('retention', 'start')} label={t('field.retentionStart')} />
         <TextLangField path={at('retention', 'reason')} label={t('field.retentionReason')} />
-        <SelectField path={at('retention', 'action')} label={t('field.retentionAction')} defaultValue="delete" options={RETENTION_ACTIONS.map((v) => ({ value: v, label: t(`retentionAction.${v}`) }))} />
+        <SelectField
+          path={at('retention', 'action')}
+          label={t('field.retentionAction')}
+          defaultValue="delete"
+          options={RETENTION_ACTIONS.map((v) => ({ value: v, label: t(`retentionAction.${v}`) }))}
+        />
       </fieldset>
       <CheckField path={at('directMarketing')} label={t('field.directMarketing')} />
       {purpose?.directMarketing || purpose?.optOut !== undefined ? <TextLangField path={at('optOut')} label={t('field.optOut')} /> : null}

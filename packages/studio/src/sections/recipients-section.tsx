@@ -34,7 +34,12 @@ function TransferFields({ i, r }: { i: number; r: Recipient }) {
       {r.transfer?.mechanism === 'dpf' ? (
         <div class="row">
           <TextField path={at('dpfCheckedOn')} label={t('field.dpfCheckedOn')} type="date" />
-          <SelectField path={at('fallback')} label={t('field.fallback')} empty={t('choose')} options={TRANSFER_FALLBACKS.map((m) => ({ value: m, label: t(`mechanism.${m}`) }))} />
+          <SelectField
+            path={at('fallback')}
+            label={t('field.fallback')}
+            empty={t('choose')}
+            options={TRANSFER_FALLBACKS.map((m) => ({ value: m, label: t(`mechanism.${m}`) }))}
+          />
         </div>
       ) : null}
       <TextLangField path={at('copy')} label={t('field.copy')} />
@@ -61,13 +66,19 @@ export function RecipientsSection() {
               <TextField path={['recipients', i, 'name']} label={t('field.recipientName')} />
               <TextLangField path={['recipients', i, 'service']} label={t('field.service')} />
               <TextField path={['recipients', i, 'id']} label={t('field.id')} />
-              <SelectField path={['recipients', i, 'role']} label={t('field.role')} options={RECIPIENT_ROLES.map((v) => ({ value: v, label: t(`role.${v}`) }))} />
+              <SelectField
+                path={['recipients', i, 'role']}
+                label={t('field.role')}
+                options={RECIPIENT_ROLES.map((v) => ({ value: v, label: t(`role.${v}`) }))}
+              />
               {/* No default country: the generator reads a recipient without one as unknown, never as NL (rule V07 asks for it). */}
               <SelectField path={['recipients', i, 'country']} label={t('field.established')} empty={t('choose')} options={countries} />
               <CountryList index={i} options={countries} />
               <TransferFields i={i} r={r} />
               {r?.role === 'processor' ? <AgreementField index={i} /> : null}
-              {r?.role === 'joint-controller' || r?.arrangement !== undefined ? <TextLangField path={['recipients', i, 'arrangement']} label={t('field.arrangement')} multiline /> : null}
+              {r?.role === 'joint-controller' || r?.arrangement !== undefined ? (
+                <TextLangField path={['recipients', i, 'arrangement']} label={t('field.arrangement')} multiline />
+              ) : null}
               <TextField path={['recipients', i, 'privacyPolicyUrl']} label={t('field.privacyPolicyUrl')} type="url" />
             </>
           );

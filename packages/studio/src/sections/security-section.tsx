@@ -20,7 +20,11 @@ export function SecuritySection() {
       >
         {(i) => (
           <>
-            <SelectField path={['security', i, 'type']} label={t('field.measureType')} options={SECURITY_MEASURE_TYPES.map((v) => ({ value: v, label: t(`measureKind.${v}`) }))} />
+            <SelectField
+              path={['security', i, 'type']}
+              label={t('field.measureType')}
+              options={SECURITY_MEASURE_TYPES.map((v) => ({ value: v, label: t(`measureKind.${v}`) }))}
+            />
             <TextLangField path={['security', i, 'description']} label={t('field.description')} multiline />
           </>
         )}

@@ -46,14 +46,32 @@ export function DurationField({ path, label, session }: DurationFieldProps) {
       <div class="duration-row">
         {split.unit !== 'session' ? (
           <span>
-            <label for={`${id}-amount`} class="sr-only">{t('unit.amount')}</label>
-            <input id={`${id}-amount`} type="number" min="0" inputMode="numeric" value={split.amount} {...aria} onInput={(e) => write((e.currentTarget as HTMLInputElement).value, split.unit)} />
+            <label for={`${id}-amount`} class="sr-only">
+              {t('unit.amount')}
+            </label>
+            <input
+              id={`${id}-amount`}
+              type="number"
+              min="0"
+              inputMode="numeric"
+              value={split.amount}
+              {...aria}
+              onInput={(e) => write((e.currentTarget as HTMLInputElement).value, split.unit)}
+            />
           </span>
         ) : null}
         <span>
-          <label for={`${id}-unit`} class="sr-only">{t('unit.unit')}</label>
-          <select id={`${id}-unit`} value={split.unit} onChange={(e) => write(split.amount, (e.currentTarget as HTMLSelectElement).value as DurationUnit)}>
-            {units.map((u) => <option value={u}>{t(`unit.${u}`)}</option>)}
+          <label for={`${id}-unit`} class="sr-only">
+            {t('unit.unit')}
+          </label>
+          <select
+            id={`${id}-unit`}
+            value={split.unit}
+            onChange={(e) => write(split.amount, (e.currentTarget as HTMLSelectElement).value as DurationUnit)}
+          >
+            {units.map((u) => (
+              <option value={u}>{t(`unit.${u}`)}</option>
+            ))}
           </select>
         </span>
       </div>

@@ -35,7 +35,12 @@ export function IdChecklist({ path, label, options, noneText }: IdChecklistProps
       {options.length === 0 && unknown.length === 0 ? <p class="hint">{t('field.noneYet')}</p> : null}
       {options.map((o, i) => (
         <div class="check">
-          <input type="checkbox" id={`${id}-${i}`} checked={selected.includes(o.id)} onChange={(e) => toggle(o.id, (e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            id={`${id}-${i}`}
+            checked={selected.includes(o.id)}
+            onChange={(e) => toggle(o.id, (e.currentTarget as HTMLInputElement).checked)}
+          />
           <label for={`${id}-${i}`}>{o.label}</label>
         </div>
       ))}

@@ -56,7 +56,9 @@ export function SelectField({ path, label, options, empty, onChoose, defaultValu
       >
         {empty !== undefined || !value ? <option value="">{empty ?? ''}</option> : null}
         {unknown}
-        {groups.map((g) => (g ? <optgroup label={g}>{options.filter((o) => o.group === g).map(opt)}</optgroup> : options.filter((o) => !o.group).map(opt)))}
+        {groups.map((g) =>
+          g ? <optgroup label={g}>{options.filter((o) => o.group === g).map(opt)}</optgroup> : options.filter((o) => !o.group).map(opt),
+        )}
       </select>
       <FieldFindings path={p} />
     </div>

@@ -58,7 +58,10 @@ export function TextField({ path, label, type = 'text', multiline, parse, show, 
 /** A comma-separated list shown in one input: `a, b` ⇄ `['a', 'b']`. */
 export const commaList = {
   parse: (text: string): string[] | undefined => {
-    const list = text.split(',').map((s) => s.trim()).filter(Boolean);
+    const list = text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     return list.length ? list : undefined;
   },
   show: (value: unknown): string => (Array.isArray(value) ? value.join(', ') : ''),
@@ -67,7 +70,10 @@ export const commaList = {
 /** One item per line in a textarea: `a⏎b` ⇄ `['a', 'b']` (for names that may hold commas). */
 export const lineList = {
   parse: (text: string): string[] | undefined => {
-    const list = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+    const list = text
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     return list.length ? list : undefined;
   },
   show: (value: unknown): string => (Array.isArray(value) ? value.join('\n') : ''),
