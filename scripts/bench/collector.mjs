@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -208,108 +208,6 @@ async function storeAppendMicros(file) {
   }
 }
 
-/**
- * Alternating runs of the durability comparison (COLLECTOR_DURABILITY_RUNS, default 5): enough
- * for a median that one disturbed run on the shared VM does not move.
- */
-function durabilityRuns() {
-  const raw = process.env.COLLECTOR_DURABILITY_RUNS ?? '5';
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`COLLECTOR_DURABILITY_RUNS: "${raw}" is not a whole number of runs ≥ 1`);
-  return n;
-}
-
-/**
- * A collector process on the compiled SQLite store with a chosen `durability`, the option the
- * CLI does not offer; otherwise what `akkoord-log serve --rate-limit off` runs.
- */
-const durabilitySource = (db, durability) => {
-  const mod = (name) => JSON.stringify(pathToFileURL(join(benchBuild, `consent-log-server/src/${name}.js`)).href);
-  return `const { openSqliteStore } = await import(${mod('sqlite-store')});
-const { createCollector } = await import(${mod('create-collector')});
-const collector = createCollector({ store: openSqliteStore(${JSON.stringify(db)}, { durability: ${JSON.stringify(durability)} }), rateLimit: false });
-await collector.listen(0, '127.0.0.1');
-process.once('SIGTERM', () => collector.close().then(() => process.exit(0)));`;
-};
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-/**
- * The SQLite store's own durability path (SQLite's `synchronous=NORMAL`, an fdatasync of the WAL
- * in the thread pool after each group, checkpoints on a worker thread) against plain
- * `synchronous=FULL` (the sync inside COMMIT and SQLite's automatic checkpoints, both on the event
- * loop), with the same collector and group commit. Both acknowledge only records on disk
- * (docs/architecture.md). The two alternate (AB, BA, AB, …) on fresh databases, so a machine that
- * speeds up or slows down during the runs favours neither; rows show medians. Needs
- * {@link cliPath} to have compiled the sources.
- */
-async function durabilityRows(dir, procs) {
-  const runs = durabilityRuns();
-  const variants = ['wal-sync', 'sqlite'];
-  const got = { 'wal-sync': [], sqlite: [] };
-  for (let i = 0; i < runs; i++) {
-    for (const durability of i % 2 ? [...variants].reverse() : variants) {
-      const c = await startProcess([
-        '--input-type=module',
-        '-e',
-        durabilitySource(join(dir, `durability-${i}-${durability}.db`), durability),
-      ]);
-      procs.push(c.child);
-      const max = await run(c.port);
-      const fixed = await run(c.port, { connections: 20, overallRate: 1000 });
-      const exited = new Promise((ok) => c.child.once('exit', ok));
-      c.child.kill('SIGTERM');
-      await exited; // its last checkpoint and close are not left to slow the next run
-      got[durability].push({
-        // One record per request: the acknowledged records are the 2xx answers.
-        rate: max['2xx'] / max.duration,
-        p50: max.latency.p50,
-        p99: max.latency.p99,
-        fixedP99: fixed.latency.p99,
-        errors: max.errors + max.non2xx + fixed.errors + fixed.non2xx,
-      });
-    }
-  }
-  const m = (d, key) => median(got[d].map((r) => r[key]));
-  const label = (what) => `collector (SQLite, own WAL sync + checkpoint thread) ${what}, median of ${runs} alternating runs`;
-  const peer = (value) => ({ name: 'same, plain synchronous=FULL', value });
-  const ratio = m('wal-sync', 'rate') / m('sqlite', 'rate');
-  const all = (d, key) => got[d].map((r) => Math.round(r[key])).join(', ');
-  const errors = [...got['wal-sync'], ...got.sqlite].reduce((a, r) => a + r.errors, 0);
-  return [
-    {
-      name: label('acknowledged records/s, 32 connections'),
-      value: Math.round(m('wal-sync', 'rate')),
-      unit: 'rec/s',
-      peer: peer(Math.round(m('sqlite', 'rate'))),
-      goal: `${ratio.toFixed(2)}× FULL (runs ${all('wal-sync', 'rate')} against ${all('sqlite', 'rate')})`,
-    },
-    {
-      name: label('p50 / p99 ack latency at full load'),
-      value: `${m('wal-sync', 'p50')} / ${m('wal-sync', 'p99')}`,
-      unit: 'ms',
-      peer: peer(`${m('sqlite', 'p50')} / ${m('sqlite', 'p99')}`),
-    },
-    {
-      name: label('p99 ack latency at 1 000 req/s'),
-      value: m('wal-sync', 'fixedP99'),
-      unit: 'ms',
-      peer: peer(m('sqlite', 'fixedP99')),
-    },
-    {
-      name: `collector (SQLite) durability comparison, failed or non-2xx requests in all ${2 * runs} runs`,
-      value: errors,
-      unit: '',
-      goal: '0',
-      ok: errors === 0,
-    },
-  ];
-}
-
 export async function bench() {
   const rows = [];
   const bytes = await clientBytes();
@@ -401,8 +299,6 @@ export async function bench() {
       rows.push({ name: `collector (${label}) failed or non-2xx requests`, value: errors, unit: '', goal: '0', ok: errors === 0 });
     }
 
-    rows.push(...(await durabilityRows(dir, procs)));
-
     // The storage part alone, in this process without HTTP, beside what the bare server spends on a
     // whole request: 60 % of the bare rate leaves a collector 1/0.6 of that per record for
     // everything, parsing and answering included (see docs/consent-log.md, Performance).
@@ -424,20 +320,5 @@ export async function bench() {
   return rows;
 }
 
-/** `node scripts/bench/collector.mjs durability`: the durability comparison only. */
-async function benchDurability() {
-  cliPath();
-  const dir = mkdtempSync(join(tmpdir(), 'akkoord-bench-'));
-  const procs = [];
-  try {
-    return await durabilityRows(dir, procs);
-  } finally {
-    for (const p of procs) if (p.exitCode === null) p.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(benchBuild, { recursive: true, force: true });
-  }
-}
-
-// `node scripts/bench/collector.mjs` runs this part alone; with `durability`, only that comparison.
-if (process.argv[1] === fileURLToPath(import.meta.url))
-  console.table(process.argv[2] === 'durability' ? await benchDurability() : await bench());
+// `node scripts/bench/collector.mjs` runs this part alone.
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.table(await bench());

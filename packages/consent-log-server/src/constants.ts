@@ -21,15 +21,3 @@ export const PAGE_ROWS = 1000;
 
 /** Bytes signed for a checkpoint start with this, so a signature cannot be reused for anything else. */
 export const CHECKPOINT_CONTEXT = 'akkoord-log checkpoint v1';
-
-/** SQLite: committed groups between two checkpoints run by the checkpoint thread (each group is a few WAL pages). */
-export const CHECKPOINT_EVERY_GROUPS = 64;
-
-/**
- * SQLite: WAL frames (pages) after which the writer holds a group until a checkpoint has copied
- * the whole WAL, so the next commit starts it over and the WAL file stays small enough to live in
- * the page cache. Each restart holds the writer for one checkpoint of the last frames, so it is
- * not done more often than this. The WAL peak and hold times it gave: docs/consent-log.md,
- * "Measured figures".
- */
-export const WAL_RESTART_PAGES = 4096;

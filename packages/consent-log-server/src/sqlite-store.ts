@@ -1,11 +1,8 @@
-import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import type { StoredConsentRecord } from '@akkoord/consent-log';
 import { chainHash } from './chain-hash.js';
 import { GENESIS_HASH } from './constants.js';
 import { GroupCommit } from './group-commit.js';
-import { SqliteCheckpointer } from './sqlite-checkpointer.js';
-import { WalSync } from './wal-sync.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import {
   numberedRecord,
@@ -27,16 +24,6 @@ export interface SqliteStoreOptions extends StoreOptions {
    */
   synchronous?: 'FULL' | 'NORMAL';
   /**
-   * Who syncs and checkpoints. `"wal-sync"`: the connection runs SQLite's `NORMAL`, the store
-   * fdatasyncs the WAL in the thread pool after each group (when `synchronous` is `FULL`) and a
-   * worker thread checkpoints. `"sqlite"`: plain SQLite with this `synchronous`, its syncs inside
-   * COMMIT and its automatic checkpoints, on the event loop; kept to measure the first against
-   * (scripts/bench/collector.mjs). The guarantee is the same (docs/architecture.md).
-   * @default "wal-sync"
-   * @internal
-   */
-  durability?: 'wal-sync' | 'sqlite';
-  /**
    * Hold the collector lock ({@link collectorLockFile}) while open, so a second store that would
    * append to the same file, in this process or another, is refused when it opens. The CLI's
    * verify, export and purge open without it: they may run beside the collector.
@@ -55,8 +42,8 @@ export function collectorLockFile(file: string): string {
  * exclusive lock (a POSIX advisory lock) on a small database beside the real one: in EXCLUSIVE
  * locking mode a connection keeps the lock of its first write until it closes, and the operating
  * system drops it when the process ends, kill -9 included, so a crash leaves nothing stale to
- * clean up. A separate file, because that lock on the database itself would shut out the
- * checkpoint thread, backups and the read-only commands.
+ * clean up. A separate file, because that lock on the database itself would shut out backups and
+ * the read-only commands (verify, export, purge), which run beside the collector.
  */
 function takeCollectorLock(file: string): Database.Database {
   const path = collectorLockFile(file);
@@ -87,18 +74,13 @@ interface JobResult {
 
 /**
  * The embedded store: one SQLite file in WAL mode, appended to by this store only (it holds the
- * collector lock, see {@link SqliteStoreOptions.lock}). The group-commit
- * queue is the single writer that assigns each chain's order. With the default `durability`, each
- * group is one transaction on the event loop (CPU only: with `synchronous=NORMAL` a COMMIT writes
- * the WAL without waiting for the disk), then {@link WalSync} fsyncs the WAL off the event loop
- * before anyone is answered, and a worker thread runs the checkpoints (the other fsyncs). The
- * event loop waits for the disk only when a commit starts the WAL over after a checkpoint: SQLite
- * then syncs the new WAL header.
- * Why that acknowledges only durable records: docs/architecture.md, "SQLite durability".
+ * collector lock, see {@link SqliteStoreOptions.lock}). The group-commit queue is the single
+ * writer that assigns each chain's order: each group is one transaction, and with
+ * `synchronous=FULL` SQLite syncs the WAL inside its COMMIT, so a group is answered only once it
+ * is on disk. Plain SQLite, measured against a store that synced the WAL off the event loop
+ * itself: the same records/s (docs/architecture.md, "SQLite durability").
  */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
-  const full = options.synchronous !== 'NORMAL';
-  const ownSync = options.durability !== 'sqlite';
   const clock = options.now ?? Date.now;
   // An in-memory database (":memory:", or "" for a temporary one) is this connection's alone.
   const lock = options.lock === false || file === ':memory:' || file === '' ? undefined : takeCollectorLock(file);
@@ -106,24 +88,14 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   try {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    // FULL: the WAL is synced in every COMMIT, so what is answered survives a power cut. NORMAL
+    // syncs only at checkpoints: it survives a killed process, not a power cut.
+    db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
     db.pragma('busy_timeout = 5000');
     migrate(db, clock);
   } catch (e) {
     lock?.close();
     throw e;
-  }
-  let checkpointer: SqliteCheckpointer | undefined;
-  let walSync: WalSync | undefined;
-  if (ownSync) {
-    // NORMAL syncs the WAL before each checkpoint and the database after it, so the file is always
-    // consistent; the per-commit sync of FULL is done by WalSync instead (see the class).
-    db.pragma('synchronous = NORMAL');
-    checkpointer = new SqliteCheckpointer({ file, driver: createRequire(import.meta.url).resolve('better-sqlite3') });
-    db.pragma('wal_autocheckpoint = 0');
-    if (full) walSync = new WalSync(`${file}-wal`);
-  } else if (!full) {
-    db.pragma('synchronous = NORMAL');
   }
 
   const q = {
@@ -162,7 +134,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   const missingSnapshots = new Set<string>();
 
   // One transaction per group. Groups run one after another on the event loop, so a retry of a
-  // record committed by an earlier group finds it (and then waits for the same WAL sync).
+  // record committed by an earlier group finds it, already on disk.
   const write = db.transaction(
     (jobs: Job[], now: number, newSnapshots: Set<string>, moved: Map<string, { seq: number; hash: string }>): JobResult[] => {
       const inGroup = new Map<string, Receipt>();
@@ -213,8 +185,6 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   const commitJobs = async (jobs: Job[]): Promise<JobResult[]> => {
     const newSnapshots = new Set<string>();
     const moved = new Map<string, { seq: number; hash: string }>();
-    // Between two commits, so the checkpoint reaches the WAL's end (see SqliteCheckpointer).
-    if (checkpointer?.restartDue) await checkpointer.catchUp();
     let results: JobResult[];
     try {
       results = write.immediate(jobs, clock(), newSnapshots, moved);
@@ -229,29 +199,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       knownSnapshots.add(h);
       missingSnapshots.delete(h);
     }
-    if (moved.size || newSnapshots.size) {
-      walSync?.committed();
-      checkpointer?.wrote();
-    }
-    // Every group waits, even one that only found existing records: those may be committed by an
-    // earlier group whose sync is still running, and nothing is acknowledged before it is on disk.
-    await walSync?.durable();
     return results;
   };
   // One group at a time: what arrives while a group commits and syncs forms the next group, so
   // groups stay large (fewer transactions, WAL pages and syncs per record). Measured against a group
   // per event-loop turn with overlapping syncs: the same throughput and latency, with less CPU.
   const group = new GroupCommit<Job, JobResult>(commitJobs, 1);
-  // The read side shows only what is on disk: a record committed but not yet synced could still
-  // vanish in a power cut, so it is neither exported nor signed into a checkpoint before its sync.
-  const settled = async (): Promise<void> => walSync?.durable();
-  // Writes outside the group commit (checkpoints, purges) are synced the same way.
-  const synced = async <T>(write: () => T): Promise<T> => {
-    const out = write();
-    walSync?.committed();
-    await walSync?.durable();
-    return out;
-  };
 
   return {
     kind: 'sqlite',
@@ -260,14 +213,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       return r;
     },
     async byConsentId(consentId) {
-      await settled();
       const rows = db
         .prepare<[string], RecordRow>('SELECT * FROM consent_records WHERE consent_id = ? ORDER BY received_at, site, seq')
         .all(consentId);
       return rows.map(rowToRecord);
     },
     async page(pq: PageQuery) {
-      await settled();
       const where: string[] = [];
       const args: (string | number)[] = [];
       const when = (sql: string, ...values: (string | number)[]) => {
@@ -285,7 +236,6 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         .map(rowToRecord);
     },
     async snapshot(hash) {
-      await settled();
       const row = db
         .prepare<[string], { hash: string; site: string; created_at: number; config: string }>(
           'SELECT * FROM config_snapshots WHERE hash = ?',
@@ -294,13 +244,11 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       return row ? { hash: row.hash, site: row.site, createdAt: row.created_at, config: JSON.parse(row.config) } : null;
     },
     async snapshotPage(after, limit) {
-      await settled();
       return db
         .prepare<[string, number], Snapshot>('SELECT hash, site, config AS json FROM config_snapshots WHERE hash > ? ORDER BY hash LIMIT ?')
         .all(after ?? '', limit);
     },
     async heads() {
-      await settled();
       const rows = db
         .prepare<[], { site: string; seq: number; hash: string; anchor_seq: number; anchor_hash: string }>(
           'SELECT * FROM chain_heads ORDER BY site',
@@ -309,13 +257,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       return rows.map((r): ChainHead => ({ site: r.site, seq: r.seq, hash: r.hash, anchorSeq: r.anchor_seq, anchorHash: r.anchor_hash }));
     },
     async addCheckpoint(c: Checkpoint) {
-      await synced(() =>
-        db
-          .prepare(
-            'INSERT INTO checkpoints (site, seq, hash, created_at, key_id, signature) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (site, seq) DO NOTHING',
-          )
-          .run(c.site, c.seq, c.hash, c.createdAt, c.keyId, c.signature),
-      );
+      db.prepare(
+        'INSERT INTO checkpoints (site, seq, hash, created_at, key_id, signature) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (site, seq) DO NOTHING',
+      ).run(c.site, c.seq, c.hash, c.createdAt, c.keyId, c.signature);
     },
     async checkpoints(site) {
       const rows =
@@ -345,21 +289,18 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
           .run(before).changes;
         return { records, snapshots };
       });
-      return synced(() => run.immediate());
+      return run.immediate();
     },
     async ping() {
       db.prepare('SELECT 1').get();
     },
     async probeWrite() {
-      // Between groups (a group's transaction runs synchronously), synced like a group.
-      await synced(() => q.probe.run(clock()));
-      checkpointer?.wrote();
+      // Between groups (a group's transaction runs synchronously), committed like a group.
+      q.probe.run(clock());
     },
     async close() {
       await group.idle();
       if (!db.open) return;
-      await checkpointer?.close();
-      walSync?.close();
       db.close();
       // Last: until the database is closed, no second collector may open it.
       lock?.close();
