@@ -15,5 +15,8 @@ export type CliValues = Readonly<Record<string, string | boolean | (string | boo
  */
 export interface CliCommand {
   readonly options: CliOptions;
-  run(values: CliValues, io: CliIo): Promise<number>;
+  /** How many words may follow the command's name (`token revoke <id>`: 2). @default 0 */
+  readonly maxArgs?: number;
+  /** @param args the words after the command's name, at most {@link CliCommand.maxArgs}. */
+  run(values: CliValues, io: CliIo, args: readonly string[]): Promise<number>;
 }

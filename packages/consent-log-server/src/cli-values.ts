@@ -13,6 +13,12 @@ export function stringValue(values: CliValues, name: string): string | undefined
   return typeof v === 'string' ? v : undefined;
 }
 
+/** A repeatable string option's values, in the order given; empty when not given. */
+export function stringValues(values: CliValues, name: string): string[] {
+  const v = values[name];
+  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
+}
+
 /** `--db`, which every command but keygen needs. */
 export function requireDb(command: string, values: CliValues): string {
   const db = stringValue(values, 'db');

@@ -21,3 +21,15 @@ export const PAGE_ROWS = 1000;
 
 /** Bytes signed for a checkpoint start with this, so a signature cannot be reused for anything else. */
 export const CHECKPOINT_CONTEXT = 'akkoord-log checkpoint v1';
+
+/** Start of every site token, so one found in a log, a mail or a repository is recognised (and secret scanners can match it). */
+export const SITE_TOKEN_PREFIX = 'akk_';
+
+/** Random bytes in a site token (256 bits): far beyond guessing, which is why a plain SHA-256 of it may be stored. */
+export const SITE_TOKEN_BYTES = 32;
+
+/** Failed read-side token attempts per client network: `burst` at once, then one more per minute. */
+export const DEFAULT_AUTH_FAILURE_LIMIT = { burst: 10, perSecond: 1 / 60 } as const;
+
+/** A site token's "last used" time is written at most this often (ms), so reads do not each cost a write. */
+export const TOKEN_TOUCH_MS = 60_000;

@@ -2,19 +2,18 @@ import { isUtf8 } from 'node:buffer';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KeyObject } from 'node:crypto';
-import { CONSENT_ID_PATTERN, HASH_PATTERN, MAX_BODY_BYTES, validateBatch, type ConsentAck } from '@akkoord/consent-log';
+import { MAX_BODY_BYTES, validateBatch, type ConsentAck } from '@akkoord/consent-log';
 import { writeCheckpoints } from './checkpoint.js';
 import { coarseUserAgent } from './coarse-user-agent.js';
-import { DEFAULT_CHECKPOINT_MS, DEFAULT_RATE_LIMIT, DRAIN_TIMEOUT_MS } from './constants.js';
-import { streamExport } from './export-records.js';
+import { DEFAULT_AUTH_FAILURE_LIMIT, DEFAULT_CHECKPOINT_MS, DEFAULT_RATE_LIMIT, DRAIN_TIMEOUT_MS } from './constants.js';
 import { sendError, sendJson } from './http-reply.js';
 import { jsonLogger, type Logger } from './json-logger.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import { BodyTooLarge, readBody } from './read-body.js';
+import { createReadSide, readRoute } from './read-side.js';
 import { pendingRecord } from './record-row.js';
 import { recordSnapshot } from './record-snapshot.js';
 import { judgeOrigin, siteMismatch } from './same-origin.js';
-import { tokenMatches } from './token-matches.js';
 import { truncateIp } from './truncate-ip.js';
 import type { Checkpoint, PendingRecord, Snapshot, Store } from './types.js';
 import { WriteHealth } from './write-health.js';
@@ -28,7 +27,11 @@ export interface CollectorOptions {
    * posts are always allowed, judged without trusting `Host` alone (see same-origin.ts). @default []
    */
   allowOrigins?: string[];
-  /** Bearer token of the read side (`GET /v1/consents/:id`, `/v1/export`); without it the read side is off. */
+  /**
+   * The admin bearer token of the read side (`GET /v1/consents/:id`, `/v1/snapshots/:hash`,
+   * `/v1/export`): reads every site. Site tokens in the store (`akkoord-log token create`) read
+   * their own sites; with neither, the read side is off (404).
+   */
   token?: string;
   /** Path prefix the API is mounted under, e.g. `/_k`. @default "" */
   basePath?: string;
@@ -40,6 +43,13 @@ export interface CollectorOptions {
   trustProxy?: boolean;
   /** Per-client token bucket on POSTs, keyed by truncated IP; `false` turns it off. @default { burst: 60, perSecond: 10 } */
   rateLimit?: RateLimit | false;
+  /**
+   * Failed read-side token attempts per client network (truncated IP): past the burst, every read
+   * from that network gets 429 with `Retry-After`, a right token too, until the bucket refills;
+   * `false` turns it off.
+   * @default { burst: 10, perSecond: 1 / 60 } (ten failures, then one more a minute)
+   */
+  authFailureLimit?: RateLimit | false;
   /** Ed25519 private key: chain heads are signed every `checkpointMs` and on shutdown. */
   signingKey?: KeyObject;
   /** @default 600000 (10 minutes) */
@@ -84,6 +94,7 @@ export function createCollector(options: CollectorOptions): Collector {
   const now = options.now ?? Date.now;
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const health = new WriteHealth(store, now);
+  const failureLimit = options.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT;
   let inflight = 0;
   let closing = false;
 
@@ -96,6 +107,15 @@ export function createCollector(options: CollectorOptions): Collector {
       : '';
     return fwd || req.socket.remoteAddress;
   };
+
+  const read = createReadSide({
+    store,
+    token: options.token,
+    log,
+    now,
+    failures: failureLimit === false ? undefined : new RateLimiter(failureLimit),
+    network: (req) => truncateIp(clientAddress(req)),
+  });
 
   const refuseOrigin = (res: ServerResponse, why = ''): void =>
     sendError(
@@ -236,34 +256,9 @@ export function createCollector(options: CollectorOptions): Collector {
       if (verdict === false) return refuseOrigin(res);
       return post(req, res, verdict === true ? undefined : verdict);
     }
-    const read = /^\/v1\/(consents|snapshots)\/([^/]+)$/.exec(path);
-    if (read || path === '/v1/export') {
-      if (m !== 'GET') return sendError(res, 405, 'method_not_allowed', 'use GET', {}, { Allow: 'GET' });
-      if (!options.token)
-        return sendError(res, 404, 'read_disabled', 'the read side is off; start the collector with a token (--token-file)');
-      if (!tokenMatches(req.headers.authorization, options.token)) {
-        return sendError(res, 401, 'unauthorized', 'send Authorization: Bearer <token>', {}, { 'WWW-Authenticate': 'Bearer' });
-      }
-      if (!read) return streamExport(store, res, url!.searchParams);
-      let key = '';
-      try {
-        key = decodeURIComponent(read[2]);
-      } catch {
-        // Left empty: fails the pattern checks below with a 400.
-      }
-      if (read[1] === 'snapshots') {
-        if (!HASH_PATTERN.test(key))
-          return sendError(res, 400, 'invalid_path', 'a snapshot hash is 64 lower-case hex digits', { path: 'hash' });
-        const snap = await store.snapshot(key);
-        return snap ? sendJson(res, 200, snap) : sendError(res, 404, 'not_found', 'no snapshot with this hash');
-      }
-      if (!CONSENT_ID_PATTERN.test(key))
-        return sendError(res, 400, 'invalid_path', 'a consent id is 8 to 64 letters, digits, "-" or "_"', { path: 'consentId' });
-      const records = await store.byConsentId(key);
-      return records.length
-        ? sendJson(res, 200, { consentId: key, records })
-        : sendError(res, 404, 'not_found', 'no records for this consent id');
-    }
+    const readAt = readRoute(path);
+    // url is set: the fast path above is taken for the POST target only.
+    if (readAt) return read(req, res, readAt, url!.searchParams);
     return sendError(
       res,
       404,

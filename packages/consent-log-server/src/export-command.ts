@@ -1,18 +1,19 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { CliCommand } from './cli-command.js';
-import { oneOf, requireDb, stringValue, time } from './cli-values.js';
-import { csvHeader, exportLine, iterateRecords, type ExportFormat } from './export-records.js';
+import { oneOf, requireDb, stringValue, stringValues, time } from './cli-values.js';
+import { csvHeader, exportLine, iterateSites, type ExportFormat } from './export-records.js';
 import { openStore } from './open-store.js';
 
 /**
- * `akkoord-log export --db … [--site] [--from] [--to] [--format ndjson|csv] [--out <file>]`:
- * streams the records to a file or stdout, waiting for `drain` so memory stays flat.
+ * `akkoord-log export --db … [--site …] [--from] [--to] [--format ndjson|csv] [--out <file>]`:
+ * streams the records to a file or stdout, waiting for `drain` so memory stays flat. `--site` is
+ * repeatable (it is for `token create`, and parseArgs gives an option one shape for all commands).
  */
 export const exportCommand: CliCommand = {
   options: {
     db: { type: 'string' },
-    site: { type: 'string' },
+    site: { type: 'string', multiple: true },
     from: { type: 'string' },
     to: { type: 'string' },
     format: { type: 'string' },
@@ -21,8 +22,8 @@ export const exportCommand: CliCommand = {
   async run(values, io) {
     const db = requireDb('export', values);
     const format = oneOf<ExportFormat>('format', stringValue(values, 'format'), ['ndjson', 'csv'], 'ndjson');
+    const sites = stringValues(values, 'site');
     const query = {
-      site: stringValue(values, 'site'),
       from: time('from', stringValue(values, 'from')),
       to: time('to', stringValue(values, 'to')),
     };
@@ -33,7 +34,7 @@ export const exportCommand: CliCommand = {
       const out: Writable = file ? createWriteStream(file) : io.stdout;
       if (format === 'csv') out.write(csvHeader());
       let n = 0;
-      for await (const r of iterateRecords(store, query)) {
+      for await (const r of iterateSites(store, sites.length ? sites : undefined, query)) {
         if (!out.write(exportLine(r, format))) await new Promise((ok) => out.once('drain', ok));
         n++;
       }

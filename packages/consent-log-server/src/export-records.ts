@@ -42,10 +42,33 @@ export async function* iterateRecords(store: Store, query: Omit<PageQuery, 'afte
 }
 
 /**
- * Answers `GET /v1/export?site=&from=&to=&format=`: validates the query, then streams the records
- * page by page, waiting for the socket to drain, so any export runs in flat memory.
+ * Yields the records of the given sites (all sites when undefined), site after site in the
+ * export's order (by site, then seq): one paged query per site, so a token's or the command
+ * line's few sites need no store query of their own. Site ids are ASCII (the record schema), so
+ * JavaScript's sort is the stores' byte order.
  */
-export async function streamExport(store: Store, res: ServerResponse, params: URLSearchParams): Promise<void> {
+export async function* iterateSites(
+  store: Store,
+  sites: Iterable<string> | undefined,
+  query: Omit<PageQuery, 'after' | 'limit' | 'site'>,
+): AsyncGenerator<StoredConsentRecord> {
+  if (sites === undefined) return yield* iterateRecords(store, query);
+  for (const site of [...new Set(sites)].sort()) yield* iterateRecords(store, { ...query, site });
+}
+
+/**
+ * Answers `GET /v1/export?site=&from=&to=&format=`: validates the query, then streams the records
+ * page by page, waiting for the socket to drain, so any export runs in flat memory. `scope`
+ * limits it to a site token's sites: without `site` it covers those sites, and a `site` outside
+ * them gets exactly the answer of a site without records (the same headers, an empty body or the
+ * CSV header line alone).
+ */
+export async function streamExport(
+  store: Store,
+  res: ServerResponse,
+  params: URLSearchParams,
+  scope: ReadonlySet<string> | null = null,
+): Promise<void> {
   const format = (params.get('format') ?? 'ndjson') as ExportFormat;
   if (format !== 'ndjson' && format !== 'csv')
     return sendError(res, 400, 'invalid_query', 'format must be ndjson or csv', { path: 'format' });
@@ -66,13 +89,14 @@ export async function streamExport(store: Store, res: ServerResponse, params: UR
     );
   }
   const site = params.get('site') ?? undefined;
+  const sites = site !== undefined ? (scope === null || scope.has(site) ? [site] : []) : (scope ?? undefined);
   res.writeHead(200, {
     'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
     'Content-Disposition': `attachment; filename="consents.${format === 'csv' ? 'csv' : 'ndjson'}"`,
     'Cache-Control': 'no-store',
   });
   if (format === 'csv') res.write(csvHeader());
-  for await (const r of iterateRecords(store, { site, from, to })) {
+  for await (const r of iterateSites(store, sites, { from, to })) {
     if (res.destroyed) return;
     if (!res.write(exportLine(r, format))) await new Promise((ok) => res.once('drain', ok).once('close', ok));
   }

@@ -9,4 +9,16 @@ export type { Logger } from './json-logger.js';
 export { openStore } from './open-store.js';
 export type { RateLimit } from './rate-limiter.js';
 export type { SqliteStoreOptions } from './sqlite-store.js';
-export type { ChainHead, Checkpoint, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store, StoreOptions } from './types.js';
+export type {
+  AccessStore,
+  ChainHead,
+  Checkpoint,
+  PageQuery,
+  PendingRecord,
+  PurgeResult,
+  ReadToken,
+  Receipt,
+  Snapshot,
+  Store,
+  StoreOptions,
+} from './types.js';

@@ -62,6 +62,22 @@ CREATE TABLE write_probe (
   written_at BIGINT NOT NULL
 );`,
   },
+  {
+    // Read tokens scoped to sites (`akkoord-log token create`). Only a hash of each token is kept
+    // (site-token.ts says why SHA-256 suffices), so a copy of the database opens no read side.
+    // `sites` is a JSON array: a token names a handful of sites and is read whole.
+    version: 3,
+    sql: `
+CREATE TABLE read_tokens (
+  id TEXT PRIMARY KEY,
+  token_hash TEXT NOT NULL UNIQUE,
+  name TEXT,
+  sites TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  last_used_at BIGINT,
+  revoked_at BIGINT
+);`,
+  },
 ];
 
 /** DDL of the table that records which migrations ran. */

@@ -4,6 +4,7 @@ import { chainHash } from './chain-hash.js';
 import { GENESIS_HASH } from './constants.js';
 import { GroupCommit } from './group-commit.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
+import { postgresAccessStore } from './postgres-access-store.js';
 import {
   numberedRecord,
   RECORD_COLUMN_TYPES,
@@ -156,6 +157,7 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
 
   return {
     kind: 'postgres',
+    access: postgresAccessStore(pool),
     async append(records, snapshots) {
       const [r] = await group.submit([{ records, snapshots }]);
       return r;

@@ -30,4 +30,16 @@ export class RateLimiter {
     }
     return Math.ceil((1 - b.tokens) / perSecond);
   }
+
+  /**
+   * Seconds until `key` has a token (0: it has one now), taking none: for a limit on failures,
+   * checked before the attempt and taken only when it fails.
+   */
+  wait(key: string, now = Date.now()): number {
+    const b = this._buckets.get(key);
+    if (!b) return 0;
+    const { burst, perSecond } = this.limit;
+    const tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * perSecond);
+    return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / perSecond);
+  }
 }

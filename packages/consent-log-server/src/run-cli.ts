@@ -6,6 +6,7 @@ import { exportCommand } from './export-command.js';
 import { keygenCommand } from './keygen-command.js';
 import { purgeCommand } from './purge-command.js';
 import { serveCommand } from './serve-command.js';
+import { tokenCommand } from './token-command.js';
 import { UsageError } from './usage-error.js';
 import { verifyCommand } from './verify-command.js';
 
@@ -20,6 +21,7 @@ Commands
   export    Write records as NDJSON or CSV
   purge     Delete records older than the retention period, keeping the chain verifiable
   keygen    Create an Ed25519 key pair for signed checkpoints
+  token     Create, list and revoke read tokens scoped to sites
 
 Common
   --db <file|url>        SQLite file (created if missing) or postgres://user@host/db  (required)
@@ -44,12 +46,18 @@ verify
 
 export
   --site <site>  --from <date|ms>  --to <date|ms>  --format <ndjson|csv>  --out <file> (default stdout)
+                         --site is repeatable; without it every site
 
 purge
   --older-than <age>     e.g. 5y, 13m, 400d (default 5y)
 
 keygen
   --out <file>           private key file (mode 600); the public key goes to <file>.pub
+
+token create --db … --site <site> [--site …] [--name <text>]
+                         print a new read token for these sites, once (only its hash is stored)
+token list --db …        id, name, sites, created, last used, revoked (never the token)
+token revoke --db … <id> the token stops working at once
 `;
 
 /** Every command, in the order the unknown-command message lists them. */
@@ -59,6 +67,7 @@ const COMMANDS: Record<string, CliCommand> = {
   export: exportCommand,
   purge: purgeCommand,
   keygen: keygenCommand,
+  token: tokenCommand,
 };
 
 /**
@@ -96,11 +105,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(HELP);
     return name || values['help'] ? 0 : 2;
   }
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const extra = positionals[1 + (command?.maxArgs ?? 0)];
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
   if (!command) {
     const names = Object.keys(COMMANDS);
     throw new UsageError(`unknown command "${name}"; use ${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
   }
-  return command.run(values, io);
+  return command.run(values, io, positionals.slice(1));
 }

@@ -4,6 +4,7 @@ import { chainHash } from './chain-hash.js';
 import { GENESIS_HASH } from './constants.js';
 import { GroupCommit } from './group-commit.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
+import { sqliteAccessStore } from './sqlite-access-store.js';
 import {
   numberedRecord,
   RECORD_COLUMNS,
@@ -208,6 +209,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
   return {
     kind: 'sqlite',
+    access: sqliteAccessStore(db),
     async append(records, snapshots) {
       const [r] = await group.submit([{ records, snapshots }]);
       return r;

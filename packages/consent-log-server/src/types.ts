@@ -68,6 +68,48 @@ export interface PurgeResult {
   snapshots: number;
 }
 
+/** A site-scoped read token as listed: everything but the token, which is never stored. */
+export interface ReadToken {
+  /** Random id, shown by `akkoord-log token list` and named in the read audit log; not derived from the token. */
+  id: string;
+  /** What it is for, e.g. `Bakker marketing`. */
+  name?: string;
+  /** The sites it reads, sorted. */
+  sites: string[];
+  createdAt: number;
+  /** Last successful read, to the minute (written at most once a minute: `TOKEN_TOUCH_MS`). */
+  lastUsedAt?: number;
+  revokedAt?: number;
+}
+
+/**
+ * The read tokens in the store's database, and the one read-side query that scoping needs beyond
+ * the record queries. Kept apart from the append path: nothing here runs while records are written.
+ */
+export interface AccessStore {
+  /** Stores a new token under the SHA-256 (hex) of its text. */
+  addToken(token: ReadToken, tokenHash: string): Promise<void>;
+  /** Every token, revoked ones included, oldest first. */
+  tokens(): Promise<ReadToken[]>;
+  /** The token stored under this hash (revoked or not) with the hash as stored, or null. */
+  tokenByHash(tokenHash: string): Promise<{ token: ReadToken; tokenHash: string } | null>;
+  /**
+   * Marks the token revoked at `at`; a second revoke keeps the first time and says `already`.
+   * Null when no token has this id.
+   */
+  revokeToken(id: string, at: number): Promise<{ token: ReadToken; already: boolean } | null>;
+  /** Sets the token's last-used time. */
+  touchToken(id: string, at: number): Promise<void>;
+  /** Whether any token is not revoked: without an admin token, the read side is off until one is. */
+  hasActiveTokens(): Promise<boolean>;
+  /**
+   * The site and receive time of the earliest record of one of `sites` that names this config
+   * hash, or null. A snapshot is stored once under the first site that sent it; another site
+   * showing identical texts reads it through this, without learning about the first site.
+   */
+  firstUse(configHash: string, sites: readonly string[]): Promise<{ site: string; receivedAt: number } | null>;
+}
+
 /**
  * Storage behind the collector. SQLite and PostgreSQL implement the same schema and behaviour;
  * `append` is the only writer and assigns each site's chain order.
@@ -101,4 +143,6 @@ export interface Store {
    */
   probeWrite(): Promise<void>;
   close(): Promise<void>;
+  /** Read tokens and the read side's scoping query. */
+  readonly access: AccessStore;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -11,6 +11,8 @@ import { openStore } from '../src/open-store.js';
 import { parseAge, purgeCommand } from '../src/purge-command.js';
 import { HELP, runCli } from '../src/run-cli.js';
 import { serveCommand } from '../src/serve-command.js';
+import { hashSiteToken } from '../src/site-token.js';
+import { tokenCommand } from '../src/token-command.js';
 import { verifyCommand } from '../src/verify-command.js';
 import { fakeClock, type FakeClock } from './helpers/fake-clock.js';
 import { makeRecord } from './helpers/records.js';
@@ -57,25 +59,46 @@ describe('akkoord-log', () => {
   it('prints help with every command', async () => {
     const r = await cli('--help');
     expect(r.code).toBe(0);
-    for (const c of ['serve', 'verify', 'export', 'purge', 'keygen', '--allow-origin', '--token-file', '--base-path', '--signing-key'])
+    for (const c of [
+      'serve',
+      'verify',
+      'export',
+      'purge',
+      'keygen',
+      'token',
+      '--allow-origin',
+      '--token-file',
+      '--base-path',
+      '--signing-key',
+    ])
       expect(r.out).toContain(c);
   });
 
-  it('every option a command declares is in the help, with one type across commands', () => {
-    const commands = { serve: serveCommand, verify: verifyCommand, export: exportCommand, purge: purgeCommand, keygen: keygenCommand };
-    const types = new Map<string, string>();
+  it('every option a command declares is in the help, with one type and repeatability across commands', () => {
+    const commands = {
+      serve: serveCommand,
+      verify: verifyCommand,
+      export: exportCommand,
+      purge: purgeCommand,
+      keygen: keygenCommand,
+      token: tokenCommand,
+    };
+    // One parseArgs call reads every command's options: an option repeatable for one command and
+    // not for another would reach one of them in the wrong shape (an array instead of a string).
+    const shapes = new Map<string, string>();
     for (const [name, command] of Object.entries(commands)) {
       expect(HELP, name).toContain(`  ${name} `);
       for (const [option, spec] of Object.entries(command.options)) {
         expect(HELP, `${name} --${option}`).toContain(`--${option}`);
-        expect(types.get(option) ?? spec.type, `--${option}`).toBe(spec.type);
-        types.set(option, spec.type);
+        const shape = `${spec.type}${spec.multiple ? ' multiple' : ''}`;
+        expect(shapes.get(option) ?? shape, `--${option}`).toBe(shape);
+        shapes.set(option, shape);
       }
     }
   });
 
   it.each([
-    [['frobnicate'], 'unknown command "frobnicate"; use serve, verify, export, purge or keygen'],
+    [['frobnicate'], 'unknown command "frobnicate"; use serve, verify, export, purge, keygen or token'],
     [['serve', 'extra', '--db', 'x.db'], 'unexpected argument "extra"'],
     [['keygen'], 'keygen: --out <file> is required'],
     [['verify'], '--db is required'],
@@ -86,6 +109,15 @@ describe('akkoord-log', () => {
     [['purge', '--db', 'x.db', '--older-than', 'five years'], '--older-than: "five years" is not an age'],
     [['export', '--db', 'x.db', '--from', 'soon'], '--from: "soon" is not a date'],
     [['serve', '--nope'], "Unknown option '--nope'"],
+    [['token', '--db', 'x.db'], 'token: use token create, token list or token revoke <id>'],
+    [['token', 'make', '--db', 'x.db'], 'token: unknown action "make"; use token create'],
+    [['token', 'create'], 'token create: --db is required'],
+    [['token', 'create', '--db', 'x.db'], 'token create: give at least one --site'],
+    [['token', 'create', '--db', 'x.db', '--site', 'www.bakker.nl/shop'], '--site: "www.bakker.nl/shop" is not a site id'],
+    [['token', 'create', '--db', 'x.db', '--site', 'a.nl', '--name', ' '], '--name: give 1 to 100 printable characters'],
+    [['token', 'revoke', '--db', 'x.db'], 'token revoke: give the id of the token'],
+    [['token', 'list', 'extra', '--db', 'x.db'], 'unexpected argument "extra"'],
+    [['token', 'revoke', 'a', 'b', '--db', 'x.db'], 'unexpected argument "b"'],
   ])('%j fails with exit 2 naming the flag and what is valid', async (args, message) => {
     const r = await cli(...args.map((a) => (a === 'x.db' ? db : a)));
     expect(r.code).toBe(2);
@@ -156,6 +188,78 @@ describe('akkoord-log', () => {
         .split('\n')
         .map((l) => JSON.parse(l).site),
     ).toEqual(['shop.example.nl']);
+  });
+
+  it('exports several sites with a repeated --site, in site order', async () => {
+    const r = await cli('export', '--db', db, '--site', 'www.example.nl', '--site', 'shop.example.nl', '--site', 'none.example.nl');
+    expect(r.code).toBe(0);
+    expect(
+      r.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).site),
+    ).toEqual(['shop.example.nl', 'www.example.nl']);
+  });
+
+  it('creates a site token printed once and stored as a hash, lists it without the token, and revokes it', async () => {
+    const serving = await openStore(db); // runs beside a collector holding the file
+    clock.advance(1_000);
+    const made = await cli(
+      'token',
+      'create',
+      '--db',
+      db,
+      '--site',
+      'www.example.nl',
+      '--site',
+      'shop.example.nl',
+      '--name',
+      'Bakker marketing',
+    );
+    expect(made.code).toBe(0);
+    const token = made.out.trim();
+    expect(made.out).toBe(token + '\n'); // the token alone on stdout: `> file` or a pipe takes just it
+    expect(token).toMatch(/^akk_[A-Za-z0-9_-]{43}$/);
+    const id = /token ([0-9a-f]{12}) \(Bakker marketing\) reads shop.example.nl, www.example.nl\. It is shown only now/.exec(made.err)?.[1];
+    expect(id).toBeDefined();
+    expect(made.err).not.toContain('no records for');
+    const other = await cli('token', 'create', '--db', db, '--site', 'www.typo.nl');
+    expect(other.err).toContain('no records for www.typo.nl yet');
+    expect(other.out.trim()).not.toBe(token);
+    await serving.close();
+
+    // In the database: the SHA-256 of the token, never the token.
+    const raw = new Database(db, { readonly: true });
+    const rows = raw.prepare('SELECT * FROM read_tokens ORDER BY created_at, id').all() as { id: string; token_hash: string }[];
+    raw.close();
+    expect(rows.find((r) => r.id === id)?.token_hash).toBe(hashSiteToken(token));
+    expect(JSON.stringify(rows)).not.toContain(token.slice(4));
+    for (const file of [db, `${db}-wal`].filter((f) => existsSync(f)))
+      expect(readFileSync(file).includes(token.slice(4)), file).toBe(false);
+
+    const list = await cli('token', 'list', '--db', db);
+    const lines = list.out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^id +name +sites +created +last used +revoked$/);
+    expect(lines.find((l) => l.startsWith(id!))).toMatch(
+      /^[0-9a-f]{12} +Bakker marketing +shop\.example\.nl,www\.example\.nl +2026-01-01T00:00:01Z +- +-$/,
+    );
+    expect(list.out).not.toContain(token.slice(4));
+
+    clock.advance(60_000);
+    const revoked = await cli('token', 'revoke', id!, '--db', db);
+    expect(revoked).toMatchObject({ code: 0, out: `revoked ${id} (Bakker marketing) for shop.example.nl, www.example.nl\n` });
+    clock.advance(60_000);
+    const again = await cli('token', 'revoke', id!, '--db', db);
+    expect(again).toMatchObject({ code: 0, out: expect.stringContaining('was already revoked at 2026-01-01T00:01:01Z') });
+    expect((await cli('token', 'list', '--db', db)).out).toMatch(/Bakker marketing .* 2026-01-01T00:01:01Z\n/);
+    const unknown = await cli('token', 'revoke', 'ffffffffffff', '--db', db);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('no token with id "ffffffffffff"');
+  });
+
+  it('says when there are no tokens', async () => {
+    const r = await cli('token', 'list', '--db', db);
+    expect(r).toMatchObject({ code: 0, out: '', err: expect.stringContaining('no read tokens; create one with akkoord-log token create') });
   });
 
   it('purges by age and stays verifiable', async () => {

@@ -5,7 +5,7 @@ export type { ConsentLog, ConsentLogOptions } from './create-consent-log.js';
 export { csvCell } from './csv-cell.js';
 export { RECORD_FIELDS } from './record-fields.js';
 export type { FieldCheck, RecordField } from './record-fields.js';
-export { CONSENT_ID_PATTERN, HASH_PATTERN, UUID_PATTERN } from './record-patterns.js';
+export { CONSENT_ID_PATTERN, HASH_PATTERN, SITE_PATTERN, UUID_PATTERN } from './record-patterns.js';
 export { createTransport } from './transport.js';
 export type { Transport, TransportKind } from './transport.js';
 export type { ConsentAck, ConsentAction, ConsentRecord, DecisionRecordInput, StoredConsentRecord, ValidationResult } from './types.js';
