@@ -25,6 +25,9 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/test/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // The studio's whole-form renders in happy-dom take 1–3 s alone and over 5 s (the default)
+          // when the two cores also run the browser project and PostgreSQL: a slow machine is not a bug.
+          testTimeout: 20_000,
         },
       },
       {

@@ -61,7 +61,8 @@ export async function fillSmallBusiness(page: Page): Promise<void> {
   await page.fill('#f-dataCategories-0-label-nl', 'naam en e-mailadres');
   await page.fill('#f-dataCategories-0-label-en', 'name and email address');
   await page.locator('#s-recipients .add').last().click();
-  await page.fill('#f-recipients-0-name', 'Mailwolk Inc.');
+  // A company name starts as one text for both languages.
+  await page.fill('#f-recipients-0-name-both', 'Mailwolk Inc.');
   await page.fill('#f-recipients-0-service-nl', 'verstuurt onze nieuwsbrief');
   await page.fill('#f-recipients-0-service-en', 'sends our newsletter');
   await page.selectOption('#f-recipients-0-country', 'US');

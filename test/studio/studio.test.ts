@@ -243,10 +243,9 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     const { page, errors } = await open('nl');
     await page.setInputFiles('#import-file', `${EXAMPLES}webshop.yaml`);
     await expect.poll(() => page.inputValue('#f-organisation-legalName')).toBe('Het Blauwe Blad B.V.');
-    await expect.poll(() => page.locator('#f-studio-statementUrl-findings [data-rule="S01"]').count()).toBe(1);
-    await page.fill('#f-studio-statementUrl-nl', '/privacy');
-    await page.fill('#f-studio-statementUrl-en', '/en/privacy');
-    await expect.poll(() => page.locator('#f-studio-statementUrl-findings').count()).toBe(0);
+    await expect.poll(() => page.locator('#f-links-privacyStatement-findings [data-rule="S01"]').count()).toBe(1);
+    await page.fill('#f-links-privacyStatement', '/privacy');
+    await expect.poll(() => page.locator('#f-links-privacyStatement-findings').count()).toBe(0);
     await page.click('.downloads summary');
     const labels = await page.locator('[data-download]').allInnerTexts();
     const download = async (label: RegExp) => {
@@ -255,15 +254,16 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
       return readFileSync(await d.path(), 'utf8');
     };
     const config = JSON.parse(await download(/cookiebanner/)) as { privacyStatementUrl?: unknown };
-    expect(config.privacyStatementUrl).toEqual({ nl: '/privacy', en: '/en/privacy' });
+    expect(config.privacyStatementUrl).toBe('/privacy');
     const csv = await download(/Register: CSV \(nl\)/);
     expect(csv.split('\r\n')[0]).toMatch(/^Register,Code,Naam,Doel,Grondslag,/);
     expect(csv).toContain('artikel 6 lid 1 onder b AVG (uitvoering van een overeenkomst)');
     expect(csv).not.toMatch(/\(processor,|legitimate-interests/);
-    // Kept in this browser: a reload shows it again.
+    // Part of the declarations: autosaved with them, and so in the YAML file too.
+    expect(((await savedState(page)) as { links?: unknown }).links).toMatchObject({ privacyStatement: '/privacy' });
     await page.reload();
-    await page.waitForSelector('#f-studio-statementUrl-nl');
-    expect(await page.inputValue('#f-studio-statementUrl-nl')).toBe('/privacy');
+    await page.waitForSelector('#f-links-privacyStatement');
+    expect(await page.inputValue('#f-links-privacyStatement')).toBe('/privacy');
     expect(errors).toEqual([]);
   });
 
@@ -329,7 +329,7 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     const payload = '<img src=x onerror="window.parent.__xss=1;document.title=\'pwned\'"><script>window.parent.__xss=2</script>';
     await page.fill('#f-organisation-legalName', `Evil ${payload} B.V.`);
     await page.locator('#s-recipients .add').last().click();
-    await page.fill('#f-recipients-0-name', payload);
+    await page.fill('#f-recipients-0-name-both', payload);
     await expect.poll(() => previewText(page)).toContain('<img src=x');
     const frame = await previewFrame(page);
     expect(await frame.locator('img, script').count()).toBe(0);

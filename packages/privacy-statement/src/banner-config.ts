@@ -8,8 +8,28 @@ import type { Cookie, CookieCategory, Declarations, Lang, Text } from './types.j
 
 /** Options of {@link bannerConfig}. */
 export interface BannerConfigOptions {
-  /** Link to the statement: one URL, or one per language such as `{ nl: "/privacy/", en: "/en/privacy/" }`. */
+  /**
+   * Link to the statement: one URL, or one per language such as `{ nl: "/privacy/", en: "/en/privacy/" }`.
+   * Overrides the declared link; a language left empty here gets the declared one.
+   * @default the declarations' `links.privacyStatement`
+   */
   statementUrl?: string | Partial<Record<Lang, string>>;
+}
+
+/**
+ * The banner's link to the statement: what the caller passes (the CLI's `--statement-url`, the
+ * studio's field), else what the declarations say (`links.privacyStatement`). Empty values count
+ * as not given, so a form field left blank never hides the declared link.
+ */
+function statementLink(
+  option: BannerConfigOptions['statementUrl'],
+  declared: string | undefined,
+  langs: readonly Lang[],
+): string | Record<string, string> | undefined {
+  if (typeof option === 'string' && option) return option;
+  const given = option && typeof option === 'object' ? Object.entries(option).filter(([, v]) => typeof v === 'string' && v) : [];
+  if (!given.length) return declared || undefined;
+  return { ...(declared ? Object.fromEntries(langs.map((l) => [l, declared])) : {}), ...Object.fromEntries(given) };
 }
 
 /**
@@ -51,7 +71,8 @@ export function bannerConfig(input: Declarations, options: BannerConfigOptions =
         .map((k) => ({ name: k.name, ...(k.duration ? { duration: both((c) => c.dur(k.duration)) } : {}), description: tx(k.purpose) }));
       return {
         id,
-        name: r?.name ?? first.orgName,
+        // The banner shows one name per service: the first language's version of a { nl, en } name.
+        name: r ? first.txt(r.name) : first.orgName,
         ...(r ? { description: tx(r.service) } : {}),
         ...(r?.privacyPolicyUrl ? { privacyUrl: r.privacyPolicyUrl } : {}),
         cookies: list,
@@ -78,12 +99,12 @@ export function bannerConfig(input: Declarations, options: BannerConfigOptions =
       }),
     });
   }
-  const url = options.statementUrl;
+  const url = statementLink(options.statementUrl, d.links?.privacyStatement, langs);
   return {
     revision: revisionHash(canonicalJson(facts)),
     categories,
     organisation: first.orgName,
-    ...(url ? { privacyStatementUrl: typeof url === 'string' ? url : (url as Record<string, string>) } : {}),
+    ...(url ? { privacyStatementUrl: url } : {}),
     ...(d.meta?.version ? { privacyStatementVersion: d.meta.version } : {}),
   };
 }

@@ -80,6 +80,10 @@ export type Dpo =
  */
 export type Id = string;
 /**
+ * What happens to client data when the contract ends: returned, deleted, returned and then deleted, or as the client chooses.
+ */
+export type EndOfContract = 'return' | 'delete' | 'return-then-delete' | 'client-choice';
+/**
  * Special category (Art. 9(1)), set only when the data is one.
  */
 export type SpecialCategory =
@@ -169,15 +173,19 @@ export type ComplaintAuthority =
       /**
        * Name.
        */
-      name: string;
+      name?: string;
       /**
        * Website.
        */
-      url: Url;
+      url?: Url;
       /**
        * Address.
        */
       address?: string;
+      /**
+       * Ask people to contact the business first, before complaining to the authority (they may always go straight to it).
+       */
+      contactUsFirst?: boolean;
     };
 
 /**
@@ -204,6 +212,7 @@ export interface Declarations {
    * Processors and other recipients.
    */
   recipients?: Recipient[];
+  absent?: Absent;
   /**
    * Cookies and similar technologies.
    */
@@ -213,6 +222,7 @@ export interface Declarations {
    * Security measures (Art. 32).
    */
   security?: SecurityMeasure[];
+  camera?: Camera;
   rightsHandling?: RightsHandling;
   complaintAuthority?: ComplaintAuthority;
   children?: Children;
@@ -248,6 +258,10 @@ export interface Meta {
    * Change history, newest first.
    */
   changelog?: ChangelogEntry[];
+  /**
+   * How changes to this statement are announced (for example: an e-mail to customers, a notice on the website).
+   */
+  changePolicy?: Text;
   /**
    * Where earlier versions can be read.
    */
@@ -289,9 +303,21 @@ export interface Organisation {
    */
   tradeNames?: string[];
   /**
+   * Legal form, for example "besloten vennootschap (B.V.)" or "eenmanszaak".
+   */
+  legalForm?: Text;
+  /**
+   * What the business does, in one sentence; shown under "Who we are".
+   */
+  description?: Text;
+  /**
    * Chamber of Commerce (KvK) number: 8 digits.
    */
   kvk?: string;
+  /**
+   * VAT identification number (btw-id), country code first: NL123456789B01.
+   */
+  vatNumber?: string;
   address?: Address;
   email?: Email;
   /**
@@ -439,6 +465,29 @@ export interface ProcessorActivity {
    * Security measures specific to this service.
    */
   security?: Text;
+  /**
+   * The processing agreement (verwerkersovereenkomst) made with each client, for example "the NL Digital model agreement, signed before work starts".
+   */
+  agreement?: Text;
+  /**
+   * How long client data is kept, for example "as long as the contract runs; deleted within 30 days after it ends".
+   */
+  retention?: Text;
+  clientControls?: ClientControls;
+}
+/**
+ * What clients can do with their data themselves.
+ */
+export interface ClientControls {
+  /**
+   * What clients can see or change themselves in a portal or dashboard.
+   */
+  portal?: Text;
+  /**
+   * Clients can export their data in a common machine-readable format.
+   */
+  export?: boolean;
+  endOfContract?: EndOfContract;
 }
 /**
  * A group of people whose data is processed.
@@ -642,9 +691,9 @@ export interface InternalFacts {
 export interface Recipient {
   id: Id;
   /**
-   * Name.
+   * Name of the business or authority, or (when no single name applies) its category; { nl, en } when the name differs by language.
    */
-  name: string;
+  name: Text;
   role: RecipientRole;
   /**
    * What they do for you.
@@ -699,6 +748,31 @@ export interface Transfer {
    * How people can get a copy of the safeguards.
    */
   copy?: Text;
+}
+/**
+ * What does not happen, declared so the statement can say so. Each true value becomes one sentence; the validator warns when the rest of the file contradicts it.
+ */
+export interface Absent {
+  /**
+   * No special categories of personal data (Art. 9: health, religion, ethnic origin, …) are processed.
+   */
+  specialCategories?: boolean;
+  /**
+   * No personal data about criminal convictions and offences (Art. 10) is processed.
+   */
+  criminalData?: boolean;
+  /**
+   * No decisions are made by a computer alone (Art. 22), and no profiling is used for such decisions.
+   */
+  automatedDecisions?: boolean;
+  /**
+   * No profiling (Art. 4(4)): no personal aspects are evaluated or predicted automatically.
+   */
+  profiling?: boolean;
+  /**
+   * No personal data leaves the European Economic Area.
+   */
+  transfersOutsideEEA?: boolean;
 }
 /**
  * A cookie or similar technology.
@@ -778,6 +852,39 @@ export interface SecurityMeasure {
   description: Text;
 }
 /**
+ * Camera surveillance: where cameras are, what they record and who may view the images. Retention and legal basis belong to the purpose named here.
+ */
+export interface Camera {
+  /**
+   * Id of the purpose the footage is used for (its legal basis and retention apply).
+   */
+  purpose?: Id;
+  /**
+   * Where the cameras are, for example "at the entrance and in the shop".
+   */
+  locations: Text;
+  /**
+   * Places never filmed, for example "toilets, changing rooms and the staff room".
+   */
+  notFilmed?: Text;
+  /**
+   * Whether the cameras record sound.
+   */
+  sound?: boolean;
+  /**
+   * Who may view the images.
+   */
+  viewers?: Text;
+  /**
+   * When images are viewed, for example "only after an incident".
+   */
+  viewingWhen?: Text;
+  /**
+   * Whether signs at the entrance say that cameras are used.
+   */
+  signs?: boolean;
+}
+/**
  * How people exercise their rights.
  */
 export interface RightsHandling {
@@ -841,6 +948,10 @@ export interface Breach {
    * @default 72
    */
   notifyAuthorityWithinHours?: number;
+  /**
+   * As a processor (roles.processorFor): hours within which clients are told of a breach affecting their data (Art. 33(2)).
+   */
+  notifyClientsWithinHours?: number;
 }
 /**
  * Useful links.
@@ -850,4 +961,8 @@ export interface Links {
    * Page where visitors change their cookie choice: a full URL or a path on your site (/cookies).
    */
   cookieSettings?: Link;
+  /**
+   * Where the privacy statement is published: a full URL or a path on your site (/privacy). The banner links to it.
+   */
+  privacyStatement?: Link;
 }

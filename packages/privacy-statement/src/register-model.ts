@@ -20,7 +20,7 @@ export interface RegisterActivity {
   dataCategories: string[];
   /** The special, criminal or BSN data the purpose uses, by name. */
   specialCategories: string[];
-  /** `role` in words (`verwerker`, `processor`); countries as ISO codes. */
+  /** Names in the register's language; `role` in words (`verwerker`, `processor`); countries as ISO codes. */
   recipients: { name: string; role: string; countries: string[] }[];
   /** `safeguard` in words, with the date the DPF list was checked and the fallback. */
   transfers: { recipient: string; countries: string[]; safeguard: string }[];
@@ -42,6 +42,10 @@ export interface ProcessorRegisterActivity {
   subProcessors: { name: string; countries: string[] }[];
   transfers: { recipient: string; countries: string[]; safeguard: string }[];
   security: string;
+  /** The processing agreement made with each client (Art. 28(3)); empty when not declared. */
+  agreement: string;
+  /** How long client data is kept; empty when not declared. */
+  retention: string;
 }
 
 /**
@@ -83,7 +87,7 @@ function transferFor(c: Context, id: string): { recipient: string; countries: st
   const m = word(c, 'mechanism', r.transfer?.mechanism ?? 'notRecorded');
   const checked = r.transfer?.dpfCheckedOn ? ` (${c.t('register:dpfChecked', { date: r.transfer.dpfCheckedOn })})` : '';
   const fallback = r.transfer?.fallback ? `, ${c.t('register:fallback', { mechanism: word(c, 'mechanism', r.transfer.fallback) })}` : '';
-  return { recipient: r.name, countries: outside, safeguard: `${m}${checked}${fallback}` };
+  return { recipient: c.txt(r.name), countries: outside, safeguard: `${m}${checked}${fallback}` };
 }
 
 function activity(c: Context, p: Purpose): RegisterActivity {
@@ -108,7 +112,7 @@ function activity(c: Context, p: Purpose): RegisterActivity {
     specialCategories: cats
       .filter((x) => x.special || x.criminal || x.bsn)
       .map((x) => word(c, 'special', x.special ?? (x.criminal ? 'criminal' : 'bsn'))),
-    recipients: recips.map((r) => ({ name: r.name, role: word(c, 'role', r.role), countries: recipientCountries(r) })),
+    recipients: recips.map((r) => ({ name: c.txt(r.name), role: word(c, 'role', r.role), countries: recipientCountries(r) })),
     transfers: (p.recipients ?? []).map((id) => transferFor(c, id)).filter((x) => x !== undefined),
     retention: retentionText(c, p.retention),
     processingAgreements: recips
@@ -116,7 +120,7 @@ function activity(c: Context, p: Purpose): RegisterActivity {
       .map((r) => {
         const pa = r.processingAgreement;
         return {
-          recipient: r.name,
+          recipient: c.txt(r.name),
           signed: pa === true || (typeof pa === 'object' && pa.signed),
           date: typeof pa === 'object' ? (pa.date ?? '') : '',
         };
@@ -155,7 +159,7 @@ export function buildRegister(d: Declarations, lang: Lang = 'nl'): Register {
       jointControllers: [
         ...new Set([
           ...(o.jointControllers ?? []).map((j) => j.name),
-          ...(d.recipients ?? []).filter((r) => r.role === 'joint-controller').map((r) => r.name),
+          ...(d.recipients ?? []).filter((r) => r.role === 'joint-controller').map((r) => c.txt(r.name)),
         ]),
       ],
     },
@@ -167,12 +171,15 @@ export function buildRegister(d: Declarations, lang: Lang = 'nl'): Register {
         controller: c.txt(a.clients),
         processing: c.txt(a.processing),
         dataCategories: (a.dataCategories ?? []).map((id) => c.txt(c.category(id)?.label) || id),
-        subProcessors: subs.map((r) => ({ name: r.name, countries: recipientCountries(r) })),
+        subProcessors: subs.map((r) => ({ name: c.txt(r.name), countries: recipientCountries(r) })),
         transfers: (a.subProcessors ?? []).map((id) => transferFor(c, id)).filter((x) => x !== undefined),
         security: c.txt(a.security),
+        agreement: c.txt(a.agreement),
+        retention: c.txt(a.retention),
       };
     }),
     security: (d.security ?? []).map((m) => `${word(c, 'measure', m.type)}: ${c.txt(m.description)}`),
-    complaintAuthority: typeof ca === 'object' ? ca.name : ca === 'none' ? c.t('register:none') : AP.name,
+    // The object form without a name is the AP, with a note such as "contact us first".
+    complaintAuthority: typeof ca === 'object' ? (ca.name ?? AP.name) : ca === 'none' ? c.t('register:none') : AP.name,
   };
 }

@@ -50,6 +50,15 @@ function explain(e: ErrorObject, t: Translate): { path: PathSegment[]; message: 
       return { path, message: t('validator:schema.type', { type: String(p['type']), desc }) };
     case 'pattern':
       return { path, message: t('validator:schema.pattern', { desc }) };
+    case 'dependencies': {
+      // Two fields that only mean something together (an authority's name and website): say
+      // which one to add. Mutual when the missing field in turn needs the present one.
+      const field = String(p['property']);
+      const missing = String(p['missingProperty']);
+      const deps = (e.parentSchema as { dependencies?: Record<string, unknown> } | undefined)?.dependencies?.[missing];
+      const mutual = Array.isArray(deps) && deps.includes(field);
+      return { path, message: t(`validator:schema.${mutual ? 'dependency' : 'dependsOn'}`, { field, missing, desc }) };
+    }
     default:
       return { path, message: t('validator:schema.other', { problem: e.message ?? e.keyword, desc }) };
   }
@@ -72,23 +81,49 @@ function explainAnyOf(e: ErrorObject, t: Translate): { path: PathSegment[]; mess
 }
 
 /**
+ * The `anyOf` branches a value was clearly written for: those where a `dependencies` check failed,
+ * which only happens once the value is an object of that branch (`complaintAuthority: { name: … }`
+ * without `url` is not an attempt at `ap` or `none`). Their errors are worth more than the one
+ * generic `anyOf` message. Each as the value's place and the branch's schema path (`…/anyOf/<n>`):
+ * list items share schema paths, so the place tells one item's branch from another's.
+ */
+function chosenBranches(errors: ErrorObject[]): { at: string; branch: string }[] {
+  return errors.flatMap((e) => {
+    const branch = e.keyword === 'dependencies' ? /^(.*\/anyOf\/\d+)\/dependencies$/.exec(e.schemaPath)?.[1] : undefined;
+    return branch === undefined ? [] : [{ at: e.instancePath, branch }];
+  });
+}
+
+/**
  * Checks the data against the JSON Schema. Each error names the path, the line and what would be
  * valid. When an `anyOf` fails, only one message is given for it (the branches' errors would
- * contradict each other), using the field's description.
+ * contradict each other), using the field's description; except when the value was clearly meant
+ * for one branch (see {@link chosenBranches}): then that branch's own errors are given instead.
  */
 export function schemaCheck(data: unknown, file: string, locate: Locator, t: Translate): Finding[] {
   const validate = validator();
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
-  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
+  const within = (path: string, at: string) => path === at || path.startsWith(`${at}/`);
+  const chosen = chosenBranches(errors);
+  // A failed anyOf whose value was meant for one branch: that branch speaks instead of it.
+  const replaced = errors.filter(
+    (e) => e.keyword === 'anyOf' && chosen.some((c) => c.at === e.instancePath && c.branch.startsWith(`${e.schemaPath}/`)),
+  );
+  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf' && !replaced.includes(e)).map((e) => e.instancePath);
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const e of errors) {
-    const insideAnyOf =
-      e.keyword !== 'anyOf' &&
-      anyOfPaths.some((a) => e.instancePath === a || e.instancePath.startsWith(`${a}/`)) &&
-      e.schemaPath.includes('anyOf');
-    if (insideAnyOf) continue;
+    if (replaced.includes(e)) continue;
+    // The other branches of a replaced anyOf ("must be ap or none" beside "add url").
+    const otherBranch = replaced.some(
+      (r) =>
+        within(e.instancePath, r.instancePath) &&
+        e.schemaPath.startsWith(`${r.schemaPath}/`) &&
+        !chosen.some((c) => e.schemaPath.startsWith(`${c.branch}/`)),
+    );
+    const insideAnyOf = e.keyword !== 'anyOf' && anyOfPaths.some((a) => within(e.instancePath, a)) && e.schemaPath.includes('anyOf');
+    if (otherBranch || insideAnyOf) continue;
     const { path, message } = e.keyword === 'anyOf' ? explainAnyOf(e, t) : explain(e, t);
     const key = `${formatPath(path)}|${message}`;
     if (seen.has(key)) continue;

@@ -7,13 +7,16 @@
  * and re-exported here under the names the code imports, so a field is added in the schema only.
  */
 export type {
+  Absent,
   Address,
   AddressForm,
   Art9Condition,
   AutomatedDecision,
   Breach,
+  Camera,
   ChangelogEntry,
   Children,
+  ClientControls,
   ComplaintAuthority,
   Contact,
   Cookie,
@@ -30,6 +33,7 @@ export type {
   Dpo,
   Duration,
   Email,
+  EndOfContract,
   Id,
   InternalFacts,
   IsoDate,

@@ -58,7 +58,7 @@ export function validateDeclarations(input: ParsedDeclarations | Declarations, o
   const d = (parsed ? parsed.data : input) as Declarations;
   const schemaFindings = schemaCheck(d, file, locate, t);
   const rest = schemaFindings.length ? validRest(d) : undefined;
-  const ctx = (data: Declarations): RuleContext => ({ d: data, ...(options.today ? { today: options.today } : {}) });
+  const ctx = (data: Declarations): RuleContext => ({ d: data, lang, ...(options.today ? { today: options.today } : {}) });
   const out: Finding[] = [...schemaFindings];
   for (const rule of options.rules ?? defaultRules) {
     let hits: Hit[];

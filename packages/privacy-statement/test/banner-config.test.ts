@@ -54,6 +54,42 @@ describe('bannerConfig', () => {
     expect(bannerConfig(d).categories.map((c) => c.id)).toEqual(['necessary']);
   });
 
+  it('links to the statement the declarations name, unless the caller passes another link', () => {
+    const d = clone(demo);
+    d.links = { ...d.links };
+    delete d.links.privacyStatement;
+    expect(bannerConfig(d).privacyStatementUrl).toBeUndefined();
+    d.links.privacyStatement = '/privacy/';
+    expect(bannerConfig(d).privacyStatementUrl).toBe('/privacy/');
+    // The CLI's --statement-url and the studio's field still win.
+    expect(bannerConfig(d, { statementUrl: 'https://www.korenschoof.example/privacy' }).privacyStatementUrl).toBe(
+      'https://www.korenschoof.example/privacy',
+    );
+    // Per language: a language the caller leaves empty gets the declared link.
+    expect(bannerConfig(d, { statementUrl: { nl: '', en: '/en/privacy/' } }).privacyStatementUrl).toEqual({
+      nl: '/privacy/',
+      en: '/en/privacy/',
+    });
+    // An empty option is no option: the declared link stays.
+    expect(bannerConfig(d, { statementUrl: '' }).privacyStatementUrl).toBe('/privacy/');
+    expect(bannerConfig(d, { statementUrl: { nl: '', en: '' } }).privacyStatementUrl).toBe('/privacy/');
+    const result = validateConfig(JSON.parse(JSON.stringify(bannerConfig(d))));
+    expect(result.errors).toEqual([]);
+  });
+
+  it('shows a service name given in two languages as text, in the banner’s first language', () => {
+    const d = clone(demo);
+    const stats = d.recipients!.find((r) => r.id === 'stats')!;
+    const before = bannerConfig(d).revision;
+    stats.name = { nl: 'Statistiekdienst', en: 'Statistics service' };
+    const cfg = bannerConfig(d);
+    const service = cfg.categories.flatMap((c) => c.services ?? []).find((x) => x.id === 'stats');
+    expect(service?.name).toBe('Statistiekdienst');
+    expect(validateConfig(JSON.parse(JSON.stringify(cfg))).errors).toEqual([]);
+    // A renamed service is asked again, like any new recipient.
+    expect(cfg.revision).not.toBe(before);
+  });
+
   for (const file of exampleFiles()) {
     it(`${file}: the config passes the banner's own validator (@akkoord/core validateConfig)`, () => {
       const result = validateConfig(JSON.parse(JSON.stringify(bannerConfig(loadExample(file), { statementUrl: '/privacy/' }))));

@@ -38,7 +38,9 @@ describe('parse and schema errors', () => {
   it('an unknown field lists the valid fields, in Dutch when asked', () => {
     const f = check('dpo: none\norganisation:\n  legalNaam: X\n', 'nl').find((x) => x.rule === 'SCHEMA');
     expect(f).toMatchObject({ path: 'organisation.legalNaam', line: 3, column: 3 });
-    expect(f?.message).toMatch(/^onbekend veld “legalNaam”\. Geldige velden hier: legalName, tradeNames, kvk/);
+    expect(f?.message).toMatch(
+      /^onbekend veld “legalNaam”\. Geldige velden hier: legalName, tradeNames, legalForm, description, kvk, vatNumber/,
+    );
   });
 
   it('a missing required field names the object it belongs to', () => {
@@ -57,6 +59,32 @@ describe('parse and schema errors', () => {
     const f = check('dpo: none\npurposes:\n  - id: a\n    name: { nl: bellen, mailen, en: calls }\n').find((x) => x.rule === 'SCHEMA');
     expect(f?.path).toBe('purposes[0].name');
     expect(f?.message).toMatch(/key\(s\) “mailen”.*put the text in quotes/);
+  });
+
+  it('fields that go together: the one to add is named, also when the value could be a plain choice', () => {
+    const schema = (yaml: string, lang: 'nl' | 'en' = 'en') => check(`dpo: none\n${yaml}`, lang).filter((x) => x.rule === 'SCHEMA');
+    // An authority's name and website go together; without either, the object form means the AP.
+    const [name] = schema('complaintAuthority:\n  name: Datatilsynet\n  contactUsFirst: true\n');
+    expect(name).toMatchObject({ path: 'complaintAuthority', line: 2 });
+    expect(name?.message).toMatch(/^“name” and “url” go together: add “url” \(or remove “name”\)\. Expected: Authority, with name and url/);
+    expect(schema('complaintAuthority:\n  url: https://www.datatilsynet.no\n')[0]?.message).toMatch(
+      /^“url” and “name” go together: add “name”/,
+    );
+    // One way only: an address needs the name it belongs to, a name does not need an address.
+    const address = schema('complaintAuthority:\n  address: Postboks 458 Sentrum, Oslo\n', 'nl');
+    expect(address.map((f) => f.message)).toEqual([expect.stringMatching(/^“address” kan alleen samen met “name”: vul ook “name” in/)]);
+    // Not the generic "not in the right form", and not the "ap"/"none" branch beside it.
+    expect(schema('complaintAuthority:\n  name: Datatilsynet\n')).toHaveLength(1);
+    expect(schema('complaintAuthority:\n  contactUsFirst: true\n')).toEqual([]);
+    expect(schema('complaintAuthority:\n  name: Datatilsynet\n  url: https://www.datatilsynet.no\n')).toEqual([]);
+    // Other mistakes in the same object are still named, next to the dependency.
+    expect(
+      schema('complaintAuthority:\n  name: Datatilsynet\n  website: x\n')
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(['complaintAuthority', 'complaintAuthority.website']);
+    // A value for neither branch keeps the one generic message.
+    expect(schema('complaintAuthority: autoriteit\n').map((f) => f.message)).toEqual([expect.stringMatching(/^not in the right form/)]);
   });
 
   it('numbers in text fields are kept as written (KvK with a leading zero, version 2.10)', () => {

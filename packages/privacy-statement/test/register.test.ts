@@ -127,6 +127,75 @@ describe('register', () => {
     expect(register(d, { format: 'csv', lang: 'en' })).toMatch(/\r\nArticle 30\(2\),shops,/);
   });
 
+  it('names recipients in the register’s language when the name differs by language', () => {
+    const d = clone(loadExample('demo-site.yaml'));
+    const host = d.recipients!.findIndex((r) => r.role === 'processor');
+    d.recipients![host]!.name = { nl: 'Gemeentelijke hostingdienst', en: 'Municipal hosting service' };
+    d.roles = {
+      processorFor: [
+        { id: 'shops', clients: 'andere bakkerijen', processing: 'webshop beheren', subProcessors: [d.recipients![host]!.id] },
+      ],
+    };
+    for (const [lang, name, other] of [
+      ['nl', 'Gemeentelijke hostingdienst', 'Municipal hosting service'],
+      ['en', 'Municipal hosting service', 'Gemeentelijke hostingdienst'],
+    ] as const) {
+      const r = buildRegister(d, lang);
+      expect(r.activities.flatMap((a) => a.recipients.map((x) => x.name))).toContain(name);
+      expect(r.activities.flatMap((a) => a.processingAgreements.map((x) => x.recipient))).toContain(name);
+      expect(r.processorActivities[0]!.subProcessors.map((x) => x.name)).toEqual([name]);
+      for (const format of ['md', 'csv'] as const) {
+        const out = register(d, { format, lang });
+        expect(out).toContain(name);
+        expect(out, `${lang} ${format}`).not.toContain(other);
+        expect(out).not.toContain('[object Object]');
+      }
+    }
+  });
+
+  it('the Art. 30(2) record holds the agreement with clients and how long their data is kept', () => {
+    const d = clone(loadExample('demo-site.yaml'));
+    d.roles = {
+      processorFor: [
+        {
+          id: 'shops',
+          clients: { nl: 'andere bakkerijen', en: 'other bakeries' },
+          processing: { nl: 'webshop beheren', en: 'running the webshop' },
+          agreement: {
+            nl: 'de NL Digital-modelovereenkomst, getekend voor de start',
+            en: 'the NL Digital model agreement, signed before we start',
+          },
+          retention: { nl: 'tot 30 dagen na het einde van het contract', en: 'until 30 days after the contract ends' },
+        },
+        { id: 'bare', clients: 'een klant', processing: 'iets' },
+      ],
+    };
+    const r = buildRegister(d, 'en');
+    expect(r.processorActivities.map((a) => [a.agreement, a.retention])).toEqual([
+      ['the NL Digital model agreement, signed before we start', 'until 30 days after the contract ends'],
+      ['', ''],
+    ]);
+    const md = register(d, { format: 'md', lang: 'nl' });
+    expect(md).toContain(
+      '**Verwerkersovereenkomst met elke klant (artikel 28 lid 3):** de NL Digital-modelovereenkomst, getekend voor de start',
+    );
+    expect(md).toContain('**Bewaartermijn:** tot 30 dagen na het einde van het contract');
+    // Not declared: shown as a gap, not left out.
+    expect(md.split('### een klant (bare)')[1]).toContain('**Verwerkersovereenkomst met elke klant (artikel 28 lid 3):** —');
+    const row = register(d, { format: 'csv', lang: 'en' })
+      .split('\r\n')
+      .find((l) => l.startsWith('Article 30(2),shops,'))!;
+    expect(row).toContain('until 30 days after the contract ends,"the NL Digital model agreement, signed before we start"');
+  });
+
+  it('a complaint authority given only to add "contact us first" is the AP', () => {
+    const d = clone(loadExample('demo-site.yaml'));
+    d.complaintAuthority = { contactUsFirst: true };
+    expect(buildRegister(d, 'nl').complaintAuthority).toBe('Autoriteit Persoonsgegevens');
+    d.complaintAuthority = { name: 'Datatilsynet', url: 'https://www.datatilsynet.no', contactUsFirst: true };
+    expect(buildRegister(d, 'nl').complaintAuthority).toBe('Datatilsynet');
+  });
+
   for (const file of exampleFiles()) {
     it(`${file}: md register in en names every purpose`, () => {
       const d = loadExample(file);

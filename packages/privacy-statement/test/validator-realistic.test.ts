@@ -76,6 +76,37 @@ describe('a flawed declarations file of a small Dutch business', () => {
   });
 });
 
+describe('a flawed file using the fields added in issue 12', () => {
+  const text = readFileSync(new URL('./fixtures/flawed-new-fields.yaml', import.meta.url), 'utf8');
+
+  it('reports each mistake exactly once, and nothing else', () => {
+    expect(brief(check(text, 'flawed-new-fields.yaml')).sort()).toEqual(
+      [
+        // The AP's name without its website: the schema says what to add.
+        'SCHEMA error complaintAuthority',
+        // "No special categories" beside a health intake; "nothing leaves the EEA" beside Mailchimp.
+        'ABS warning dataCategories[1].special',
+        'ABS warning recipients[1].country',
+        // The camera block names a purpose that does not exist, and not what is never filmed.
+        'REF error camera.purpose',
+        'CAM info camera',
+        // A breach deadline for clients the gym does not have.
+        'PROC warning breach.notifyClientsWithinHours',
+        // A recipient named by a category, in both languages.
+        'V06 warning recipients[2].name',
+      ].sort(),
+    );
+  });
+
+  it('the schema error says which field to add, in Dutch too, at the line of the field', () => {
+    const en = check(text, 'flawed-new-fields.yaml').find((f) => f.rule === 'SCHEMA')!;
+    expect(en.message).toMatch(/^“name” and “url” go together: add “url” \(or remove “name”\)\. Expected: /);
+    const nl = check(text, 'flawed-new-fields.yaml', 'nl').find((f) => f.rule === 'SCHEMA')!;
+    expect(nl.message).toMatch(/^“name” en “url” horen bij elkaar: vul ook “url” in/);
+    expect(text.split('\n')[en.line - 1]).toMatch(/^complaintAuthority:/);
+  });
+});
+
 describe('a schema error does not stop the other rules', () => {
   const base = `
 dpo: none

@@ -242,6 +242,30 @@ const cases: Case[] = [
     },
   },
   {
+    rule: 'ABS',
+    severity: 'warning',
+    trip: (d) => {
+      d.absent = { transfersOutsideEEA: true };
+      d.recipients![0]!.countries = ['NL', 'US'];
+      d.recipients![0]!.transfer = { mechanism: 'sccs' };
+    },
+  },
+  {
+    rule: 'CAM',
+    severity: 'warning',
+    trip: (d) => {
+      d.dataCategories!.push({ id: 'camera', label: { nl: 'camerabeelden', en: 'camera footage' } });
+      p0(d).dataCategories!.push('camera');
+    },
+  },
+  {
+    rule: 'PROC',
+    severity: 'warning',
+    trip: (d) => {
+      d.roles = { processorFor: [{ id: 'webshops', clients: 'andere fietsenmakers', processing: 'webshops beheren' }] };
+    },
+  },
+  {
     rule: 'V30',
     severity: 'info',
     trip: (d) => {

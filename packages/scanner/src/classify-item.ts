@@ -92,9 +92,15 @@ function lookupDomain(type: ItemType, domain: string): string | undefined {
   return type === 'cookie' ? domain : originHost(domain);
 }
 
-/** Who the declarations say places an entry: its `provider`, else the name of its `service`. */
+/**
+ * Who the declarations say places an entry: its `provider`, else the name of its `service`. A
+ * recipient's name may differ by language ({ nl, en }); the scanner's reports are in English, so
+ * the English name is used, else the Dutch one.
+ */
 function declaredProvider(match: DeclaredMatcher | undefined, recipients: readonly Recipient[]): string | undefined {
   if (!match) return undefined;
   const { provider, service } = match.entry;
-  return provider || (service ? recipients.find((r) => r.id === service)?.name : undefined);
+  if (provider) return provider;
+  const name = service ? recipients.find((r) => r.id === service)?.name : undefined;
+  return typeof name === 'string' ? name : (name?.en ?? name?.nl);
 }

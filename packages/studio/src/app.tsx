@@ -22,7 +22,6 @@ import { RolesSection } from './sections/roles-section.js';
 import { CookiesSection } from './sections/cookies-section.js';
 import { SecuritySection } from './sections/security-section.js';
 import { SubjectsSection } from './sections/subjects-section.js';
-import type { StatementUrl } from './statement-url.js';
 import type { Store } from './store.js';
 import { StudioContext, type StudioContextValue } from './studio-context.js';
 import { changedSections, splitFindings, studioFindings } from './studio-findings.js';
@@ -38,20 +37,15 @@ export interface AppProps {
   onLang?: (lang: UiLang) => void;
   /** Called on "start over" after the user confirmed. */
   onStartOver: () => void;
-  /** The statement's address for the banner, as saved in this browser. @default {} */
-  initialStatementUrl?: StatementUrl;
-  /** Called when the statement's address changes (persisted by main.tsx). */
-  onStatementUrl?: (url: StatementUrl) => void;
   /** Today as YYYY-MM-DD (injected so tests are not tied to the clock). */
   today: string;
 }
 
 /** The whole studio. */
-export function App({ store, initialLang, onLang, onStartOver, today, initialStatementUrl = {}, onStatementUrl }: AppProps) {
+export function App({ store, initialLang, onLang, onStartOver, today }: AppProps) {
   const [d, setD] = useState<Declarations>(store.get());
   const [lang, setLang] = useState<UiLang>(initialLang);
   const [findings, setFindings] = useState<Finding[]>([]);
-  const [statementUrl, setUrl] = useState<StatementUrl>(initialStatementUrl);
   // Sections the marketer edited in this visit: their findings show even when emptied again.
   const [touched, setTouched] = useState<ReadonlySet<SectionKey>>(new Set());
   const touch = (sections: readonly SectionKey[]) => {
@@ -65,7 +59,7 @@ export function App({ store, initialLang, onLang, onStartOver, today, initialSta
     return store.subscribe(setD);
   }, [store]);
   // Validation is deferred like the preview: typing never waits for the schema and rules.
-  useEffect(() => scheduleIdle(() => setFindings(studioFindings(d, lang, today, statementUrl))), [d, lang, today, statementUrl]);
+  useEffect(() => scheduleIdle(() => setFindings(studioFindings(d, lang, today))), [d, lang, today]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -78,11 +72,6 @@ export function App({ store, initialLang, onLang, onStartOver, today, initialSta
     write();
     touch(changedSections(before, store.get()));
   };
-  const setStatementUrl = (url: StatementUrl) => {
-    setUrl(url);
-    onStatementUrl?.(url);
-    touch(['cookies']);
-  };
   const ctx: StudioContextValue = {
     d,
     set: (path, value) => edit(() => store.set(path, value)),
@@ -90,8 +79,6 @@ export function App({ store, initialLang, onLang, onStartOver, today, initialSta
     t,
     lang,
     findingsByField,
-    statementUrl,
-    setStatementUrl,
   };
   // The focused close button disappears with the panel: focus goes back to where a scan is opened.
   const closeScan = () => {
@@ -132,8 +119,6 @@ export function App({ store, initialLang, onLang, onStartOver, today, initialSta
           onScan={(report, file) => setScan({ report, file })}
           onStartOver={() => {
             setScan(undefined);
-            setUrl({});
-            onStatementUrl?.({});
             setTouched(new Set());
             onStartOver();
           }}

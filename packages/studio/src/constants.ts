@@ -18,5 +18,5 @@ export const AUTOSAVE_DEBOUNCE_MS = 400;
 /** Prefix of every form control's DOM id, so declaration ids never collide with page ids. */
 export const FIELD_ID_PREFIX = 'f-';
 
-/** localStorage key of the statement's address for the banner (kept beside the declarations: the schema has no field for it). */
+/** localStorage key where earlier versions kept the statement's address beside the declarations (read once, see statement-url.ts). */
 export const STATEMENT_URL_KEY = 'akkoord-studio:statement-url:v1';

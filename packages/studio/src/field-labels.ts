@@ -28,10 +28,14 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'meta.changelog[].material': 'field.material',
   'meta.changelog[].summary': 'field.summary',
   'meta.previousVersionsUrl': 'field.previousVersionsUrl',
+  'meta.changePolicy': 'field.changePolicy',
   organisation: 'section.organisation',
   'organisation.legalName': 'field.legalName',
   'organisation.tradeNames': 'field.tradeNames',
+  'organisation.legalForm': 'field.legalForm',
+  'organisation.description': 'field.orgDescription',
   'organisation.kvk': 'field.kvk',
+  'organisation.vatNumber': 'field.vatNumber',
   'organisation.address': 'place.address',
   'organisation.address.street': 'field.street',
   'organisation.address.postalCode': 'field.postalCode',
@@ -78,6 +82,12 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'roles.processorFor[].dataCategories': 'field.purposeCategories',
   'roles.processorFor[].subProcessors': 'field.subProcessors',
   'roles.processorFor[].security': 'field.activitySecurity',
+  'roles.processorFor[].agreement': 'field.processorAgreement',
+  'roles.processorFor[].retention': 'field.processorRetention',
+  'roles.processorFor[].clientControls': 'field.clientControls',
+  'roles.processorFor[].clientControls.portal': 'field.clientPortal',
+  'roles.processorFor[].clientControls.export': 'field.clientExport',
+  'roles.processorFor[].clientControls.endOfContract': 'field.endOfContract',
   dataSubjects: 'field.subjects',
   'dataSubjects[].id': 'field.id',
   'dataSubjects[].label': 'field.label',
@@ -89,6 +99,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'dataCategories[].special': 'field.special',
   'dataCategories[].criminal': 'field.criminal',
   'dataCategories[].bsn': 'field.bsn',
+  'absent.specialCategories': 'field.absentSpecial',
+  'absent.criminalData': 'field.absentCriminal',
   purposes: 'section.purposes',
   'purposes[].id': 'field.id',
   'purposes[].name': 'field.purposeName',
@@ -127,6 +139,16 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'purposes[].internal.access': 'field.access',
   'purposes[].internal.dpia': 'field.dpia',
   'purposes[].internal.lia': 'field.lia',
+  'absent.automatedDecisions': 'field.absentAutomated',
+  'absent.profiling': 'field.absentProfiling',
+  camera: 'field.camera',
+  'camera.purpose': 'field.cameraPurpose',
+  'camera.locations': 'field.cameraLocations',
+  'camera.notFilmed': 'field.cameraNotFilmed',
+  'camera.sound': 'field.cameraSound',
+  'camera.viewers': 'field.cameraViewers',
+  'camera.viewingWhen': 'field.cameraViewingWhen',
+  'camera.signs': 'field.cameraSigns',
   recipients: 'section.recipients',
   'recipients[].id': 'field.id',
   'recipients[].name': 'field.recipientName',
@@ -144,6 +166,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'recipients[].processingAgreement.date': 'field.agreementDate',
   'recipients[].privacyPolicyUrl': 'field.privacyPolicyUrl',
   'recipients[].arrangement': 'field.arrangement',
+  'absent.transfersOutsideEEA': 'field.absentTransfers',
   cookies: 'section.cookies',
   'cookies[].name': 'field.cookieName',
   'cookies[].service': 'field.cookieService',
@@ -164,7 +187,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'cookieScan.date': 'field.scanDate',
   'cookieScan.found': 'field.scanFound',
   'links.cookieSettings': 'field.cookieSettingsLink',
-  'studio.statementUrl': 'field.statementUrl',
+  'links.privacyStatement': 'field.statementUrl',
   security: 'section.security',
   'security[].type': 'field.measureType',
   'security[].description': 'field.description',
@@ -177,6 +200,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'complaintAuthority.name': 'field.authorityName',
   'complaintAuthority.url': 'field.authorityUrl',
   'complaintAuthority.address': 'field.authorityAddress',
+  'complaintAuthority.contactUsFirst': 'field.contactUsFirst',
   children: 'place.children',
   'children.targeted': 'field.childrenTargeted',
   'children.minAge': 'field.minAge',
@@ -185,6 +209,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   breach: 'place.breach',
   'breach.procedure': 'field.breachProcedure',
   'breach.notifyAuthorityWithinHours': 'field.breachHours',
+  'breach.notifyClientsWithinHours': 'field.notifyClientsHours',
 };
 
 /**
@@ -198,7 +223,7 @@ export function itemLabel(list: string, item: unknown, n: number, t: T, lang: Ui
     case 'purposes':
       return textOf(x['name'], lang) || t('field.purpose', { n });
     case 'recipients':
-      return name || t('field.recipient', { n });
+      return textOf(x['name'], lang) || t('field.recipient', { n });
     case 'cookies':
       return name || t('field.cookie', { n });
     case 'dataSubjects':

@@ -20,6 +20,8 @@ const NOT_RENDERED: ReadonlySet<string> = new Set([
   'organisation.privacyContact',
   'purposes[].provision',
   'links',
+  // Each statement of what does not happen is asked in the section it concerns (section-keys.ts).
+  'absent',
   // The DPO's shape is chosen by the radio group of `dpo` itself.
   'dpo.appointed',
   // One control edits the whole processing agreement (boolean or { signed, date }).
@@ -27,13 +29,9 @@ const NOT_RENDERED: ReadonlySet<string> = new Set([
   'recipients[].processingAgreement.date',
 ]);
 
-/** Fields the studio keeps beside the declarations, with findings of the studio's own (statement-url.ts). */
-const STUDIO_FIELDS = ['studio.statementUrl'];
-
 /**
  * Every path the form renders a control or group for, with list indexes written `[]`: the
- * fields and groups of the declarations schema, less {@link NOT_RENDERED}, and the studio's own
- * fields. The entries of a list of plain values (`organisation.tradeNames[]`) belong to the
+ * fields and groups of the declarations schema, less {@link NOT_RENDERED}. The entries of a list of plain values (`organisation.tradeNames[]`) belong to the
  * list's control.
  */
 export const FIELD_PATTERNS: ReadonlySet<string> = (() => {
@@ -41,7 +39,6 @@ export const FIELD_PATTERNS: ReadonlySet<string> = (() => {
   walkSchema(({ pattern, kind }) => {
     if (kind !== 'item' && !NOT_RENDERED.has(pattern)) out.add(pattern);
   });
-  for (const p of STUDIO_FIELDS) out.add(p);
   return out;
 })();
 

@@ -7,7 +7,7 @@ import { App } from './app.js';
 import { attachAutosave, clearSaved, loadSaved, type KeyValueStorage } from './autosave.js';
 import { UI_LANG_KEY } from './constants.js';
 import type { UiLang } from './i18n.js';
-import { loadStatementUrl, saveStatementUrl } from './statement-url.js';
+import { adoptSavedStatementUrl } from './statement-url.js';
 import { createStore } from './store.js';
 
 const storage = (): KeyValueStorage | undefined => {
@@ -30,6 +30,9 @@ export function start(root: HTMLElement): void {
   const s = storage();
   const store = createStore(loadSaved(s) ?? {});
   const flush = attachAutosave(store, s);
+  // An address an earlier version kept beside the declarations moves into them, saved at once.
+  store.replace(adoptSavedStatementUrl(s, store.get()));
+  flush();
   addEventListener('pagehide', flush);
   const today = new Date().toISOString().slice(0, 10);
   // Remove the static "Loading…" text: Preact renders beside existing children, not over them.
@@ -40,8 +43,6 @@ export function start(root: HTMLElement): void {
       initialLang={initialLang(s)}
       today={today}
       onLang={(l) => s?.setItem(UI_LANG_KEY, l)}
-      initialStatementUrl={loadStatementUrl(s)}
-      onStatementUrl={(url) => saveStatementUrl(s, url)}
       onStartOver={() => {
         clearSaved(s);
         store.replace({});

@@ -24,8 +24,9 @@ export type SectionKey = (typeof SECTIONS)[number];
 
 /**
  * The section of each part of the declarations, the longest prefix first: the joint controllers
- * are part of the organisation in the file but asked under "Your role". `studio` holds what the
- * studio keeps beside the declarations (the statement's address for the banner).
+ * are part of the organisation in the file but asked under "Your role", and each statement of
+ * what does not happen (`absent`) is asked beside what it would contradict (special categories
+ * beside the kinds of data, transfers beside the recipients).
  */
 const PARTS: readonly (readonly [string, SectionKey])[] = [
   ['organisation.jointControllers', 'roles'],
@@ -33,13 +34,18 @@ const PARTS: readonly (readonly [string, SectionKey])[] = [
   ['dpo', 'dpo'],
   ['dataSubjects', 'subjects'],
   ['dataCategories', 'subjects'],
+  ['absent.specialCategories', 'subjects'],
+  ['absent.criminalData', 'subjects'],
   ['purposes', 'purposes'],
+  ['absent.automatedDecisions', 'purposes'],
+  ['absent.profiling', 'purposes'],
+  ['camera', 'purposes'],
   ['recipients', 'recipients'],
+  ['absent.transfersOutsideEEA', 'recipients'],
   ['roles', 'roles'],
   ['cookies', 'cookies'],
   ['cookieScan', 'cookies'],
   ['links', 'cookies'],
-  ['studio.statementUrl', 'cookies'],
   ['security', 'security'],
   ['rightsHandling', 'rights'],
   ['children', 'more'],
@@ -56,13 +62,16 @@ export function sectionOf(path: string): SectionKey | undefined {
   return undefined;
 }
 
-/** The top-level keys of the declarations each section edits (for "has this section any content?"). */
+/**
+ * The parts of the declarations each section edits (for "has this section any content?"), as
+ * dotted paths: mostly top-level keys, and for `absent` the one answer the section asks.
+ */
 export const SECTION_KEYS: Readonly<Record<SectionKey, readonly string[]>> = {
   organisation: ['organisation'],
   dpo: ['dpo'],
-  subjects: ['dataSubjects', 'dataCategories'],
-  purposes: ['purposes'],
-  recipients: ['recipients'],
+  subjects: ['dataSubjects', 'dataCategories', 'absent.specialCategories', 'absent.criminalData'],
+  purposes: ['purposes', 'absent.automatedDecisions', 'absent.profiling', 'camera'],
+  recipients: ['recipients', 'absent.transfersOutsideEEA'],
   roles: ['roles'],
   cookies: ['cookies', 'cookieScan', 'links'],
   security: ['security'],

@@ -8,7 +8,6 @@ import { useContext } from 'preact/hooks';
 import type { Declarations, Finding } from './generator.js';
 import type { T, UiLang } from './i18n.js';
 import type { Path } from './set-in.js';
-import type { StatementUrl } from './statement-url.js';
 
 /** The studio context value. */
 export interface StudioContextValue {
@@ -19,9 +18,6 @@ export interface StudioContextValue {
   lang: UiLang;
   /** Findings keyed by the resolved field path (see field-path.ts); `''` holds whole-file findings. */
   findingsByField: ReadonlyMap<string, readonly Finding[]>;
-  /** The statement's address for the banner, kept beside the declarations (see statement-url.ts). */
-  statementUrl: StatementUrl;
-  setStatementUrl: (url: StatementUrl) => void;
 }
 
 /** The context; the app provides it once at the top. */

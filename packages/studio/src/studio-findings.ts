@@ -8,29 +8,34 @@
  */
 import { forMarketers, plainFinding } from './finding-text.js';
 import { placeOf } from './field-labels.js';
-import { resolveFieldPath } from './field-path.js';
-import { findingsFor, publishedLangs, type Declarations, type Finding, type Lang } from './generator.js';
+import { parsePath, resolveFieldPath } from './field-path.js';
+import { findingsFor, type Declarations, type Finding, type Lang } from './generator.js';
 import { createT, type UiLang } from './i18n.js';
 import { SECTION_KEYS, SECTIONS, sectionOf, type SectionKey } from './section-keys.js';
-import { statementUrlFindings, type StatementUrl } from './statement-url.js';
+import { getIn } from './set-in.js';
+import { statementUrlFindings } from './statement-url.js';
 
 /** Every finding for the current declarations, in the form's words, in the interface language. */
-export function studioFindings(d: Declarations, lang: UiLang, today: string, statementUrl: StatementUrl): Finding[] {
+export function studioFindings(d: Declarations, lang: UiLang, today: string): Finding[] {
   const t = createT(lang);
   const found = findingsFor(d, lang as Lang, today, (rule) => forMarketers(rule, t, lang)).map((f) => plainFinding(f, d, t, lang));
-  return [...found, ...statementUrlFindings(statementUrl, publishedLangs(d), t, lang)];
+  return [...found, ...statementUrlFindings(d, t)];
 }
+
+/** The value of one of a section's parts (`absent.profiling`). */
+const part = (d: Declarations, key: string): unknown => getIn(d, parsePath(key));
 
 /** Whether the declarations hold anything in a section's part of the file. */
 export function hasContent(d: Declarations, section: SectionKey): boolean {
-  return SECTION_KEYS[section].some((k) => (d as Record<string, unknown>)[k] !== undefined);
+  return SECTION_KEYS[section].some((k) => part(d, k) !== undefined);
 }
 
-/** The sections whose part of the declarations differs between two versions (what an edit touched). */
+/**
+ * The sections whose part of the declarations differs between two versions (what an edit
+ * touched). Compared by reference: the store shares what an edit left alone (set-in.ts).
+ */
 export function changedSections(before: Declarations, after: Declarations): SectionKey[] {
-  const a = before as Record<string, unknown>;
-  const b = after as Record<string, unknown>;
-  return SECTIONS.filter((s) => SECTION_KEYS[s].some((k) => a[k] !== b[k]));
+  return SECTIONS.filter((s) => SECTION_KEYS[s].some((k) => part(before, k) !== part(after, k)));
 }
 
 /** One line of the checklist: a section not started yet and what its findings ask for. */

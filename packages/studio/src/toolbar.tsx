@@ -16,7 +16,6 @@ import {
   type Output,
 } from './generator.js';
 import { readScan } from './read-scan.js';
-import { bannerStatementUrl } from './statement-url.js';
 import { useStudio } from './studio-context.js';
 
 /** Props of {@link Toolbar}. */
@@ -37,7 +36,7 @@ const baseName = (d: Declarations): string =>
 
 /** The header toolbar. Import errors are listed with file:line:column in a live region. */
 export function Toolbar({ onImport, onScan, onStartOver }: ToolbarProps) {
-  const { d, t, statementUrl } = useStudio();
+  const { d, t } = useStudio();
   const [status, setStatus] = useState<{ ok: boolean; lines: string[] } | undefined>(undefined);
   // The declarations as last saved to a YAML file or opened from one: anything else is work that
   // only this browser holds, which opening another file would replace.
@@ -90,10 +89,7 @@ export function Toolbar({ onImport, onScan, onStartOver }: ToolbarProps) {
       : []),
     [t('actions.dlRegister', { lang: l }), () => save(`${name}-register-${l}.csv`, registerCsv(d, l), 'text/csv')],
   ]);
-  downloads.push([
-    t('actions.dlBanner'),
-    () => save('consent.json', bannerConfigJson(d, bannerStatementUrl(statementUrl, publishedLangs(d))), 'application/json'),
-  ]);
+  downloads.push([t('actions.dlBanner'), () => save('consent.json', bannerConfigJson(d, d.links?.privacyStatement), 'application/json')]);
   return (
     <div class="toolbar">
       <label class="button file">

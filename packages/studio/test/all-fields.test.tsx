@@ -210,6 +210,8 @@ describe('every validator rule', () => {
     d.security = [{ type: 'technical', description: { nl: 'Wij nemen passende maatregelen.', en: 'We take appropriate measures.' } }]; // V32
     d.roles = { ...d.roles, controller: false }; // ROLE
     d.cookies![0]!.purpose = { nl: 'TE CONTROLEREN: het doel is onbekend.', en: 'TO REVIEW: the purpose is unknown.' }; // V35
+    delete d.camera!.notFilmed; // CAM
+    delete d.roles!.processorFor![0]!.agreement; // PROC
     return d;
   }
 

@@ -54,7 +54,7 @@ describe('studio form', () => {
     expect(findingsFor(d, 'en', '2026-11-24').length).toBeGreaterThan(2);
     // What the studio shows: the same findings placed and worded for the form, in the sections
     // that have content (all of them here but the statement's address, which is kept apart).
-    const findings = splitFindings(studioFindings(d, 'en', '2026-11-24', {}), d, new Set(), 'en').shown;
+    const findings = splitFindings(studioFindings(d, 'en', '2026-11-24'), d, new Set(), 'en').shown;
     expect(findings.length).toBeGreaterThan(2);
     mount(d);
     await settle();

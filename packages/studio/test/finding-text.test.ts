@@ -36,6 +36,7 @@ function withKeyedMistakes(): Declarations {
     d.purposes!.push(p);
   };
   delete d.organisation!.email; // V01 (field)
+  delete d.links!.privacyStatement; // S01, the studio's own
   purpose((p) => delete p.art9Condition); // V04 (art9Condition)
   purpose((p) => {
     p.legalBasis = 'consent';
@@ -89,7 +90,7 @@ describe('findings in the form’s words', () => {
     it(`name no schema key, id or path (${lang})`, () => {
       const d = withKeyedMistakes();
       const raw = findingsFor(d, lang, TODAY);
-      const shown = studioFindings(d, lang, TODAY, {});
+      const shown = studioFindings(d, lang, TODAY);
       // The run trips the rules whose validator text names keys; the check below must see them.
       for (const rule of ['V01', 'V04', 'V06', 'V07', 'V08', 'V11', 'V12', 'V13', 'V14', 'V16', 'V23', 'V26', 'ADDR', 'ROLE', 'REF'])
         expect(
@@ -112,14 +113,14 @@ describe('findings in the form’s words', () => {
   it('words and places the validator’s findings, and only adds the studio’s own check', () => {
     const d = withKeyedMistakes();
     const rules = (fs: Finding[]) => fs.map((f) => `${f.rule} ${f.severity}`).sort();
-    const shown = studioFindings(d, 'nl', TODAY, {});
+    const shown = studioFindings(d, 'nl', TODAY);
     expect(rules(shown.filter((f) => f.rule !== 'S01'))).toEqual(rules(findingsFor(d, 'nl', TODAY)));
     expect(shown.filter((f) => f.rule === 'S01')).toHaveLength(1);
   });
 
   it('uses the purpose’s name, the field’s label, country names and the form’s choices', () => {
     const d = withKeyedMistakes();
-    const nl = studioFindings(d, 'nl', TODAY, {});
+    const nl = studioFindings(d, 'nl', TODAY);
     const text = (rule: string) => nl.filter((f) => f.rule === rule).map((f) => f.message);
     expect(text('V12')).toContain(
       'Doel “Doel nummer 12” steunt op toestemming maar zegt niet hoe mensen die intrekken (“Hoe trekken mensen hun toestemming in?”).',
@@ -135,7 +136,7 @@ describe('findings in the form’s words', () => {
   it('places a finding on the field its message names, so it shows beside that field', () => {
     const d = withKeyedMistakes();
     const at = (id: string) => d.purposes!.findIndex((p) => p.id === id);
-    const paths = studioFindings(d, 'en', TODAY, {}).map((f) => `${f.rule} ${f.path}`);
+    const paths = studioFindings(d, 'en', TODAY).map((f) => `${f.rule} ${f.path}`);
     expect(paths).toContain('V01 organisation.email');
     expect(paths).toContain(`V16 purposes[${at('purpose-16')}].automatedDecision.logic`);
     expect(paths).toContain(`V13 purposes[${at('purpose-13')}].optOut`);
@@ -144,7 +145,7 @@ describe('findings in the form’s words', () => {
     expect(findingsFor(d, 'en', TODAY).map((f) => `${f.rule} ${f.path}`)).toContain('V01 organisation');
     // "The file does not say whether there is a DPO" belongs to the DPO question, not the whole file.
     expect(
-      studioFindings({}, 'en', TODAY, {})
+      studioFindings({}, 'en', TODAY)
         .filter((f) => f.rule === 'V17')
         .map((f) => f.path),
     ).toEqual(['dpo']);
@@ -172,7 +173,7 @@ describe('findings in the form’s words', () => {
     expect(raw.map((f) => f.message).join('\n')).toMatch(/Expected: /);
     const by = (lang: UiLang) =>
       new Map(
-        studioFindings(d, lang, TODAY, {})
+        studioFindings(d, lang, TODAY)
           .filter((f) => f.rule === 'SCHEMA')
           .map((f): [string, Finding] => [f.path, f]),
       );
@@ -183,11 +184,11 @@ describe('findings in the form’s words', () => {
     expect(nl.get('organisation.kvk')?.message).toBe('“KvK-nummer (8 cijfers)” staat niet in de juiste vorm.');
     expect(nl.get('purposes[0].legalBasis')?.message).toBe('Kies bij “Grondslag” een van de mogelijkheden; ‘toestemming’ is er geen van.');
     for (const f of [...nl.values(), ...en.values()]) expect(f.message).not.toMatch(/Verwacht:|Expected:/);
-    const missing = studioFindings({ purposes: [{ name: 'Zonder code' } as never] }, 'nl', TODAY, {}).find(
+    const missing = studioFindings({ purposes: [{ name: 'Zonder code' } as never] }, 'nl', TODAY).find(
       (f) => f.rule === 'SCHEMA' && f.path === 'purposes[0]',
     );
     expect(missing?.message).toBe('“Korte code (om onderdelen te koppelen)” ontbreekt.');
-    const email = studioFindings({ organisation: { legalName: 'X', email: 'info-at-x' } }, 'en', TODAY, {}).find(
+    const email = studioFindings({ organisation: { legalName: 'X', email: 'info-at-x' } }, 'en', TODAY).find(
       (f) => f.path === 'organisation.email',
     );
     expect(email?.message).toBe('“E-mail address” is not in the right form. For example name@yourbusiness.com.');

@@ -25,8 +25,6 @@ function Harness({ store, report, lang }: { store: Store; report: ScanReport; la
         t: createT(lang),
         lang,
         findingsByField: new Map(),
-        statementUrl: {},
-        setStatementUrl: () => {},
       }}
     >
       <ScanPanel scan={{ report, file: 'bakkerij-scan.json' }} today="2026-11-24" onClose={() => undefined} />

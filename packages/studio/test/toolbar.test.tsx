@@ -8,28 +8,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../src/app.js';
 import { bannerConfigJson, type Declarations } from '../src/generator.js';
 import { createT } from '../src/i18n.js';
-import { bannerStatementUrl, loadStatementUrl, saveStatementUrl, statementUrlFindings, type StatementUrl } from '../src/statement-url.js';
+import { exportYaml } from '../src/export-yaml.js';
+import { adoptSavedStatementUrl, statementUrlFindings } from '../src/statement-url.js';
 import { createStore } from '../src/store.js';
 
 const settle = () => new Promise((r) => setTimeout(r, 500));
 
-function mount(d: Declarations = {}, initialStatementUrl: StatementUrl = {}) {
+function mount(d: Declarations = {}) {
   const root = document.createElement('div');
   document.body.append(root);
   const store = createStore(d);
-  const urls: StatementUrl[] = [];
-  render(
-    <App
-      store={store}
-      initialLang="en"
-      today="2026-11-24"
-      onStartOver={() => store.replace({})}
-      initialStatementUrl={initialStatementUrl}
-      onStatementUrl={(u) => urls.push(u)}
-    />,
-    root,
-  );
-  return { store, urls };
+  render(<App store={store} initialLang="en" today="2026-11-24" onStartOver={() => store.replace({})} />, root);
+  return { store };
 }
 
 /** Picks a file in the "Open a file" input, as the browser's file dialog would. */
@@ -98,66 +88,66 @@ describe('Open a file', () => {
 });
 
 describe('the statement’s address for the banner', () => {
-  it('is a field of the form whose value reaches consent.json', async () => {
-    const { urls } = mount({ organisation: { legalName: 'X B.V.' }, meta: { languages: ['nl', 'en'] } });
+  it('is a field of the declarations whose value reaches consent.json and the YAML file', async () => {
+    const { store } = mount({ organisation: { legalName: 'X B.V.' }, meta: { languages: ['nl', 'en'] } });
     await settle();
     // Missing, in a section not started yet: on the checklist.
     expect(document.querySelector('.todo-list li[data-section=cookies]')?.textContent).toBe(
       'Cookies: address of your privacy statement on the website',
     );
-    const nl = document.getElementById('f-studio-statementUrl-nl') as HTMLInputElement;
-    nl.value = '/privacy';
-    nl.dispatchEvent(new Event('input', { bubbles: true }));
+    const input = document.getElementById('f-links-privacyStatement') as HTMLInputElement;
+    input.value = '/privacy';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
-    expect(urls.at(-1)).toEqual({ nl: '/privacy' });
-    // Started: the warning beside the field names the language still missing.
-    expect(document.getElementById('f-studio-statementUrl-findings')?.textContent).toMatch(
-      /^Warning: The cookie banner does not link to your privacy statement yet: fill in its address \(English\)\./,
-    );
-    const config = (url: StatementUrl) =>
-      JSON.parse((bannerConfigJson({}, bannerStatementUrl(url, ['nl', 'en'])) as { text: string }).text) as {
-        privacyStatementUrl?: unknown;
-      };
-    expect(config({ nl: '/privacy', en: '/en/privacy' }).privacyStatementUrl).toEqual({ nl: '/privacy', en: '/en/privacy' });
-    expect(config({ nl: '/privacy', en: '/privacy' }).privacyStatementUrl).toBe('/privacy');
+    expect(store.get().links).toEqual({ privacyStatement: '/privacy' });
+    expect(exportYaml(store.get())).toContain('privacyStatement: /privacy');
+    expect(document.getElementById('f-links-privacyStatement-findings')).toBeNull();
+    const config = (d: Declarations) =>
+      JSON.parse((bannerConfigJson(d, d.links?.privacyStatement) as { text: string }).text) as { privacyStatementUrl?: unknown };
+    expect(config(store.get()).privacyStatementUrl).toBe('/privacy');
     expect(config({}).privacyStatementUrl).toBeUndefined();
   });
 
-  it('shows the saved address, and only asks for the languages the statement is published in', async () => {
-    mount({ organisation: { legalName: 'X B.V.' }, meta: { languages: ['nl'] }, cookies: [] }, { nl: 'https://www.x.nl/privacy' });
+  it('warns beside the field while the address is missing; a malformed one is the schema’s error', async () => {
+    const { store } = mount({ organisation: { legalName: 'X B.V.' }, cookies: [] });
     await settle();
-    expect((document.getElementById('f-studio-statementUrl-nl') as HTMLInputElement).value).toBe('https://www.x.nl/privacy');
-    expect(document.getElementById('f-studio-statementUrl-en')).toBeNull();
-    expect(document.getElementById('f-studio-statementUrl-findings')).toBeNull();
-  });
-
-  it('checks the address in the studio: missing is a warning, not a link is an error', () => {
+    expect(document.getElementById('f-links-privacyStatement-findings')?.textContent).toMatch(
+      /^Warning: The cookie banner does not link to your privacy statement yet: fill in its address\./,
+    );
+    store.set(['links', 'privacyStatement'], 'www.x.nl/privacy');
+    await settle();
+    const shown = document.getElementById('f-links-privacyStatement-findings')?.textContent ?? '';
+    expect(shown).not.toMatch(/does not link/);
+    expect(shown).toMatch(/^Error: .*not in the right form\. A full web address \(https:\/\/…\) or a path on your website \(\/privacy\)\./);
     const t = createT('nl');
-    expect(statementUrlFindings({ nl: '/privacy', en: 'https://x.nl/en/privacy' }, ['nl', 'en'], t, 'nl')).toEqual([]);
-    const [missing] = statementUrlFindings({}, ['nl', 'en'], t, 'nl');
-    expect(missing).toMatchObject({ rule: 'S01', severity: 'warning', path: 'studio.statementUrl' });
-    expect(missing?.message).toBe('De cookiebanner linkt nog niet naar uw privacyverklaring: vul het adres in (Nederlands en Engels).');
-    const wrong = statementUrlFindings({ nl: 'www.x.nl/privacy' }, ['nl'], t, 'nl');
-    expect(wrong.map((f) => [f.severity, f.message])).toEqual([
-      [
-        'error',
-        'Het adres voor het Nederlands (‘www.x.nl/privacy’) is geen volledig webadres (https://…) en geen pad op uw website (/privacy).',
-      ],
-    ]);
+    expect(statementUrlFindings({ links: { privacyStatement: 'https://x.nl/privacy' } }, t)).toEqual([]);
+    const [missing] = statementUrlFindings({ links: { privacyStatement: '  ' } }, t);
+    expect(missing).toMatchObject({ rule: 'S01', severity: 'warning', path: 'links.privacyStatement' });
+    expect(missing?.message).toBe('De cookiebanner linkt nog niet naar uw privacyverklaring: vul het adres in.');
   });
 
-  it('is kept in this browser beside the declarations', () => {
+  it('moves an address an earlier version kept in this browser into the declarations, once', () => {
     const data = new Map<string, string>();
     const storage = {
       getItem: (k: string) => data.get(k) ?? null,
       setItem: (k: string, v: string) => void data.set(k, v),
       removeItem: (k: string) => void data.delete(k),
     };
-    saveStatementUrl(storage, { nl: '/privacy', en: '' });
-    expect(loadStatementUrl(storage)).toEqual({ nl: '/privacy' });
-    saveStatementUrl(storage, {});
+    const KEY = 'akkoord-studio:statement-url:v1';
+    data.set(KEY, JSON.stringify({ nl: '/privacy', en: '/en/privacy' }));
+    expect(adoptSavedStatementUrl(storage, { meta: { version: '1' } })).toEqual({
+      meta: { version: '1' },
+      links: { privacyStatement: '/privacy' },
+    });
+    expect(data.has(KEY)).toBe(false);
+    // Read once: a second start finds nothing to move.
+    expect(adoptSavedStatementUrl(storage, {})).toEqual({});
+    // An address already in the declarations wins; a damaged entry is dropped.
+    data.set(KEY, JSON.stringify({ en: '/en/privacy' }));
+    const d: Declarations = { links: { privacyStatement: '/privacyverklaring' } };
+    expect(adoptSavedStatementUrl(storage, d)).toBe(d);
+    data.set(KEY, '[1,2');
+    expect(adoptSavedStatementUrl(storage, {})).toEqual({});
     expect(data.size).toBe(0);
-    data.set('akkoord-studio:statement-url:v1', '[1,2]');
-    expect(loadStatementUrl(storage)).toEqual({});
   });
 });

@@ -1,7 +1,7 @@
-import type { Cookie, Declarations, Recipient } from '../types.js';
+import type { Cookie, Declarations, Lang, Recipient } from '../types.js';
 import { freeTexts } from './free-text.js';
 import type { Hit, Rule } from './rule.js';
-import { eachPurpose } from './rule.js';
+import { eachPurpose, textIn } from './rule.js';
 import { analyticsEvidence, analyticsProduct, analyticsRecipient, trackingSign } from './trackers.js';
 
 /** A declared name matches a found one exactly, or through `*` wildcards. */
@@ -32,7 +32,7 @@ function privacyFriendly(k: Cookie): boolean {
 }
 
 /** V23 for purposes: analytics sent to a product by a purpose that does not ask consent, with no cookie of it declared. */
-function undeclaredAnalytics(d: Declarations, recipients: Map<string, Recipient>): Hit[] {
+function undeclaredAnalytics(d: Declarations, recipients: Map<string, Recipient>, lang: Lang | undefined): Hit[] {
   const hits: Hit[] = [];
   for (const [p, i] of eachPurpose(d)) {
     if (!p.legalBasis || p.legalBasis === 'consent') continue;
@@ -44,7 +44,11 @@ function undeclaredAnalytics(d: Declarations, recipients: Map<string, Recipient>
         (k) => k && (k.service === r.id || analyticsProduct(k.provider)?.toLowerCase() === product.toLowerCase()),
       );
       if (!declared) {
-        hits.push({ path: ['purposes', i, 'legalBasis'], key: 'undeclared', params: { purpose: String(p.id), name: r.name, product } });
+        hits.push({
+          path: ['purposes', i, 'legalBasis'],
+          key: 'undeclared',
+          params: { purpose: String(p.id), name: textIn(r.name, lang), product },
+        });
         break;
       }
     }
@@ -57,7 +61,7 @@ function undeclaredAnalytics(d: Declarations, recipients: Map<string, Recipient>
  * scan, a recipient such as Google Analytics, a purpose that mentions cookies). Saying nothing
  * about cookies would then be false, so this is an error, not a reminder.
  */
-function cookiesUsedButNoneDeclared(d: Declarations): Hit | undefined {
+function cookiesUsedButNoneDeclared(d: Declarations, lang: Lang | undefined): Hit | undefined {
   const found = d.cookieScan?.found ?? [];
   if (found.length) {
     const names = found.slice(0, 5).join(', ') + (found.length > 5 ? ', …' : '');
@@ -69,7 +73,7 @@ function cookiesUsedButNoneDeclared(d: Declarations): Hit | undefined {
       const phrase = field.variants.map(([s]) => trackingSign(s)).find((x) => x !== undefined);
       if (phrase === undefined) continue;
       const item = d[list]?.[field.path[1] as number];
-      const params = { name: String(list === 'recipients' ? (item as Recipient | undefined)?.name : item?.id), phrase };
+      const params = { name: list === 'recipients' ? textIn((item as Recipient | undefined)?.name, lang) : String(item?.id), phrase };
       return { path: ['cookies'], severity: 'error', key: list === 'recipients' ? 'noneRecipient' : 'nonePurpose', params };
     }
   }
@@ -82,7 +86,7 @@ export const cookieRules: Rule[] = [
     id: 'V23',
     severity: 'error',
     basis: 'Tw 11.7a; C-673/17',
-    check: ({ d }) => {
+    check: ({ d, lang }) => {
       const hits: Hit[] = [];
       const recipients = new Map((d.recipients ?? []).filter((r) => r && typeof r.id === 'string').map((r) => [r.id, r]));
       (d.cookies ?? []).forEach((k, i) => {
@@ -107,16 +111,16 @@ export const cookieRules: Rule[] = [
         if ((k.party ?? (k.service ? 'third' : 'first')) === 'third' && !k.service && !k.provider)
           hits.push({ path: ['cookies', i], severity: 'warning', key: 'provider', params });
       });
-      return [...hits, ...undeclaredAnalytics(d, recipients)];
+      return [...hits, ...undeclaredAnalytics(d, recipients, lang)];
     },
   },
   {
     id: 'V24',
     severity: 'warning',
     basis: 'Tw 11.7a',
-    check: ({ d }) => {
+    check: ({ d, lang }) => {
       if (!d.cookies?.length) {
-        const none = cookiesUsedButNoneDeclared(d);
+        const none = cookiesUsedButNoneDeclared(d, lang);
         return none ? [none] : [];
       }
       const scan = d.cookieScan;

@@ -21,7 +21,7 @@ export const referenceRules: Rule[] = [
       const subjects = ids(d.dataSubjects, 'dataSubjects');
       const cats = ids(d.dataCategories, 'dataCategories');
       const recips = ids(d.recipients, 'recipients');
-      ids(d.purposes, 'purposes');
+      const purposes = ids(d.purposes, 'purposes');
       const refs = (list: string[] | undefined, known: Set<string>, path: (string | number)[], listName: string) =>
         (list ?? []).forEach((id, j) => {
           if (!known.has(id)) hits.push({ path: [...path, j], params: { id, list: listName, valid: [...known].join(', ') || '—' } });
@@ -42,6 +42,10 @@ export const referenceRules: Rule[] = [
         refs(a.subProcessors, recips, ['roles', 'processorFor', i, 'subProcessors'], 'recipients');
         refs(a.dataCategories, cats, ['roles', 'processorFor', i, 'dataCategories'], 'dataCategories');
       });
+      // The camera block takes its legal basis and retention from the purpose it names.
+      const camera = d.camera?.purpose;
+      if (camera !== undefined && !purposes.has(camera))
+        hits.push({ path: ['camera', 'purpose'], params: { id: camera, list: 'purposes', valid: [...purposes].join(', ') || '—' } });
       return hits;
     },
   },

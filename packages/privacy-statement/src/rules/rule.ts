@@ -1,11 +1,16 @@
 import type { PathSegment, Severity } from '../finding.js';
 import type { Declarations, Lang, Purpose, Text } from '../types.js';
 
-/** What a rule sees: the (schema-valid) declarations and the injected date of today. */
+/** What a rule sees: the (schema-valid) declarations, the injected date of today and the run's language. */
 export interface RuleContext {
   d: Declarations;
   /** Today as `YYYY-MM-DD`; rules that compare dates skip when absent, keeping runs deterministic. */
   today?: string;
+  /**
+   * Language of the messages. Rules only need it to quote a text the file gives in two languages
+   * (a recipient's name): the message then quotes that language's version. @default "en"
+   */
+  lang?: Lang;
 }
 
 /** One problem a rule found. */
@@ -43,6 +48,16 @@ export function textVariants(text: Text | undefined): [string, Lang | undefined]
   if (typeof text === 'string') return [[text, undefined]];
   if (!text || typeof text !== 'object') return [];
   return (['nl', 'en'] as const).filter((l) => typeof text[l] === 'string').map((l) => [text[l] as string, l]);
+}
+
+/**
+ * A text as a message quotes it: its version in `lang`, else the other language's, trimmed; `''`
+ * when there is none. Messages interpolate strings, so a `{ nl, en }` name must be picked first.
+ */
+export function textIn(text: Text | undefined, lang: Lang = 'en'): string {
+  const variants = textVariants(text);
+  const pick = variants.find(([, l]) => l === lang || l === undefined) ?? variants[0];
+  return pick ? pick[0].trim() : '';
 }
 
 /** Whether some language version of a text matches. */

@@ -1,6 +1,9 @@
+import { absentRules } from './absent-rules.js';
+import { cameraRules } from './camera-rules.js';
 import { cookieRules } from './cookie-rules.js';
 import { metaRules } from './meta-rules.js';
 import { organisationRules } from './organisation-rules.js';
+import { processorRules } from './processor-rules.js';
 import { purposeRules } from './purpose-rules.js';
 import { recipientRules } from './recipient-rules.js';
 import type { Rule } from './rule.js';
@@ -16,7 +19,10 @@ export const defaultRules: readonly Rule[] = [
   ...referenceRules,
   ...organisationRules,
   ...purposeRules,
+  ...cameraRules,
   ...recipientRules,
+  ...processorRules,
+  ...absentRules,
   ...cookieRules,
   ...reviewRules,
   ...metaRules,

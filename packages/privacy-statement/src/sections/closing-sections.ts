@@ -1,7 +1,7 @@
 import { contactLink, list, para, type Block, type Section } from '../blocks.js';
 import { AP, DEFAULT_BREACH_HOURS, NL_CONSENT_AGE } from '../constants.js';
 import type { Context } from '../context.js';
-import { asSentence } from './prose.js';
+import { asClause, asSentence, sentences } from './prose.js';
 
 /**
  * "Security": the measures declared (Art. 32). No section without measures: the statement does
@@ -17,29 +17,39 @@ export function securitySection(c: Context): Section | undefined {
   return { id: 'security', title: t('security.title'), blocks: [para(t('security.intro')), list(ms.map((m) => [m]))] };
 }
 
-/** "Complaints": the right to complain to the AP or another authority (Art. 13(2)(d), 77). */
+/**
+ * The authority complaints and breach reports go to: the declared one, else the AP. The object
+ * form without a name is the AP too (the schema lets a file give only `contactUsFirst`); a
+ * forced file with a name but no web address gets the name without a link.
+ */
+function authority(c: Context): { name: string; url?: string; address?: string } {
+  const ca = c.d.complaintAuthority;
+  if (typeof ca !== 'object' || !ca || !ca.name) return AP;
+  return { name: ca.name, ...(ca.url ? { url: ca.url } : {}), ...(ca.address ? { address: ca.address } : {}) };
+}
+
+/**
+ * "Complaints": the right to complain to the AP or another authority (Art. 13(2)(d), 77). The
+ * invitation to come to us first only when the file asks for it (`contactUsFirst`); either way
+ * the text says people may go straight to the authority, as that right has no precondition.
+ */
 export function complaintSection(c: Context): Section {
   const { t } = c;
-  const ca = c.d.complaintAuthority ?? 'ap';
-  const auth = typeof ca === 'object' ? ca : AP;
-  const blocks: Block[] = [para(t('complaint.first'))];
+  const ca = c.d.complaintAuthority;
+  const first = typeof ca === 'object' && ca !== null && ca.contactUsFirst === true;
+  const auth = authority(c);
+  const blocks: Block[] = [];
+  if (first) blocks.push(para(t('complaint.first')));
   blocks.push(
     para(
-      t('complaint.authority', { name: auth.name }),
-      ' ',
-      contactLink(auth.url),
+      t(first ? 'complaint.authorityAfterUs' : 'complaint.authority', { name: auth.name }),
+      ...(auth.url ? [': ', contactLink(auth.url)] : []),
       auth.address ? ` (${auth.address})` : '',
       '. ',
       t('complaint.elsewhere'),
     ),
   );
   return { id: 'complaint', title: t('complaint.title'), blocks };
-}
-
-/** The authority breaches are reported to and complaints go to: the declared one, else the AP. */
-function authorityName(c: Context): string {
-  const ca = c.d.complaintAuthority;
-  return typeof ca === 'object' && ca ? ca.name : AP.name;
 }
 
 /**
@@ -57,7 +67,8 @@ export function childrenSection(c: Context): Section {
   if (!ch.targeted && !how && !groups.length) blocks.push(para(t('children.notTargeted', { age })));
   else {
     if (ch.targeted) blocks.push(para(t('children.targeted')));
-    else if (groups.length) blocks.push(para(t('children.subjects', { age, groups: c.list(groups) })));
+    // The groups that include children are named also on a site aimed at children: which groups they are is news.
+    if (groups.length) blocks.push(para(t('children.subjects', { age, groups: c.list(groups) })));
     if (ch.targeted || how) blocks.push(para(t('children.parental', { age })));
     if (how) blocks.push(para(how));
   }
@@ -73,18 +84,36 @@ export function breachSection(c: Context): Section {
   const { t } = c;
   const b = c.d.breach ?? {};
   const hours = b.notifyAuthorityWithinHours ?? DEFAULT_BREACH_HOURS;
-  const blocks: Block[] = [para(t('breach.text', { count: hours, authority: authorityName(c) }))];
+  const blocks: Block[] = [para(t('breach.text', { count: hours, authority: authority(c).name }))];
+  // Art. 33(2): as a processor we tell the client, who decides on reporting; only the declared deadline.
+  if (b.notifyClientsWithinHours !== undefined) blocks.push(para(t('breach.clients', { count: b.notifyClientsWithinHours })));
   const proc = asSentence(c.txt(b.procedure));
   if (proc) blocks.push(para(proc));
   return { id: 'breach', title: t('breach.title'), blocks };
 }
 
-/** "Changes": how changes are announced and what changed, from the changelog (WP260). */
+/**
+ * "Changes": how changes are announced and what changed, from the changelog (WP260). Without a
+ * declared `changePolicy` only what holds for every statement: we update it, the version at the
+ * top shows which one this is (when a version or date is declared), and the law's own duty to
+ * inform before data is used for a new purpose (Art. 13(3)), stated as the law's, not as a
+ * promise of notices or e-mails nobody declared.
+ */
 export function changesSection(c: Context): Section {
   const { t } = c;
   const meta = c.d.meta ?? {};
   const log = (meta.changelog ?? []).filter((e) => e && typeof e === 'object');
-  const blocks: Block[] = [para(t('changes.intro'))];
+  const policy = asClause(c.txt(meta.changePolicy));
+  const blocks: Block[] = [
+    para(
+      sentences(
+        t('changes.update'),
+        policy ? t('changes.policy', { how: policy }) : '',
+        meta.version || meta.effectiveDate ? t('changes.versionShown') : '',
+        t('changes.newPurpose'),
+      ),
+    ),
+  ];
   if (log.length) {
     blocks.push(para({ strong: t('changes.whatChanged') }));
     blocks.push(

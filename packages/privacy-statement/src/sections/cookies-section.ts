@@ -12,7 +12,8 @@ export function cookieNeedsConsent(k: Cookie): boolean {
 export function cookieProvider(c: Context, k: Cookie): { name: string; party: 'first' | 'third'; countries: string[] } {
   const service = k.service ? c.recipient(k.service) : undefined;
   const party = k.party ?? (service ? 'third' : 'first');
-  return { name: k.provider ?? service?.name ?? c.orgName, party, countries: service ? recipientCountries(service) : [] };
+  const name = k.provider ?? ((service ? c.txt(service.name) : '') || c.orgName);
+  return { name, party, countries: service ? recipientCountries(service) : [] };
 }
 
 /**

@@ -4,7 +4,10 @@ import type { Context } from '../context.js';
 import { textMatches } from '../rules/rule.js';
 import { analyticsRecipient } from '../rules/trackers.js';
 import type { Purpose, Text } from '../types.js';
+import { absentSentences } from './absent-claims.js';
+import { cameraBlocks } from './camera-block.js';
 import { asClause, asSentence, sentences } from './prose.js';
+import { recipientName } from './recipients-section.js';
 import { retentionText } from './retention-text.js';
 
 /** Words for camera footage in a data category's label or id, Dutch and English. */
@@ -78,7 +81,10 @@ function purposeFacts(c: Context, p: Purpose): Inline[][] {
   const source = sourceText(c, p);
   if (source) items.push(term(t('purposes.source'), source));
   if (p.recipients) {
-    const names = p.recipients.map((id) => c.recipient(id)?.name ?? id);
+    const names = p.recipients.map((id) => {
+      const r = c.recipient(id);
+      return r ? recipientName(c, r) : id;
+    });
     items.push(term(t('purposes.recipients'), names.length ? c.list(names) : t('purposes.noRecipients')));
   }
   items.push(term(t('purposes.retention'), retentionText(c, p.retention)));
@@ -93,6 +99,7 @@ function purposeFacts(c: Context, p: Purpose): Inline[][] {
           part('purposes.logic', a.logic),
           part('purposes.significance', a.significance),
           part('purposes.consequences', a.consequences),
+          a.basis ? t(`purposes.automatedBasis.${a.basis}`) : '',
           t('purposes.automatedRights'),
         ),
       ),
@@ -120,6 +127,16 @@ export function observedBy(c: Context, p: Purpose): 'camera' | 'device' | undefi
 }
 
 /**
+ * The purpose the camera block belongs under: the one `camera.purpose` names, else the first
+ * purpose whose data is camera footage. Undefined when there is no camera block or no such purpose.
+ */
+function cameraPurpose(c: Context): Purpose | undefined {
+  const cam = c.d.camera;
+  if (!cam) return undefined;
+  return c.purposes.find((p) => cam.purpose !== undefined && p.id === cam.purpose) ?? c.purposes.find((p) => observedBy(c, p) === 'camera');
+}
+
+/**
  * Where the data comes from. "You give us this data yourself" only when the file declares the
  * person as a source; observed data (camera, cookies) is described as observed, also when the file
  * names the person as source; with no source declared and nothing observed, nothing is said.
@@ -136,16 +153,27 @@ function sourceText(c: Context, p: Purpose): string {
   return sentences(...new Set(texts));
 }
 
-/** "What we use and why": one sub-section per purpose. */
+/**
+ * "What we use and why": one sub-section per purpose. What the file declares does not happen
+ * (no special categories, no criminal data, no decisions by a computer alone, no profiling) is
+ * said right under the introduction, where a reader looks for the data we process and for
+ * automated decisions (Art. 13(2)(f)); a claim the file contradicts is left out (absent-claims.ts).
+ * The camera block goes with the purpose it names (camera-block.ts).
+ */
 export function purposesSection(c: Context): Section {
   const { t } = c;
   const blocks: Block[] = [para(c.purposes.length ? t('purposes.intro', { count: c.purposes.length }) : t('purposes.none'))];
+  const absent = absentSentences(c, ['specialCategories', 'criminalData', 'automatedDecisions', 'profiling']);
+  if (absent.length) blocks.push(para(sentences(...absent)));
+  const cameraAt = cameraPurpose(c);
   for (const p of c.purposes) {
     blocks.push(sub(`purpose-${String(p.id)}`, c.txt(p.name) || String(p.id)));
     const description = asSentence(c.txt(p.description));
     if (description) blocks.push(para(description));
     blocks.push(list(purposeFacts(c, p)));
+    if (cameraAt === p) blocks.push(...cameraBlocks(c, false));
   }
+  if (c.d.camera && !cameraAt) blocks.push(...cameraBlocks(c, true));
   // Art. 14(3): people whose data comes from elsewhere are told within a month, or at first contact.
   if (c.purposes.some((p) => (p.sources ?? []).some((s) => s.type !== 'data-subject'))) blocks.push(para(t('purposes.indirectTiming')));
   const channel = c.d.rightsHandling?.channel ?? c.d.organisation?.privacyContact?.email ?? c.d.organisation?.email;

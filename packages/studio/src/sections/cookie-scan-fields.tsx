@@ -3,10 +3,10 @@ import { fieldDomId } from '../field-path.js';
 import { useStudio } from '../studio-context.js';
 import { FieldFindings } from '../ui/field-findings.js';
 import { lineList, TextField } from '../ui/text-field.js';
-import { StatementUrlField } from './statement-url-field.js';
 
 /**
- * `cookieScan` and `links.cookieSettings`. The scan is what a scanner (or the browser's developer
+ * `cookieScan`, `links.cookieSettings` and `links.privacyStatement` (the banner links to the
+ * statement there; consent.json gets it as `privacyStatementUrl`). The scan is what a scanner (or the browser's developer
  * tools) found on the live site: the validator warns about every name found but not declared and
  * every declared cookie the scan did not find, so the cookie list stays true.
  */
@@ -22,7 +22,7 @@ export function CookieScanFields() {
         <TextField path={['cookieScan', 'found']} label={t('field.scanFound')} multiline {...lineList} />
       </fieldset>
       <TextField path={['links', 'cookieSettings']} label={t('field.cookieSettingsLink')} />
-      <StatementUrlField />
+      <TextField path={['links', 'privacyStatement']} label={t('field.statementUrl')} hint={t('field.statementUrlHint')} />
     </>
   );
 }

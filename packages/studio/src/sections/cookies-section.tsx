@@ -11,6 +11,7 @@ import { ItemList } from '../ui/item-list.js';
 import { SelectField } from '../ui/select-field.js';
 import { TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
+import { textOf } from '../text-of.js';
 import { CookieScanFields } from './cookie-scan-fields.js';
 import { Section } from './section.js';
 
@@ -62,7 +63,10 @@ export function CookiesSection() {
         : rest;
       return { ...cur, cookies };
     });
-  const services = [{ value: '', label: t('field.ownSite') }, ...(d.recipients ?? []).map((r) => ({ value: r.id, label: r.name || r.id }))];
+  const services = [
+    { value: '', label: t('field.ownSite') },
+    ...(d.recipients ?? []).map((r) => ({ value: r.id, label: textOf(r.name, lang) || r.id })),
+  ];
   return (
     <Section name="cookies">
       <ItemList

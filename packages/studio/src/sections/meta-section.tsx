@@ -65,6 +65,7 @@ export function MetaSection() {
         options={ADDRESS_FORMS.map((v) => ({ value: v, label: t(`addressForm.${v}`) }))}
       />
       <TextField path={['meta', 'previousVersionsUrl']} label={t('field.previousVersionsUrl')} />
+      <TextLangField path={['meta', 'changePolicy']} label={t('field.changePolicy')} multiline />
       <h3>{t('field.changelog')}</h3>
       <ItemList
         path={['meta', 'changelog']}

@@ -11,7 +11,9 @@ import { Section } from './section.js';
 function ComplaintField() {
   const { t, d, set } = useStudio();
   const ca: ComplaintAuthority | undefined = d.complaintAuthority;
-  const other = typeof ca === 'object';
+  // An object without a name or address is the AP with options (`{ contactUsFirst: true }`).
+  const other = typeof ca === 'object' && (ca.name !== undefined || ca.url !== undefined || ca.address !== undefined);
+  const first = typeof ca === 'object' && ca.contactUsFirst !== undefined ? { contactUsFirst: ca.contactUsFirst } : {};
   // `none` is kept when a file has it (the validator flags it); the form never offers it.
   const choice = ca === 'none' ? 'none' : other ? 'other' : 'ap';
   return (
@@ -25,7 +27,9 @@ function ComplaintField() {
               name="complaint"
               id={`f-complaintAuthority-${v}`}
               checked={choice === v}
-              onChange={() => set(['complaintAuthority'], v === 'ap' ? undefined : { name: '', url: '' })}
+              onChange={() =>
+                set(['complaintAuthority'], v === 'other' ? { ...first, name: '', url: '' } : Object.keys(first).length ? first : undefined)
+              }
             />
             <label for={`f-complaintAuthority-${v}`}>{t(`complaint.${v}`)}</label>
           </div>
@@ -40,6 +44,10 @@ function ComplaintField() {
           </div>
           <TextField path={['complaintAuthority', 'address']} label={t('field.authorityAddress')} />
         </>
+      ) : null}
+      {/* Ticking it writes `{ contactUsFirst: true }`, which still means the AP when no other authority is named. */}
+      {choice !== 'none' ? (
+        <CheckField path={['complaintAuthority', 'contactUsFirst']} label={t('field.contactUsFirst')} clearWhenOff />
       ) : null}
     </>
   );
@@ -61,6 +69,10 @@ export function MoreSection() {
       ) : null}
       <TextLangField path={['breach', 'procedure']} label={t('field.breachProcedure')} multiline />
       <TextField path={['breach', 'notifyAuthorityWithinHours']} label={t('field.breachHours')} type="number" />
+      {/* Only a processor tells its clients (Art. 33(2)); also shown when a file has the answer. */}
+      {d.roles?.processorFor?.length || d.breach?.notifyClientsWithinHours !== undefined ? (
+        <TextField path={['breach', 'notifyClientsWithinHours']} label={t('field.notifyClientsHours')} type="number" />
+      ) : null}
       <ComplaintField />
     </Section>
   );

@@ -1,4 +1,4 @@
-/** The controller: name, KvK, address, contact details, EU representative and the register. */
+/** The controller: name, legal form, what it does, KvK and VAT numbers, address, contact details, EU representative and the register. */
 import { countryName, countryStatus } from '../countries.js';
 import { fieldDomId } from '../field-path.js';
 import type { Path } from '../set-in.js';
@@ -64,8 +64,13 @@ export function OrganisationSection() {
   return (
     <Section name="organisation" paths={['organisation', 'organisation.address']}>
       <TextField path={o('legalName')} label={t('field.legalName')} autocomplete="organization" />
+      <TextLangField path={o('legalForm')} label={t('field.legalForm')} />
       <TextField path={o('tradeNames')} label={t('field.tradeNames')} {...commaList} />
-      <TextField path={o('kvk')} label={t('field.kvk')} />
+      <TextLangField path={o('description')} label={t('field.orgDescription')} multiline />
+      <div class="row">
+        <TextField path={o('kvk')} label={t('field.kvk')} />
+        <TextField path={o('vatNumber')} label={t('field.vatNumber')} />
+      </div>
       <AddressFields at={o('address')} countries={countries} own />
       <div class="row">
         <TextField path={o('email')} label={t('field.email')} type="email" autocomplete="email" />

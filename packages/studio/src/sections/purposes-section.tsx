@@ -1,4 +1,4 @@
-/** Purposes: what each processing is for, its basis, data, recipients and retention. */
+/** Purposes: what each processing is for, its basis, data, recipients and retention; camera surveillance; no automated decisions or profiling. */
 import type { Purpose } from '@akkoord/privacy-statement';
 import { itemLabel } from '../field-labels.js';
 import { ART9_CONDITIONS, PROVISION_REQUIREMENTS, RETENTION_ACTIONS, SOURCE_TYPES } from '../generator.js';
@@ -12,6 +12,8 @@ import { ItemList } from '../ui/item-list.js';
 import { SelectField } from '../ui/select-field.js';
 import { TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
+import { AbsentFields } from './absent-fields.js';
+import { CameraFields } from './camera-fields.js';
 import { LegalBasisField } from './legal-basis-field.js';
 import { AutomatedDecisionFields, PurposeRegisterFields } from './purpose-extra-fields.js';
 import { Section } from './section.js';
@@ -113,6 +115,9 @@ export function PurposesSection() {
       >
         {(i) => <PurposeFields i={i} />}
       </ItemList>
+      <h3>{t('field.camera')}</h3>
+      <CameraFields />
+      <AbsentFields keys={['automatedDecisions', 'profiling']} />
     </Section>
   );
 }

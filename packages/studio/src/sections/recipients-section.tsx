@@ -10,6 +10,7 @@ import { ItemList } from '../ui/item-list.js';
 import { SelectField } from '../ui/select-field.js';
 import { TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
+import { AbsentFields } from './absent-fields.js';
 import { AgreementField } from './agreement-field.js';
 import { CountryList } from './country-list.js';
 import { Section } from './section.js';
@@ -63,7 +64,8 @@ export function RecipientsSection() {
           const r = d.recipients?.[i] as Recipient;
           return (
             <>
-              <TextField path={['recipients', i, 'name']} label={t('field.recipientName')} />
+              {/* A company's name is usually the same in both languages: one input until the marketer splits it. */}
+              <TextLangField path={['recipients', i, 'name']} label={t('field.recipientName')} oneByDefault />
               <TextLangField path={['recipients', i, 'service']} label={t('field.service')} />
               <TextField path={['recipients', i, 'id']} label={t('field.id')} />
               <SelectField
@@ -84,6 +86,7 @@ export function RecipientsSection() {
           );
         }}
       </ItemList>
+      <AbsentFields keys={['transfersOutsideEEA']} />
     </Section>
   );
 }

@@ -7,6 +7,7 @@ import { ItemList } from '../ui/item-list.js';
 import { SelectField } from '../ui/select-field.js';
 import { TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
+import { AbsentFields } from './absent-fields.js';
 import { Section } from './section.js';
 
 /** The "people and data" section. */
@@ -52,6 +53,7 @@ export function SubjectsSection() {
           </>
         )}
       </ItemList>
+      <AbsentFields keys={['specialCategories', 'criminalData']} />
     </Section>
   );
 }

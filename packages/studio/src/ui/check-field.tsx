@@ -10,13 +10,19 @@ export interface CheckFieldProps {
   label: string;
   /** Value when nothing is stored (the schema default). @default false */
   defaultValue?: boolean;
+  /**
+   * Unticking removes the key instead of writing `false`: for claims only `true` says anything
+   * about (`absent.profiling`), so an unticked box never reads as an answer in the file.
+   * @default false
+   */
+  clearWhenOff?: boolean;
 }
 
 /**
- * A checkbox. Unticking a box whose default is false removes the key rather than writing
- * `false`, so the file stays as short as the marketer's intent.
+ * A checkbox. Nothing is written until the marketer uses it; then it writes `true` or `false`
+ * (an explicit answer), except with `clearWhenOff`, where unticking removes the key again.
  */
-export function CheckField({ path, label, defaultValue = false }: CheckFieldProps) {
+export function CheckField({ path, label, defaultValue = false, clearWhenOff = false }: CheckFieldProps) {
   const { d, set } = useStudio();
   const p = formatPath(path);
   const id = fieldDomId(p);
@@ -32,7 +38,7 @@ export function CheckField({ path, label, defaultValue = false }: CheckFieldProp
         aria-describedby={hasFindings ? findingsId(p) : undefined}
         onChange={(e) => {
           const v = (e.currentTarget as HTMLInputElement).checked;
-          set(path, v === defaultValue && raw === undefined ? undefined : v);
+          set(path, (v === defaultValue && raw === undefined) || (clearWhenOff && !v) ? undefined : v);
         }}
       />
       <label for={id}>{label}</label>

@@ -17,10 +17,12 @@ export interface TextFieldProps {
   /** Converts the stored value to the shown text. */
   show?: (value: unknown) => string;
   autocomplete?: string;
+  /** One line of help under the label, read out with the field (`aria-describedby`). */
+  hint?: string;
 }
 
 /** A text input whose findings appear below it and are announced through `aria-describedby`. */
-export function TextField({ path, label, type = 'text', multiline, parse, show, autocomplete }: TextFieldProps) {
+export function TextField({ path, label, type = 'text', multiline, parse, show, autocomplete, hint }: TextFieldProps) {
   const { d, set } = useStudio();
   const p = formatPath(path);
   const id = fieldDomId(p);
@@ -39,16 +41,22 @@ export function TextField({ path, label, type = 'text', multiline, parse, show, 
     } else if (type === 'number') set(path, text === '' ? undefined : Number(text));
     else set(path, text);
   };
+  const described = [hint ? `${id}-hint` : '', hasFindings ? findingsId(p) : ''].filter(Boolean).join(' ');
   const common = {
     id,
     value,
     onInput,
     'aria-invalid': invalid ? ('true' as const) : undefined,
-    'aria-describedby': hasFindings ? findingsId(p) : undefined,
+    'aria-describedby': described || undefined,
   };
   return (
     <div class="field">
       <label for={id}>{label}</label>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {multiline ? <textarea rows={3} {...common} /> : <input type={type} autocomplete={autocomplete} {...common} />}
       <FieldFindings path={p} />
     </div>

@@ -14,10 +14,16 @@ export interface TextLangFieldProps {
   path: Path;
   label: string;
   multiline?: boolean;
+  /**
+   * Start with one input for both languages while nothing is stored, for names that are usually
+   * the same in Dutch and English (a company name); the split button still gives one per language.
+   * @default false
+   */
+  oneByDefault?: boolean;
 }
 
 /** Two inputs (Dutch, English) in a fieldset, or one when the value is a single string. */
-export function TextLangField({ path, label, multiline }: TextLangFieldProps) {
+export function TextLangField({ path, label, multiline, oneByDefault = false }: TextLangFieldProps) {
   const { d, set, t } = useStudio();
   const p = formatPath(path);
   const id = fieldDomId(p);
@@ -35,13 +41,14 @@ export function TextLangField({ path, label, multiline }: TextLangFieldProps) {
     };
     return multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />;
   };
-  if (typeof value === 'string') {
+  if (typeof value === 'string' || (oneByDefault && value === undefined)) {
+    const both = value ?? '';
     return (
       <fieldset class="field text-lang" id={id}>
         <legend>{label}</legend>
         <label for={`${id}-both`}>{t('lang.both')}</label>
-        {input(`${id}-both`, value, (s) => set(path, s))}
-        <button type="button" class="link" onClick={() => set(path, { nl: value, en: value })}>
+        {input(`${id}-both`, both, (s) => set(path, s))}
+        <button type="button" class="link" onClick={() => set(path, { nl: both, en: both })}>
           {t('actions.separateLanguages')}
         </button>
         <FieldFindings path={p} />
