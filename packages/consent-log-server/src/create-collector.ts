@@ -5,6 +5,7 @@ import type { KeyObject } from 'node:crypto';
 import { MAX_BODY_BYTES, validateBatch, type ConsentAck } from '@akkoord/consent-log';
 import { writeCheckpoints } from './checkpoint.js';
 import { coarseUserAgent } from './coarse-user-agent.js';
+import { serveDashboard } from './dashboard-files.js';
 import { DEFAULT_AUTH_FAILURE_LIMIT, DEFAULT_CHECKPOINT_MS, DEFAULT_RATE_LIMIT, DRAIN_TIMEOUT_MS } from './constants.js';
 import { sendError, sendJson } from './http-reply.js';
 import { jsonLogger, type Logger } from './json-logger.js';
@@ -29,7 +30,7 @@ export interface CollectorOptions {
   allowOrigins?: string[];
   /**
    * The admin bearer token of the read side (`GET /v1/consents/:id`, `/v1/snapshots/:hash`,
-   * `/v1/export`): reads every site. Site tokens in the store (`akkoord-log token create`) read
+   * `/v1/export`, `/v1/stats`): reads every site. Site tokens in the store (`akkoord-log token create`) read
    * their own sites; with neither, the read side is off (404).
    */
   token?: string;
@@ -85,7 +86,7 @@ export interface Collector {
   checkpoint(): Promise<Checkpoint[]>;
 }
 
-/** Creates the consent-log collector: `POST /v1/consents`, the token-protected read side and `/healthz`. */
+/** Creates the consent-log collector: `POST /v1/consents`, the token-protected read side, `/healthz` and the dashboard (`/dashboard/`). */
 export function createCollector(options: CollectorOptions): Collector {
   const { store } = options;
   const base = (options.basePath ?? '').replace(/\/+$/, '');
@@ -256,6 +257,8 @@ export function createCollector(options: CollectorOptions): Collector {
       if (verdict === false) return refuseOrigin(res);
       return post(req, res, verdict === true ? undefined : verdict);
     }
+    if (path === '/dashboard' || path.startsWith('/dashboard/'))
+      return serveDashboard(req, res, path.slice('/dashboard'.length), base, log);
     const readAt = readRoute(path);
     // url is set: the fast path above is taken for the POST target only.
     if (readAt) return read(req, res, readAt, url!.searchParams);
@@ -263,7 +266,7 @@ export function createCollector(options: CollectorOptions): Collector {
       res,
       404,
       'not_found',
-      'no such path; see POST /v1/consents, GET /v1/consents/:consentId, GET /v1/export, GET /healthz',
+      'no such path; see POST /v1/consents, GET /v1/consents/:consentId, GET /v1/export, GET /v1/stats, GET /healthz, /dashboard/',
     );
   };
 

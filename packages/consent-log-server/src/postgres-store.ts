@@ -1,44 +1,20 @@
 import pg from 'pg';
-import type { StoredConsentRecord } from '@akkoord/consent-log';
-import { chainHash } from './chain-hash.js';
-import { GENESIS_HASH } from './constants.js';
 import { GroupCommit } from './group-commit.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
+import { postgresAppend, type AppendJob, type AppendResult } from './postgres-append.js';
 import { postgresAccessStore } from './postgres-access-store.js';
-import {
-  numberedRecord,
-  RECORD_COLUMN_TYPES,
-  RECORD_COLUMNS,
-  recordValues,
-  rowToCheckpoint,
-  rowToRecord,
-  type CheckpointRow,
-  type RecordRow,
-} from './record-row.js';
-import type { ChainHead, PageQuery, PendingRecord, PurgeResult, Receipt, Snapshot, Store, StoreOptions } from './types.js';
-
-interface Job {
-  records: PendingRecord[];
-  snapshots: Snapshot[];
-}
-interface JobResult {
-  receipts: Receipt[];
-  missing: string[];
-}
+import { postgresStats } from './postgres-stats.js';
+import { rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
+import type { ChainHead, PageQuery, PurgeResult, Snapshot, Store, StoreOptions } from './types.js';
 
 /** Advisory-lock key that serialises migrations across collector processes starting together. */
 const MIGRATION_LOCK = 727_001;
 
-/** The multi-row insert through unnest(), one typed array per column (types from the record's field table). */
-const INSERT_MANY = `INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')}) SELECT * FROM unnest(${RECORD_COLUMN_TYPES.map(
-  (t, i) => `$${i + 1}::${t.toLowerCase()}[]`,
-).join(', ')}) ON CONFLICT (id) DO NOTHING`;
-
 /**
  * PostgreSQL store for several collector processes on one database. Each process groups its
  * concurrent appends into one transaction; across processes, appends to a site's chain are
- * serialised by locking that site's `chain_heads` row (`SELECT … FOR UPDATE`), sites taken in
- * sorted order so two transactions cannot deadlock on them.
+ * serialised by locking that site's `chain_heads` row (`FOR UPDATE`), sites taken in sorted order
+ * so two transactions cannot deadlock on them (postgres-append.ts).
  */
 export async function openPostgresStore(url: string, options: StoreOptions = {}): Promise<Store> {
   const clock = options.now ?? Date.now;
@@ -63,101 +39,26 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
     }
   };
 
-  // Sites whose chain_heads row exists: rows are never deleted (a purge only moves the anchor), so
-  // the insert that creates a missing one is skipped once a site was seen.
-  const headRows = new Set<string>();
-
-  // One round trip per step, whatever the group size: snapshots, head locks, existing ids and
-  // snapshots, rows, heads.
-  const commitJobs = async (jobs: Job[]): Promise<JobResult[]> => {
-    const out = await tx(async (c) => {
-      const now = clock();
-      const snaps = jobs.flatMap((j) => j.snapshots);
-      if (snaps.length) {
-        await c.query(
-          'INSERT INTO config_snapshots (hash, site, created_at, config) SELECT h, s, $3, j FROM unnest($1::text[], $2::text[], $4::text[]) AS t(h, s, j) ON CONFLICT (hash) DO NOTHING',
-          [snaps.map((x) => x.hash), snaps.map((x) => x.site), now, snaps.map((x) => x.json)],
-        );
-      }
-      const records = jobs.flatMap((j) => j.records);
-      const sites = [...new Set(records.map((r) => r.site))].sort();
-      const heads = new Map<string, { seq: number; hash: string }>();
-      if (sites.length) {
-        const newSites = sites.filter((x) => !headRows.has(x));
-        if (newSites.length) {
-          await c.query(
-            'INSERT INTO chain_heads (site, seq, hash, anchor_seq, anchor_hash) SELECT s, 0, $2, 0, $2 FROM unnest($1::text[]) AS t(s) ON CONFLICT (site) DO NOTHING',
-            [newSites, GENESIS_HASH],
-          );
-        }
-        // Locked in sorted order (deadlock-free); after the lock, this statement sees every commit
-        // other collectors made to these chains.
-        const h = await c.query<{ site: string; seq: string; hash: string }>(
-          'SELECT site, seq, hash FROM chain_heads WHERE site = ANY($1) ORDER BY site COLLATE "C" FOR UPDATE',
-          [sites],
-        );
-        for (const row of h.rows) heads.set(row.site, { seq: Number(row.seq), hash: row.hash });
-        if (heads.size !== sites.length) {
-          // A head row was deleted behind the store's back: create it again on the retry.
-          for (const x of sites) headRows.delete(x);
-          throw new Error('a chain_heads row is missing; retry');
-        }
-      }
-      // Stored ids and stored snapshots in one round trip (the snapshots of this group are inserted above).
-      const hashes = [...new Set(records.map((r) => r.configHash))];
-      const found = await c.query<{ id: string; site: string | null; seq: string | null; received_at: string | null }>(
-        'SELECT id, site, seq, received_at FROM consent_records WHERE id = ANY($1) UNION ALL SELECT hash, NULL, NULL, NULL FROM config_snapshots WHERE hash = ANY($2)',
-        [records.map((r) => r.id), hashes],
-      );
-      const known = new Map<string, Receipt>();
-      const stored = new Set<string>();
-      for (const o of found.rows) {
-        if (o.site === null) stored.add(o.id);
-        else known.set(o.id, { id: o.id, site: o.site, seq: Number(o.seq), receivedAt: Number(o.received_at) });
-      }
-      const rows: (string | number | null)[][] = [];
-      const receipts = records.map((p): Receipt => {
-        const old = known.get(p.id);
-        if (old) return old;
-        const head = heads.get(p.site)!;
-        const body = numberedRecord(p, head.seq + 1, now);
-        const rec: StoredConsentRecord = Object.assign(body, { prevHash: head.hash, hash: chainHash(head.hash, body) });
-        heads.set(p.site, { seq: rec.seq, hash: rec.hash });
-        rows.push(recordValues(rec));
-        const receipt = { id: rec.id, site: rec.site, seq: rec.seq, receivedAt: now };
-        known.set(rec.id, receipt);
-        return receipt;
-      });
-      if (rows.length) {
-        const cols = RECORD_COLUMNS.map((_, i) => rows.map((r) => r[i]));
-        const ins = await c.query(INSERT_MANY, cols);
-        // Only an id stored meanwhile under another site can collide here: roll back; the retry sees it.
-        if (ins.rowCount !== rows.length) throw new Error('record id collision with a concurrent insert; retry');
-        const moved = [...heads];
-        await c.query(
-          'UPDATE chain_heads AS c SET seq = t.seq, hash = t.hash FROM unnest($1::text[], $2::bigint[], $3::text[]) AS t(site, seq, hash) WHERE c.site = t.site',
-          [moved.map(([site]) => site), moved.map(([, h]) => h.seq), moved.map(([, h]) => h.hash)],
-        );
-      }
-      let i = 0;
-      return jobs.map((job) => {
-        const mine = receipts.slice(i, (i += job.records.length));
-        const refs = [...new Set(job.records.map((r) => r.configHash))];
-        return { receipts: mine, missing: refs.filter((h) => !stored.has(h)) };
-      });
-    });
-    // Only after the commit: a rolled-back group may have created (and lost) a head row.
-    for (const j of jobs) for (const r of j.records) headRows.add(r.site);
-    return out;
-  };
-  // Two groups in flight on two pool connections: the next one starts (and waits on the chain-head
-  // row lock) while the previous one commits, so its first round trips overlap that commit.
-  const group = new GroupCommit<Job, JobResult>(commitJobs, 2);
+  // Appends on their own connections in pipeline mode (a statement is sent without waiting for
+  // the answer to the one before), so a group costs one round trip, or two when it must lock first
+  // (postgres-append.ts): one connection kept for the one-statement groups, two for locked ones.
+  // The read side and purge keep the plain pool. The append statements are prepared once per
+  // connection and find every row by primary key; without seq scans their cached plans stay index
+  // look-ups, where a plan made while a table was small (a new database) would keep reading it
+  // whole as it grows, until autovacuum analyses it.
+  const appendPool = new pg.Pool({ connectionString: url, max: 3, pipeline: true, options: '-c enable_seqscan=off' });
+  appendPool.on('error', () => {
+    // As above: an idle append connection was lost and is replaced.
+  });
+  const appender = postgresAppend(appendPool, clock);
+  // Two groups in flight: the next one is sent while the previous one commits.
+  const group = new GroupCommit<AppendJob, AppendResult>(appender.commit, 2);
   let closed: Promise<void> | undefined;
 
   return {
     kind: 'postgres',
     access: postgresAccessStore(pool),
+    stats: postgresStats(pool),
     async append(records, snapshots) {
       const [r] = await group.submit([{ records, snapshots }]);
       return r;
@@ -172,9 +73,20 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       const where: string[] = [];
       const args: (string | number)[] = [];
       const arg = (v: string | number) => `$${args.push(v)}`;
-      if (pq.site !== undefined) where.push(`site = ${arg(pq.site)}`);
       if (pq.from !== undefined) where.push(`received_at >= ${arg(pq.from)}`);
       if (pq.to !== undefined) where.push(`received_at < ${arg(pq.to)}`);
+      if (pq.site !== undefined) {
+        // One site (verify, a site's export): its rows in seq order straight from the (site, seq)
+        // index. The general form below sorts in the "C" collation, which that index (in the
+        // database's collation) cannot give: every page would read and sort all of the site's
+        // remaining rows, a million-record export taking minutes instead of seconds. Site ids
+        // are ASCII, so JavaScript's comparison is the "C" order.
+        if (pq.after && pq.after.site > pq.site) return [];
+        where.push(`site = ${arg(pq.site)}`);
+        if (pq.after?.site === pq.site) where.push(`seq > ${arg(pq.after.seq)}`);
+        const sql = `SELECT * FROM consent_records WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ${arg(pq.limit)}`;
+        return (await pool.query<RecordRow>(sql, args)).rows.map(rowToRecord);
+      }
       if (pq.after)
         where.push(`(site COLLATE "C" > ${arg(pq.after.site)} OR (site = ${arg(pq.after.site)} AND seq > ${arg(pq.after.seq)}))`);
       const sql = `SELECT * FROM consent_records ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY site COLLATE "C", seq LIMIT ${arg(pq.limit)}`;
@@ -257,7 +169,11 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       );
     },
     close() {
-      return (closed ??= group.idle().then(() => pool.end()));
+      return (closed ??= group
+        .idle()
+        .then(() => appender.release())
+        .then(() => Promise.all([appendPool.end(), pool.end()]))
+        .then(() => {}));
     },
   };
 }

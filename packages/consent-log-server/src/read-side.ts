@@ -5,10 +5,11 @@ import { sendError, sendJson } from './http-reply.js';
 import type { Logger } from './json-logger.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { canRead, resolveReadAccess, type ReadAccess } from './read-access.js';
+import { sendStats } from './send-stats.js';
 import type { Store } from './types.js';
 
 /** The token-protected endpoints, as the audit log names them. */
-export type ReadEndpoint = 'consents' | 'snapshots' | 'export';
+export type ReadEndpoint = 'consents' | 'snapshots' | 'export' | 'stats';
 
 /** A read request: the endpoint, and for one record or snapshot the path segment naming it (still escaped). */
 export interface ReadRoute {
@@ -19,6 +20,7 @@ export interface ReadRoute {
 /** The read route `path` (below the base path) names, or null when it names none. */
 export function readRoute(path: string): ReadRoute | null {
   if (path === '/v1/export') return { endpoint: 'export' };
+  if (path === '/v1/stats') return { endpoint: 'stats' };
   const m = /^\/v1\/(consents|snapshots)\/([^/]+)$/.exec(path);
   return m ? { endpoint: m[1] as 'consents' | 'snapshots', key: m[2] } : null;
 }
@@ -40,7 +42,7 @@ export interface ReadSideOptions {
 const AUDIT_VALUE_CHARS = 100;
 
 /**
- * The read side: `GET /v1/consents/:consentId`, `/v1/snapshots/:hash` and `/v1/export`. Each
+ * The read side: `GET /v1/consents/:consentId`, `/v1/snapshots/:hash`, `/v1/export` and `/v1/stats`. Each
  * request is authorised (admin or site token), scoped to the reader's sites and written to the
  * audit log as one `read` line when its answer ends. A site token asking for another site's data
  * gets exactly the answer for data that does not exist: every row of another site is dropped
@@ -90,12 +92,12 @@ export function createReadSide(
     }
     audit.token = access.who;
     audit.sites = access.sites ? [...access.sites].join(',') : '*';
-    if (route.endpoint === 'export') {
-      for (const name of ['site', 'from', 'to', 'format']) {
+    if (route.endpoint === 'export' || route.endpoint === 'stats') {
+      for (const name of ['site', 'from', 'to', route.endpoint === 'export' ? 'format' : 'by']) {
         const v = query.get(name);
         if (v !== null) audit[name] = v.slice(0, AUDIT_VALUE_CHARS);
       }
-      return streamExport(store, res, query, access.sites);
+      return route.endpoint === 'export' ? streamExport(store, res, query, access.sites) : sendStats(store, res, query, access);
     }
     let key = '';
     try {

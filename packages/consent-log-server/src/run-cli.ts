@@ -5,6 +5,7 @@ import { DEFAULT_PORT, DEFAULT_RATE_LIMIT } from './constants.js';
 import { exportCommand } from './export-command.js';
 import { keygenCommand } from './keygen-command.js';
 import { purgeCommand } from './purge-command.js';
+import { reportCommand } from './report-command.js';
 import { serveCommand } from './serve-command.js';
 import { tokenCommand } from './token-command.js';
 import { UsageError } from './usage-error.js';
@@ -22,6 +23,7 @@ Commands
   purge     Delete records older than the retention period, keeping the chain verifiable
   keygen    Create an Ed25519 key pair for signed checkpoints
   token     Create, list and revoke read tokens scoped to sites
+  report    Write consent statistics of sites as one self-contained HTML file
 
 Common
   --db <file|url>        SQLite file (created if missing) or postgres://user@host/db  (required)
@@ -58,6 +60,12 @@ token create --db … --site <site> [--site …] [--name <text>]
                          print a new read token for these sites, once (only its hash is stored)
 token list --db …        id, name, sites, created, last used, revoked (never the token)
 token revoke --db … <id> the token stops working at once
+
+report --db … --site <site> [--site …]
+  --from <date|ms>  --to <date|ms>  (from inclusive, to exclusive; default: all time)
+  --by <day|week>        default day
+  --lang <nl|en>         language it opens in (both are included), default nl
+  --out <file>           e.g. report.html (default stdout)
 `;
 
 /** Every command, in the order the unknown-command message lists them. */
@@ -68,6 +76,7 @@ const COMMANDS: Record<string, CliCommand> = {
   purge: purgeCommand,
   keygen: keygenCommand,
   token: tokenCommand,
+  report: reportCommand,
 };
 
 /**

@@ -5,6 +5,7 @@ import { GENESIS_HASH } from './constants.js';
 import { GroupCommit } from './group-commit.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { sqliteAccessStore } from './sqlite-access-store.js';
+import { sqliteStats } from './sqlite-stats.js';
 import {
   numberedRecord,
   RECORD_COLUMNS,
@@ -210,6 +211,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   return {
     kind: 'sqlite',
     access: sqliteAccessStore(db),
+    stats: sqliteStats(db),
     async append(records, snapshots) {
       const [r] = await group.submit([{ records, snapshots }]);
       return r;

@@ -110,6 +110,69 @@ export interface AccessStore {
   firstUse(configHash: string, sites: readonly string[]): Promise<{ site: string; receivedAt: number } | null>;
 }
 
+/** How `GET /v1/stats` groups decisions: per UTC day, per ISO week (Monday to Sunday, UTC), or per banner revision. */
+export type StatsBy = 'day' | 'week' | 'revision';
+
+/** What {@link Store.stats} counts. */
+export interface StatsQuery {
+  /** The sites whose decisions count together; null for every site. Empty: none (the answer of a site without records). */
+  sites: readonly string[] | null;
+  /** Received at or after (ms since epoch). */
+  from?: number;
+  /** Received before (ms since epoch). */
+  to?: number;
+  by: StatsBy;
+}
+
+/** How many decisions offered one category (or `category:service`), and how many of those granted it. */
+export interface ChoiceShare {
+  /** Decisions whose `choices` name it (granted or not). */
+  offered: number;
+  /** Decisions that granted it. */
+  granted: number;
+  /** `granted / offered`, rounded to 4 decimals; null when none offered it. */
+  share: number | null;
+}
+
+/** The counts of one period, one revision, or everything asked ({@link ConsentStats.total}). Aggregates only: never a visitor. */
+export interface StatsBucket {
+  /** `2026-01-31` (day), `2026-W05` (ISO week), the revision as the banner sent it, or `total`. */
+  key: string;
+  /** Start of the period (ms since epoch, inclusive); absent for a revision and the total. */
+  start?: number;
+  /** End of the period (ms since epoch, exclusive); absent for a revision and the total. */
+  end?: number;
+  /** Receive time of the bucket's first and last decision; null when it has none. */
+  firstAt: number | null;
+  lastAt: number | null;
+  decisions: number;
+  /** Fewer decisions than {@link ConsentStats.minDecisions}: shares this small say little. Such buckets are kept, not hidden. */
+  tooFewToRead: boolean;
+  /** Decisions per action: every action of the record schema (0 when none), plus any other found in the store. */
+  actions: Record<string, number>;
+  /** Per category (a `choices` key without `:`). */
+  categories: Record<string, ChoiceShare>;
+  /** Per service (a `category:service` key). */
+  services: Record<string, ChoiceShare>;
+}
+
+/** The answer of {@link Store.stats} and (with the reader's `sites`) of `GET /v1/stats`. */
+export interface ConsentStats {
+  by: StatsBy;
+  /** The range asked (ms since epoch), null when open. */
+  from: number | null;
+  to: number | null;
+  /** Buckets with fewer decisions than this are marked {@link StatsBucket.tooFewToRead}. */
+  minDecisions: number;
+  /** Everything asked, in one bucket. */
+  total: StatsBucket;
+  /**
+   * Periods in time order, the empty ones between included (see docs/consent-log.md, "Statistics"),
+   * or revisions in the order they were first seen.
+   */
+  buckets: StatsBucket[];
+}
+
 /**
  * Storage behind the collector. SQLite and PostgreSQL implement the same schema and behaviour;
  * `append` is the only writer and assigns each site's chain order.
@@ -145,4 +208,6 @@ export interface Store {
   close(): Promise<void>;
   /** Read tokens and the read side's scoping query. */
   readonly access: AccessStore;
+  /** Decisions counted in the database (GROUP BY): per period or revision, by action, category and service. */
+  stats(query: StatsQuery): Promise<ConsentStats>;
 }

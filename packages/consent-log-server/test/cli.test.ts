@@ -98,7 +98,7 @@ describe('akkoord-log', () => {
   });
 
   it.each([
-    [['frobnicate'], 'unknown command "frobnicate"; use serve, verify, export, purge, keygen or token'],
+    [['frobnicate'], 'unknown command "frobnicate"; use serve, verify, export, purge, keygen, token or report'],
     [['serve', 'extra', '--db', 'x.db'], 'unexpected argument "extra"'],
     [['keygen'], 'keygen: --out <file> is required'],
     [['verify'], '--db is required'],
