@@ -48,14 +48,20 @@ const ts = () =>
     },
   });
 
-/** One shared mangle config: internal fields start with `_` and are renamed (STYLE habit 10). */
+/**
+ * One shared mangle config: internal fields start with `_` and are renamed (STYLE habit 10).
+ * The preamble is Chrome's explicit compile hint: nearly every function of a script-tag bundle
+ * runs at start-up, and compiling them with the script (off the main thread while a `<script src>`
+ * streams in) instead of one by one on first call cut the banner's script time by about a third
+ * for 29 bytes (docs/banner-speed.md). Other browsers read it as a comment.
+ */
 const minify = () =>
   terser({
     ecma: 2020,
     module: false,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true, drop_debugger: true },
     mangle: { properties: { regex: /^_[a-zA-Z]/ } },
-    format: { comments: false },
+    format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
   });
 
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');

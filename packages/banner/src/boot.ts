@@ -1,12 +1,18 @@
 /**
- * What the script-tag bundles run: reads the config, pushes the Consent Mode default, starts
- * the script gate, mounts the banner and defines `window.akkoord`. Everything is contained: a
+ * What the script-tag bundles run: reads the config, pushes the Consent Mode default, mounts the
+ * banner, starts the script gate and defines `window.akkoord`. Everything is contained: a
  * broken or missing config logs one clear console error and nothing optional ever runs (fail
  * closed), and no exception reaches the host page.
+ *
+ * Ordered for a slow phone (docs/banner-speed.md): the work is split into tasks so the page can
+ * paint in between and none runs long: the config, the manager and the Consent Mode default;
+ * the banner's element, stylesheet and first layer; the gate's first scan (with its embed
+ * placeholders); `ready`. The first layer's focus waits for the frame that paints it.
  */
 import { browserEnv, consentMode, createGate, resolveLanguage, safeConsent, type ConsentManager } from '@akkoord/core';
 import type { createConsentLog } from '@akkoord/consent-log';
 import { createApi, type AkkoordApi } from './global-api.js';
+import { afterPaint } from './after-paint.js';
 import { choices, mountBanner } from './mount-banner.js';
 import { BUNDLED, textsFor } from './texts.js';
 
@@ -23,7 +29,13 @@ const start = (json: unknown, source: string, api: AkkoordApi, tag: HTMLScriptEl
   const texts = textsFor(config, lang);
   const mount = () => {
     const ui = mountBanner(m, { lang, texts, nonce: tag?.nonce });
-    createGate(m, document, { placeholder: ui.placeholder });
+    api._attach(m, ui);
+    if (m.needsDecision()) ui.show();
+    setTimeout(() => {
+      // What a decision grants runs after the frame that answers the visitor's click.
+      createGate(m, document, { placeholder: ui.placeholder, later: afterPaint });
+      m.ready();
+    });
     const log = config.consentLog;
     if (log?.endpoint && !createLog) console.warn('Akkoord: consentLog needs the akkoord-with-log.js build; nothing is logged.');
     if (log?.endpoint && createLog) {
@@ -42,11 +54,9 @@ const start = (json: unknown, source: string, api: AkkoordApi, tag: HTMLScriptEl
           });
       });
     }
-    api._attach(m, ui);
-    if (m.needsDecision()) ui.show();
-    m.ready();
   };
-  document.body ? mount() : addEventListener('DOMContentLoaded', mount);
+  // In a task of its own: validating the config and reading the cookie above is task enough.
+  document.body ? setTimeout(mount) : addEventListener('DOMContentLoaded', mount);
 };
 
 const load = async (api: AkkoordApi, tag: HTMLScriptElement | null, createLog?: LogFactory) => {
@@ -56,9 +66,12 @@ const load = async (api: AkkoordApi, tag: HTMLScriptElement | null, createLog?: 
   if (!source) throw Error('no config: add data-config="/consent.json" to the script tag.');
   let text = inline?.textContent;
   if (!inline) {
-    const r = await fetch(url!, { credentials: 'same-origin' });
-    if (!r.ok) throw Error(`cannot load ${url} (HTTP ${r.status}).`);
-    text = await r.text();
+    // A network error rejects with the browser's words only ("Failed to fetch"): caught here, so
+    // the message names the URL like the HTTP errors do.
+    const r = await fetch(url!, { credentials: 'same-origin' }).catch((e: Error) => e);
+    if (!(r as Response).ok)
+      throw Error(`cannot load ${url} (${(r as Response).status ? 'HTTP ' + (r as Response).status : (r as Error).message}).`);
+    text = await (r as Response).text();
   }
   let json: unknown;
   try {

@@ -3,6 +3,7 @@
 /** @jsxFrag Fragment */
 // JSX through the banner's own small renderer (dom.ts), which is why the runtime is classic.
 import { grantables, type ConsentManager } from '@akkoord/core';
+import { afterPaint } from './after-paint.js';
 import { h, render } from './dom.js';
 import { View, type ViewProps } from './banner-view.js';
 import { shadowHost } from './shadow-host.js';
@@ -30,6 +31,12 @@ export interface Banner {
   placeholder(iframe: HTMLIFrameElement, what: string): Element;
   /** The lookup the banner uses, for other UI of the site. */
   t: Translate;
+  /**
+   * Removes the banner for good, e.g. when a single-page app unmounts it: its element, the embed
+   * placeholders it made, and its listeners on the document and the manager. The gate has its
+   * own `stop()`. A destroyed banner does nothing any more.
+   */
+  destroy(): void;
 }
 
 /**
@@ -48,6 +55,8 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
 
   let shown = false;
   let opener: Element | null = null;
+  /** The placeholders made for blocked embeds, removed by destroy(). */
+  const made: Element[] = [];
   const p: ViewProps = {
     _config: config,
     _lang: o.lang,
@@ -58,10 +67,12 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
     _gpc: m.gpcRefused,
     _act(a) {
       if (a == 'preferences') return show(true);
+      // Hidden first, so the next frame already shows the answer to the click; the decision is
+      // stored in the same task, and the gate runs what it grants after that frame (boot.ts).
+      hide();
       if (a == 'accept-all') m.acceptAll();
       else if (a == 'reject-all') m.rejectAll();
       else m.save({ categories: config.categories.filter((c) => p._draft[c.id]).map((c) => c.id) });
-      hide();
     },
     _toggle(id, on) {
       p._draft[id] = on;
@@ -69,14 +80,19 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
     },
   };
 
+  // Move focus in, so screen readers announce the choice; never out of a field the visitor is
+  // typing in. The dialog (opened by a click) takes focus at once; the first layer after the
+  // frame that painted it: focusing an element whose styles are not computed yet forces style
+  // and layout inside the task that mounts the banner (docs/banner-speed.md).
+  const focusIn = () => {
+    const box = root.querySelector<HTMLElement>('[tabindex],[role=dialog]');
+    if (shown && box && (p._dialog || !document.activeElement?.matches('input,textarea,select,[contenteditable]')))
+      (p._dialog ? (box.querySelector('input:not([disabled]),button') as HTMLElement) : box).focus();
+  };
   const paint = (focus?: boolean) => {
     p._decision = m.get();
     render(shown && View(p), root);
-    const box = root.querySelector<HTMLElement>('[tabindex],[role=dialog]');
-    // Move focus in, so screen readers announce the choice; never out of a field the visitor is typing in.
-    if (focus && box && (p._dialog || !document.activeElement?.matches('input,textarea,select,[contenteditable]'))) {
-      (p._dialog ? (box.querySelector('input:not([disabled]),button') as HTMLElement) : box).focus();
-    }
+    if (focus) p._dialog ? focusIn() : afterPaint(() => p._dialog || focusIn());
   };
   const show = (dialog: boolean) => {
     if (dialog) {
@@ -109,16 +125,18 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
     }
   });
   // Delegated on the document, so links a site adds later (SPA navigation) work too.
-  document.addEventListener('click', (e) => {
+  const onClick = (e: Event) => {
     const el = (e.target as Element).closest?.('[data-akkoord=preferences]');
     if (el) {
       e.preventDefault();
       opener = el;
       show(true);
     }
-  });
+  };
+  document.addEventListener('click', onClick);
   // A decision made elsewhere (window.akkoord, an embed placeholder) answers the first layer too.
-  m.on('change', () => shown && (p._dialog || m.needsDecision() ? paint() : hide()));
+  const onChange = () => shown && (p._dialog || m.needsDecision() ? paint() : hide());
+  m.on('change', onChange);
 
   const names: Record<string, string> = {};
   for (const c of config.categories) {
@@ -135,6 +153,7 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
       const [el, sr] = shadowHost(o.nonce);
       const name = names[what] || what;
       el.lang = o.lang;
+      made.push(el);
       render(
         <div class="placeholder" role="group" aria-label={iframe.title || name}>
           <p>{t('placeholder.text', { name })}</p>
@@ -145,6 +164,13 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
         sr,
       );
       return el;
+    },
+    destroy() {
+      shown = false;
+      document.removeEventListener('click', onClick);
+      m.off('change', onChange);
+      host.remove();
+      for (const el of made.splice(0)) el.remove();
     },
   };
 }

@@ -50,11 +50,14 @@ export function textsFor(config: AkkoordConfig, lang: string): Texts {
 
 /** Makes the lookup over one language's texts. An unknown key returns the key, so a typo shows. */
 export function translator(texts: Texts, lang: string): Translate {
-  const plural = new Intl.PluralRules(lang);
+  // Made on the first plural only: the first layer has none, and the first Intl.PluralRules of a
+  // page loads ICU data (15–20 ms on a slow phone, docs/banner-speed.md).
+  let plural: Intl.PluralRules | undefined;
   const get = (key: string) => key.split('.').reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), texts);
   return (key, vars = {}) => {
     const n = vars.count;
-    const s = (typeof n == 'number' && get(`${key}_${plural.select(n)}`)) || get(`${key}_other`) || get(key);
+    const s =
+      (typeof n == 'number' && get(`${key}_${(plural ||= new Intl.PluralRules(lang)).select(n)}`)) || get(`${key}_other`) || get(key);
     return typeof s == 'string' ? s.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, v: string) => String(vars[v] ?? m)) : key;
   };
 }

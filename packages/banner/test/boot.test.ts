@@ -79,6 +79,24 @@ describe('boot', () => {
     expect((window as unknown as { __ran?: boolean }).__ran).toBeUndefined();
   });
 
+  it('names the config URL and ends the sentence when it cannot be reached, like an HTTP error', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+    const tag = document.createElement('script');
+    tag.dataset.config = '/consent.json';
+    vi.spyOn(document, 'currentScript', 'get').mockReturnValue(tag);
+    document.body.innerHTML = '';
+    boot();
+    await tick();
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(error.mock.calls[0]![0]).toBe('Akkoord: cannot load /consent.json (Failed to fetch). Nothing optional runs.');
+    delete w.akkoord;
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('not found', { status: 404 }));
+    boot();
+    await tick();
+    expect(error.mock.calls[1]![0]).toBe('Akkoord: cannot load /consent.json (HTTP 404). Nothing optional runs.');
+  });
+
   it('names the source when the config is not JSON, and when there is none', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     inline('{ revision: 1');

@@ -151,3 +151,46 @@ describe('decisions made elsewhere', () => {
     expect(root().querySelector('[role=dialog]')).not.toBeNull();
   });
 });
+
+describe('destroy (single-page apps)', () => {
+  it('mounts and destroys 100 times without growth: no listener, node or manager listener left', () => {
+    // Count what is added to and removed from the document and the manager.
+    let docListeners = 0;
+    let managerListeners = 0;
+    const add = document.addEventListener.bind(document);
+    const remove = document.removeEventListener.bind(document);
+    document.addEventListener = ((...a: Parameters<typeof add>) => (docListeners++, add(...a))) as typeof add;
+    document.removeEventListener = ((...a: Parameters<typeof remove>) => (docListeners--, remove(...a))) as typeof remove;
+    const on = m.on.bind(m);
+    const off = m.off.bind(m);
+    m.on = ((e: never, fn: never) => (managerListeners++, on(e, fn))) as typeof m.on;
+    m.off = ((e: never, fn: never) => (managerListeners--, off(e, fn))) as typeof m.off;
+    try {
+      document.body.insertAdjacentHTML('beforeend', '<iframe data-consent="marketing" data-src="/v"></iframe>');
+      const nodes = document.querySelectorAll('*').length;
+      for (let i = 0; i < 100; i++) {
+        const ui = mount();
+        ui.show();
+        ui.placeholder(document.querySelector('iframe')!, 'marketing:video').id = 'ph';
+        document.body.append(document.getElementById('ph')!);
+        expect(docListeners).toBeGreaterThan(0); // counted, so the zero below means something
+        ui.destroy();
+        expect([docListeners, managerListeners], `after ${i + 1} mounts`).toEqual([0, 0]);
+      }
+      expect(document.getElementById('akkoord-root')).toBeNull();
+      expect(document.querySelectorAll('*').length).toBe(nodes);
+    } finally {
+      document.addEventListener = add;
+      document.removeEventListener = remove;
+    }
+  });
+
+  it('leaves the site alone afterwards: its preferences link no longer opens anything', () => {
+    const ui = mount();
+    ui.destroy();
+    document.getElementById('prefs')!.click();
+    expect(document.getElementById('akkoord-root')).toBeNull();
+    m.acceptAll(); // a decision after destroy reaches no banner
+    expect(document.querySelectorAll('[id=akkoord-root]')).toHaveLength(0);
+  });
+});

@@ -84,3 +84,27 @@ describe('banner texts', () => {
     expect(merge({ a: { b: 1, c: 2 } }, { a: { c: 3 } })).toEqual({ a: { b: 1, c: 3 } });
   });
 });
+
+describe('translator cost', () => {
+  it('makes Intl.PluralRules only for a plural (the first layer has none; its first use is slow)', () => {
+    const Real = Intl.PluralRules;
+    const intl = Intl as { PluralRules: typeof Real };
+    let made = 0;
+    intl.PluralRules = class extends Real {
+      constructor(...a: ConstructorParameters<typeof Real>) {
+        super(...a);
+        made++;
+      }
+    } as typeof Real;
+    try {
+      const t = translator(textsFor({ revision: 1, categories: [] }, 'nl'), 'nl');
+      expect(t('banner.title')).toBe('Cookies op deze website');
+      expect(made).toBe(0);
+      expect(t('preferences.services', { count: 2 })).toBe('2 diensten');
+      expect(t('preferences.services', { count: 1 })).toBe('1 dienst');
+      expect(made).toBe(1);
+    } finally {
+      intl.PluralRules = Real;
+    }
+  });
+});

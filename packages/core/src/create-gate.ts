@@ -10,6 +10,15 @@ export interface GateOptions {
    * @param what the iframe's `data-consent` value (`category` or `category:service`)
    */
   placeholder?: (iframe: HTMLIFrameElement, what: string) => Element | null | undefined | void;
+  /**
+   * Schedules the activation that follows a decision. Without it, granted scripts run inside the
+   * `change` event, i.e. inside the visitor's click, before the browser can paint the answer.
+   * With it, the scan runs when `later` calls back, and each activated script gets a task of
+   * its own (so no single task of the gate grows with the number of scripts). The banner passes
+   * "after the next frame".
+   * @default none: activate at once, in the same task
+   */
+  later?: (run: () => void) => void;
 }
 
 /** A running gate. */
@@ -39,6 +48,11 @@ export function createGate(manager: ConsentManager, doc: Document = document, op
   const placeholders = new Map<Element, Element>();
   let waiting = false;
 
+  const later = options.later;
+  const next = () => {
+    waiting = false;
+    pump();
+  };
   const pump = () => {
     while (!waiting && queue.length > 0) {
       const old = queue.shift()!;
@@ -55,15 +69,16 @@ export function createGate(manager: ConsentManager, doc: Document = document, op
         s.src = src;
         if (!s.async) {
           waiting = true;
-          const next = () => {
-            waiting = false;
-            pump();
-          };
           s.addEventListener('load', next);
           s.addEventListener('error', next);
         }
       } else s.text = old.text;
       old.parentNode.replaceChild(s, old);
+      // One script per task: the rest continue in a task of their own.
+      if (later && !waiting && queue.length > 0) {
+        waiting = true;
+        setTimeout(next);
+      }
     }
   };
 
@@ -116,12 +131,17 @@ export function createGate(manager: ConsentManager, doc: Document = document, op
   const parsed = () => doc.readyState != 'loading';
   mo?.observe(doc, { childList: true, subtree: true });
   parsed() ? scan() : doc.addEventListener('DOMContentLoaded', scan);
-  manager.on('change', scan);
+  let running = true;
+  // A scan scheduled before stop() must not activate anything after it.
+  const changed = later ? () => later(() => running && scan()) : scan;
+  manager.on('change', changed);
   return {
     scan,
     stop() {
+      running = false;
       mo?.disconnect();
-      manager.off('change', scan);
+      doc.removeEventListener('DOMContentLoaded', scan);
+      manager.off('change', changed);
     },
   };
 }

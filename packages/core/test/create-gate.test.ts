@@ -209,3 +209,32 @@ describe('createGate: iframes', () => {
     expect(document.querySelectorAll('iframe')[1]!.getAttribute('src')).toBe('https://own.test/');
   });
 });
+
+describe('createGate: later (activation after the answer is painted)', () => {
+  it('activates nothing inside the change; when later calls back, one script per task, in order', async () => {
+    document.body.innerHTML = ['a', 'b', 'c']
+      .map((x) => `<script type="text/plain" data-consent="analytics">window.${x} = 1</script>`)
+      .join('');
+    const scheduled: (() => void)[] = [];
+    gate({ later: (run: () => void) => scheduled.push(run) });
+    m.acceptAll();
+    expect(activated()).toHaveLength(0); // the visitor's click ends without running anything
+    expect(scheduled).toHaveLength(1);
+    scheduled[0]!();
+    expect(activated().map((s) => s.text)).toEqual(['window.a = 1']);
+    await tick();
+    expect(activated()).toHaveLength(2);
+    await tick();
+    expect(activated().map((s) => s.text)).toEqual(['window.a = 1', 'window.b = 1', 'window.c = 1']);
+  });
+
+  it('runs nothing scheduled before stop()', () => {
+    document.body.innerHTML = `<script type="text/plain" data-consent="analytics">1</script>`;
+    const scheduled: (() => void)[] = [];
+    const g = gate({ later: (run: () => void) => scheduled.push(run) });
+    m.acceptAll();
+    g.stop();
+    scheduled.forEach((run) => run());
+    expect(activated()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,170 @@
+// The banner's speed probes, shared by the bench (scripts/bench/banner.mjs) and the browser test
+// that guards the goals (test/browser/banner-speed.test.ts). Each probe loads one bench page
+// (scripts/bench/banner-pages.mjs) in a fresh context with the CPU throttled and returns what it
+// measured; callers alternate Akkoord and the peer and take medians, because on a shared machine
+// single runs vary by a factor of 1.5 and only side-by-side ratios are stable.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { BUTTONS, GATED_COUNT, SELECTORS, pages, peerRun } from './banner-pages.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** CPU slow-down factor, roughly a mid-range phone. */
+export const CPU_THROTTLE = 4;
+/** The viewports of the load pages: a laptop and a phone (where a banner covers most of the screen). */
+export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+
+/** Median of a list of numbers (the mean of the two middle ones for an even count). */
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/**
+ * Starts the local server and Chromium for the probes.
+ * @param {{ bundle?: string }} [o] the akkoord.js to measure (default: the built one, or AKKOORD_BUNDLE)
+ */
+export async function startSpeedBench(o = {}) {
+  const { launchBrowser } = await import('../../test/helpers/launch-browser.mjs');
+  const { startTestServer } = await import('../../test/helpers/test-server.mjs');
+  const bundle = o.bundle || process.env.AKKOORD_BUNDLE || `${root}packages/banner/dist/akkoord.js`;
+  const ourJs = readFileSync(bundle, 'utf8');
+  const peerJs = readFileSync(`${root}node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js`, 'utf8');
+  const peerCss = readFileSync(`${root}node_modules/vanilla-cookieconsent/dist/cookieconsent.css`, 'utf8');
+  const server = await startTestServer(pages());
+  server.route('/akkoord.js', { body: ourJs, type: 'text/javascript; charset=utf-8' });
+  const browser = await launchBrowser();
+  const scripts = { akkoord: [ourJs, ''], peer: [`${peerJs}\n${peerRun}`, peerCss] };
+
+  /** A fresh context and page with the CPU throttled; `fn(page)` runs in it, then both close. */
+  async function withPage(viewport, fn) {
+    const context = await browser.newContext({ viewport });
+    try {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+      return await fn(page);
+    } finally {
+      await context.close();
+    }
+  }
+
+  /** Waits until the page has painted twice, so it is idle before t0. */
+  const idle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined)))));
+
+  return {
+    browser,
+    server,
+
+    /** ms from running the banner's script text in a loaded page to its interactive first layer. */
+    timeInline: (kind) =>
+      withPage(VIEWPORTS.desktop, async (page) => {
+        await page.goto(server.url(`/time-${kind}.html`), { waitUntil: 'load' });
+        await idle(page);
+        await page.evaluate(([j, c]) => window.__start(j, c), scripts[kind]);
+        await page.evaluate(() => window.__ready);
+        return page.evaluate(() => window.__interactive);
+      }),
+
+    /** ms from adding the banner's tags to a loaded page (files from the server) to its interactive first layer. */
+    timeSrc: (kind) =>
+      withPage(VIEWPORTS.desktop, async (page) => {
+        await page.goto(server.url(`/src-${kind}.html`), { waitUntil: 'load' });
+        await idle(page);
+        await page.evaluate(() => window.__startSrc());
+        await page.evaluate(() => window.__ready);
+        return page.evaluate(() => window.__interactive);
+      }),
+
+    /**
+     * Loads the hero page with the banner's tags (`none`: without a banner) and reads, 1 s after
+     * the banner is interactive: LCP (ms) and its element, whether any LCP candidate was banner
+     * text, CLS, and the total blocking time of the long tasks so far (ms over 50 per task).
+     */
+    load: (kind, viewport = VIEWPORTS.desktop) =>
+      withPage(viewport, async (page) => {
+        await page.goto(server.url(`/load-${kind}.html`), { waitUntil: 'load' });
+        if (kind !== 'none')
+          await page.waitForFunction(`(function(b){return b&&b.getClientRects().length>0})((${SELECTORS[kind]})())`, null, {
+            timeout: 20_000,
+          });
+        await page.waitForTimeout(1000);
+        return page.evaluate(() => {
+          const last = window.__lcp[window.__lcp.length - 1];
+          return {
+            lcp: last ? last.time : NaN,
+            element: last ? last.element : 'none',
+            bannerCandidate: window.__lcp.some((e) => e.element.includes('(banner)')),
+            cls: window.__cls,
+            tbt: window.__long.reduce((n, t) => n + Math.max(0, t.duration - 50), 0),
+          };
+        });
+      }),
+
+    /**
+     * Clicks "accept all" on the page with 12 blocked scripts and 2 blocked iframes, once the
+     * banner is up and the page idle, and reads: the interaction's duration as the Event Timing
+     * API reports it (INP; 16 ms when below the API's threshold), the longest task from the click
+     * until everything ran (0 when none reached 50 ms; this includes the browser loading the
+     * embeds), the longest script task of the banner itself (from long animation frames; 0 when
+     * none was in a frame over 50 ms), and for Akkoord whether the banner was
+     * gone in the first frame after the click and the first blocked script ran after that frame.
+     */
+    clickAccept: (kind) =>
+      withPage(VIEWPORTS.desktop, async (page) => {
+        await page.goto(server.url(`/inp-${kind}.html`), { waitUntil: 'load' });
+        await page.locator(BUTTONS[kind]).waitFor({ state: 'visible', timeout: 20_000 });
+        await page.waitForTimeout(800); // the peer animates in; both are idle before the click
+        const t = await page.evaluate(() => {
+          const w = window;
+          // The first frame after the click: is the first layer still on screen then?
+          document.addEventListener(
+            'click',
+            () =>
+              requestAnimationFrame(() => {
+                const h = document.getElementById('akkoord-root');
+                const b = h && h.shadowRoot && h.shadowRoot.querySelector('[data-action="accept-all"]');
+                w.__shownInFirstFrame = !!(b && b.getClientRects().length);
+                w.__firstFrame = performance.now();
+                w.__ranBeforeFrame = (w.__ran || []).length;
+              }),
+            { capture: true, once: true },
+          );
+          return performance.now();
+        });
+        await page.locator(BUTTONS[kind]).click();
+        const expected = GATED_COUNT.scripts + GATED_COUNT.iframes;
+        await page.waitForFunction((n) => (window.__ran || []).length >= n, expected, { timeout: 20_000 });
+        await page.waitForTimeout(300);
+        return page.evaluate((since) => {
+          const w = window;
+          const events = w.__events.filter((e) => e.start >= since);
+          // A banner's own task: a script entry point of a long animation frame in the banner's files.
+          const own = /\/(akkoord\.js|cookieconsent\.umd\.js|peer-run\.js)/;
+          return {
+            inp: events.length ? Math.max(...events.map((e) => e.duration)) : 16,
+            longest: Math.max(0, ...w.__long.filter((l) => l.start >= since).map((l) => l.duration)),
+            longestBanner: Math.max(0, ...w.__loaf.filter((s) => s.start >= since && own.test(s.src)).map((s) => s.duration)),
+            shownInFirstFrame: w.__shownInFirstFrame,
+            ranBeforeFrame: w.__ranBeforeFrame,
+          };
+        }, t);
+      }),
+
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Runs `probe(kind)` `runs` times for each kind, alternating (a b a b …) so drift on a shared
+ * machine hits all kinds alike, and returns the results per kind.
+ */
+export async function alternate(runs, kinds, probe) {
+  const out = Object.fromEntries(kinds.map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) for (const k of kinds) out[k].push(await probe(k));
+  return out;
+}
