@@ -23,15 +23,19 @@ export const PEER_RATIO_BUDGET = 0.7;
 /** The consent-log client's own budget (issue 5); akkoord-with-log.js may weigh the banner's budget plus this. */
 export const LOG_CLIENT_BUDGET = 1200;
 /**
- * Growth guard below the budget: the sizes last measured plus about 1 % (akkoord.js 8 796 B,
- * akkoord-with-log.js 9 867 B, after issue 13's speed work: +210 B for the compile hint, the
- * mount split into short tasks, the first layer's focus after its frame, the gate's activation
- * after the click's frame, plus `destroy()` and the config-fetch error message;
- * docs/banner-speed.md has what each bought). CI fails above these as well as above the budget,
- * so bytes are spent on purpose: a change that needs more raises them in the same commit and
- * says why; one that saves lowers them.
+ * Growth guard below the budget: the sizes last measured plus about 1 %, capped at the budget
+ * (akkoord.js 9 410 B, akkoord-with-log.js 10 449 B). Issue 13 spent: +210 B on speed (compile
+ * hint, mount in short tasks, activation after the click's frame, `destroy()`, the fetch error;
+ * docs/banner-speed.md has what each bought), +156 B in core for consent that means what the
+ * visitor did (an embed's allow grants one service, pending; every change logged with its own
+ * action), +~440 B for the dialog the issue asks for (a switch per service with a mixed state,
+ * close button, pinned actions, scroll lock, equal buttons, embed placeholder sized like the
+ * iframe). 90 B are left under the budget: the next feature must pay for itself, e.g. by
+ * loading the preferences dialog's code and styles only when it is opened.
+ * CI fails above these as well as above the budget, so bytes are spent on purpose: a change
+ * that needs more raises them in the same commit and says why; one that saves lowers them.
  */
-export const CI_CEILING = { akkoord: 8_890, withLog: 9_970 };
+export const CI_CEILING = { akkoord: 9_500, withLog: 10_550 };
 /** Runs per banner for every timing, alternating with the peer; the median is reported. */
 export const RUNS = Number(process.env.BANNER_RUNS) || 15;
 /** Goals of issue 13, as ratios to the peer (or to the page without a banner) measured in the same run. */

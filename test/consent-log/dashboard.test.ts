@@ -137,9 +137,10 @@ describe.runIf(browserAvailable())('consent dashboard (Chromium)', () => {
       .prepare('UPDATE consent_records SET site = ?, revision = ?, choices = ? WHERE site = ?')
       .run(XSS_SITE, XSS_REVISION, JSON.stringify({ [XSS_CATEGORY]: true, [XSS_SERVICE]: true }), 'evil.example');
     raw.prepare('UPDATE chain_heads SET site = ? WHERE site = ?').run(XSS_SITE, 'evil.example');
-    // And one of Bakker's decisions names a service that holds markup.
+    // And one of Bakker's decisions names a service that holds markup (an answer to the banner,
+    // so it counts in the shares: not an embed's or a reset's record).
     raw
-      .prepare(`UPDATE consent_records SET choices = ? WHERE site = ? AND seq = 3`)
+      .prepare(`UPDATE consent_records SET choices = ?, action = 'custom' WHERE site = ? AND seq = 3`)
       .run(JSON.stringify({ necessary: true, [XSS_SERVICE]: true }), BAKKER);
     raw.close();
     const t = newSiteToken();
@@ -212,10 +213,11 @@ describe.runIf(browserAvailable())('consent dashboard (Chromium)', () => {
     }
     expect((await table(page, 'decisions'))['2026-01-10']).toEqual({ Decisions: '0', Note: '1' });
 
-    // Opt-in per category: granted / offered, as SQL counts it from the stored JSON.
+    // Opt-in per category: granted / offered, as SQL counts it from the stored JSON, over the
+    // records that answer the banner (an embed's one service and a reset do not).
     const optIn = sql<{ day: string; share: number }>(
       `SELECT ${dayOf} AS day, ROUND(1.0 * SUM(json_extract(choices, '$.analytics') = 1) / COUNT(json_extract(choices, '$.analytics')), 4) AS share
-       FROM consent_records WHERE ${RANGE} GROUP BY 1`,
+       FROM consent_records WHERE ${RANGE} AND action NOT IN ('embed', 'reset') GROUP BY 1`,
       BAKKER,
     );
     const shown = await table(page, 'optIn');

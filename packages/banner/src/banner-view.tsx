@@ -6,8 +6,8 @@ import type { AkkoordConfig, CategoryConfig, ConsentDecision } from '@akkoord/co
 import { Fragment, h } from './dom.js';
 import { pick, type Translate } from './texts.js';
 
-/** A button's action; also its `data-action` hook for tests and site scripts. */
-export type Action = 'accept-all' | 'reject-all' | 'preferences' | 'save';
+/** A button's action; also its `data-action` hook for tests and site scripts. `close` leaves the dialog without a choice. */
+export type Action = 'accept-all' | 'reject-all' | 'preferences' | 'save' | 'close';
 
 /**
  * What the view shows. The mount module owns it and re-renders on every change; the view holds
@@ -19,14 +19,20 @@ export interface ViewProps {
   _t: Translate;
   /** `true`: the preferences dialog; `false`: the first layer. */
   _dialog: boolean;
-  /** The dialog's switches per category id: nothing pre-ticked but the required one. */
+  /** The dialog's switches by {@link keys}: nothing pre-ticked but the required category. */
   _draft: Record<string, boolean>;
   _decision: ConsentDecision | null;
   /** Categories refused because of the browser's Global Privacy Control signal. */
   _gpc: string[];
   _act(action: Action): void;
-  _toggle(category: string, on: boolean): void;
+  _toggle(keys: string[], on: boolean): void;
 }
+
+/**
+ * What the visitor switches in a category: each service (`category:service`) where an optional
+ * category has more than one, else the category itself. The category's own switch sets them all.
+ */
+export const keys = (c: CategoryConfig): string[] => (!c.required && c.services![1] ? c.services!.map((s) => c.id + ':' + s.id) : [c.id]);
 
 /** One choice button; `label` is its text key. */
 const button = (p: ViewProps, action: Action, label: string) => (
@@ -59,24 +65,38 @@ const intro = (p: ViewProps, text: string) => {
   );
 };
 
+/**
+ * A switch: a native checkbox (label, Space and form semantics for free) drawn as a switch. A
+ * category switch over several services is a plain checkbox in role, because only a checkbox can
+ * say "mixed" to a screen reader (ARIA's switch has no mixed state); it looks the same.
+ */
+const toggle = (p: ViewProps, k: string[], describedBy?: string, locked?: boolean) => {
+  const on = k.filter((x) => p._draft[x]).length;
+  return (
+    <input
+      type="checkbox"
+      role={k[1] ? null : 'switch'}
+      aria-describedby={describedBy}
+      checked={locked || on == k.length}
+      indeterminate={on > 0 && on < k.length}
+      disabled={locked}
+      onChange={(e: Event) => p._toggle(k, (e.target as HTMLInputElement).checked)}
+    />
+  );
+};
+
 const category = (p: ViewProps, c: CategoryConfig) => {
   const id = 'akk-' + c.id;
   const lang = p._lang;
-  const services = c.services || [];
+  const services = c.services!;
+  const each = keys(c)[1];
   return (
     <li>
       <label>
         <span>
           {pick(c.title, lang)} {c.required && <small>({p._t('preferences.required')})</small>}
         </span>
-        <input
-          type="checkbox"
-          role="switch"
-          aria-describedby={id}
-          checked={c.required || p._draft[c.id]}
-          disabled={c.required}
-          onChange={(e: Event) => p._toggle(c.id, (e.target as HTMLInputElement).checked)}
-        />
+        {toggle(p, keys(c), id, c.required)}
       </label>
       <p id={id}>
         <small>{pick(c.description, lang)}</small>
@@ -87,8 +107,11 @@ const category = (p: ViewProps, c: CategoryConfig) => {
           <ul>
             {services.map((s) => (
               <li>
-                <b>{s.name}</b> <small>{pick(s.description, lang)}</small>{' '}
-                {s.privacyUrl && <a href={s.privacyUrl}>{p._t('preferences.privacy')}</a>}
+                <label>
+                  {s.name}
+                  {each && toggle(p, [c.id + ':' + s.id])}
+                </label>{' '}
+                <small>{pick(s.description, lang)}</small> {s.privacyUrl && <a href={s.privacyUrl}>{p._t('preferences.privacy')}</a>}
                 <ul>
                   {(s.cookies || []).map((k) => (
                     <li>
@@ -110,14 +133,17 @@ const category = (p: ViewProps, c: CategoryConfig) => {
 
 /**
  * The first layer (who processes data and why, the privacy statement, three equal buttons) or
- * the modal preferences dialog (a switch per category, its services and cookies, the consent id).
+ * the modal preferences dialog (a switch per category and per service, the services and their
+ * cookies, the consent id). The first layer is a region, not focused: it must not take focus from
+ * the page; it comes first in the tab order instead (mount-banner.tsx). The dialog's title and
+ * close button stay on top and its choices at the bottom, the rest scrolls between them.
  */
 export const View = (p: ViewProps) => {
   const { _config: config, _lang: lang, _t: t } = p;
   if (!p._dialog) {
     const purposes = config.categories.filter((c) => !c.required).map((c) => pick(c.title, lang).toLowerCase());
     return (
-      <div class="banner" role="region" aria-labelledby="akk-t" tabindex="-1">
+      <div class="banner" role="region" aria-labelledby="akk-t">
         <h2 id="akk-t">{t('banner.title')}</h2>
         {intro(p, t('banner.body', { organisation: config.organisation || location.hostname, purposes: purposes.join(', ') }))}
         {choices(p, 'preferences', 'actions.preferences')}
@@ -127,14 +153,21 @@ export const View = (p: ViewProps) => {
   return (
     <div class="overlay">
       <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="akk-t">
-        <h2 id="akk-t">{t('preferences.title')}</h2>
-        {intro(p, t('preferences.intro', { days: config.cookie!.expiryDays! }))}
-        <ul>{config.categories.map((c) => category(p, c))}</ul>
-        {p._decision && (
-          <p>
-            <small>{t('preferences.consentId', { id: p._decision.id })}</small>
-          </p>
-        )}
+        <header>
+          <button type="button" class="close" data-action="close" aria-label={t('actions.close')} onClick={() => p._act('close')}>
+            ×
+          </button>
+          <h2 id="akk-t">{t('preferences.title')}</h2>
+        </header>
+        <div class="scroll">
+          {intro(p, t('preferences.intro', { days: config.cookie!.expiryDays! }))}
+          <ul>{config.categories.map((c) => category(p, c))}</ul>
+          {p._decision && (
+            <p>
+              <small>{t('preferences.consentId', { id: p._decision.id })}</small>
+            </p>
+          )}
+        </div>
         {choices(p, 'save', 'actions.save')}
       </div>
     </div>

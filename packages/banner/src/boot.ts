@@ -7,9 +7,10 @@
  * Ordered for a slow phone (docs/banner-speed.md): the work is split into tasks so the page can
  * paint in between and none runs long: the config, the manager and the Consent Mode default;
  * the banner's element, stylesheet and first layer; the gate's first scan (with its embed
- * placeholders); `ready`. The first layer's focus waits for the frame that paints it.
+ * placeholders); `ready`. The first layer takes no focus (keyboard users reach it first in tab
+ * order), so nothing forces style and layout inside the mount.
  */
-import { browserEnv, consentMode, createGate, resolveLanguage, safeConsent, type ConsentManager } from '@akkoord/core';
+import { browserEnv, consentMode, createGate, resolveLanguage, safeConsent, type ConsentManager, type DecisionAction } from '@akkoord/core';
 import type { createConsentLog } from '@akkoord/consent-log';
 import { createApi, type AkkoordApi } from './global-api.js';
 import { afterPaint } from './after-paint.js';
@@ -20,6 +21,7 @@ type LogFactory = typeof createConsentLog;
 const fail = (e: unknown) => console.error('Akkoord: ' + ((e as Error)?.message || e) + ' Nothing optional runs.');
 
 const start = (json: unknown, source: string, api: AkkoordApi, tag: HTMLScriptElement | null, createLog?: LogFactory) => {
+  const started = Date.now();
   const m: ConsentManager | null = safeConsent(json, source);
   if (!m) return; // safeConsent named the fields; no gate, so nothing optional runs
   // First, so the default is in dataLayer before any gated tag can run.
@@ -40,19 +42,25 @@ const start = (json: unknown, source: string, api: AkkoordApi, tag: HTMLScriptEl
     if (log?.endpoint && !createLog) console.warn('Akkoord: consentLog needs the akkoord-with-log.js build; nothing is logged.');
     if (log?.endpoint && createLog) {
       const cl = createLog(log);
-      m.on('change', ({ decision: d }) => {
-        if (d)
-          cl.record({
-            consentId: d.id,
-            action: d.action,
-            choices: choices(m),
-            revision: d.revision,
-            statementVersion: config.privacyStatementVersion,
-            language: lang,
-            // What the visitor saw: the config and the texts in their language (proof, EDPB 05/2020 §108).
-            shown: { config, texts },
-          });
-      });
+      // Every change, each with the action that describes it (a reset too: the visitor's grants
+      // end there); a reset with no consent id to forget has no one to record.
+      const record = (action: DecisionAction, consentId?: string) =>
+        consentId &&
+        cl.record({
+          consentId,
+          action,
+          choices: choices(m),
+          revision: String(config.revision),
+          statementVersion: config.privacyStatementVersion,
+          language: lang,
+          // What the visitor saw: the config and the texts in their language (proof, EDPB 05/2020 §108).
+          shown: { config, texts },
+        });
+      m.on('change', (c) => record(c.action, c.id));
+      // gpc.autoDecide decides while the manager is made, before anyone can listen: recorded here
+      // on the page view that made it (a stored one is older than this start).
+      const d = m.get();
+      if (d?.action == 'gpc' && d.time >= started) record('gpc', d.id);
     }
   };
   // In a task of its own: validating the config and reading the cookie above is task enough.

@@ -3,9 +3,8 @@
 /** @jsxFrag Fragment */
 // JSX through the banner's own small renderer (dom.ts), which is why the runtime is classic.
 import { grantables, type ConsentManager } from '@akkoord/core';
-import { afterPaint } from './after-paint.js';
 import { h, render } from './dom.js';
-import { View, type ViewProps } from './banner-view.js';
+import { keys, View, type ViewProps } from './banner-view.js';
 import { shadowHost } from './shadow-host.js';
 import { pick, translator, type Translate, type Texts } from './texts.js';
 
@@ -40,7 +39,7 @@ export interface Banner {
 }
 
 /**
- * Mounts the banner for a consent manager: a host element at the end of `<body>` with an open
+ * Mounts the banner for a consent manager: a host element at the start of `<body>` with an open
  * shadow root (id `akkoord-root`), the first layer when the visitor still has to choose, the
  * preferences dialog on demand and from any `[data-akkoord="preferences"]` element. A thin view:
  * every choice goes to the manager.
@@ -51,7 +50,12 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
   const [host, root] = shadowHost(o.nonce);
   host.id = 'akkoord-root';
   host.lang = o.lang;
-  document.body.append(host);
+  // First in <body>, so the first Tab from the top of the page reaches the first layer: it takes
+  // no focus itself, which would pull a visitor's focus (and a focus ring) away from the page.
+  document.body.prepend(host);
+  const html = document.documentElement.style;
+  /** The page's own inline `overflow` while the dialog keeps the page behind it from scrolling. */
+  let overflow: string | null = null;
 
   let shown = false;
   let opener: Element | null = null;
@@ -67,41 +71,56 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
     _gpc: m.gpcRefused,
     _act(a) {
       if (a == 'preferences') return show(true);
+      // Leaving the dialog is not a choice: back to the first layer while none has been made,
+      // with focus on the button that opened the dialog from there.
+      if (a == 'close' && m.needsDecision()) {
+        show(false);
+        return root.querySelector<HTMLElement>('[data-action=preferences]')!.focus();
+      }
       // Hidden first, so the next frame already shows the answer to the click; the decision is
       // stored in the same task, and the gate runs what it grants after that frame (boot.ts).
       hide();
       if (a == 'accept-all') m.acceptAll();
       else if (a == 'reject-all') m.rejectAll();
-      else m.save({ categories: config.categories.filter((c) => p._draft[c.id]).map((c) => c.id) });
+      else if (a == 'save') {
+        // A category with several services is granted with the services switched on (the stored
+        // decision lists them only when not all are); with none of them, it is refused.
+        const services: Record<string, string[]> = {};
+        for (const c of config.categories)
+          if (keys(c)[1]) services[c.id] = c.services!.filter((s) => p._draft[c.id + ':' + s.id]).map((s) => s.id);
+        m.save({ categories: config.categories.filter((c) => keys(c).some((k) => p._draft[k])).map((c) => c.id), services });
+      }
     },
-    _toggle(id, on) {
-      p._draft[id] = on;
+    _toggle(k, on) {
+      for (const x of k) p._draft[x] = on;
       paint();
     },
   };
 
-  // Move focus in, so screen readers announce the choice; never out of a field the visitor is
-  // typing in. The dialog (opened by a click) takes focus at once; the first layer after the
-  // frame that painted it: focusing an element whose styles are not computed yet forces style
-  // and layout inside the task that mounts the banner (docs/banner-speed.md).
-  const focusIn = () => {
-    const box = root.querySelector<HTMLElement>('[tabindex],[role=dialog]');
-    if (shown && box && (p._dialog || !document.activeElement?.matches('input,textarea,select,[contenteditable]')))
-      (p._dialog ? (box.querySelector('input:not([disabled]),button') as HTMLElement) : box).focus();
-  };
-  const paint = (focus?: boolean) => {
+  const paint = () => {
     p._decision = m.get();
     render(shown && View(p), root);
-    if (focus) p._dialog ? focusIn() : afterPaint(() => p._dialog || focusIn());
+    // The page behind the dialog does not scroll; its own inline overflow comes back afterwards.
+    const lock = shown && p._dialog;
+    if (lock && overflow == null) {
+      overflow = html.overflow;
+      html.overflow = 'hidden';
+    } else if (!lock && overflow != null) {
+      html.overflow = overflow;
+      overflow = null;
+    }
   };
   const show = (dialog: boolean) => {
     if (dialog) {
       opener ||= document.activeElement;
-      for (const c of config.categories) p._draft[c.id] = m.has(c.id);
+      for (const c of config.categories) for (const k of [c.id, ...keys(c)]) p._draft[k] = m.has(k);
     }
     shown = true;
     p._dialog = dialog;
-    paint(true);
+    paint();
+    // The dialog, opened by the visitor, takes focus (its first switch, else its first choice),
+    // so screen readers announce it. The first layer never does (see above).
+    if (dialog) root.querySelector<HTMLElement>('li input:not([disabled]),.actions button')!.focus();
   };
   const hide = () => {
     shown = false;
@@ -113,8 +132,7 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
   root.addEventListener('keydown', (e) => {
     const k = e as KeyboardEvent;
     if (!p._dialog || !shown) return;
-    // Closing the dialog is not a choice: back to the first layer while none has been made.
-    if (k.key == 'Escape') return m.needsDecision() ? show(false) : hide();
+    if (k.key == 'Escape') return p._act('close');
     if (k.key != 'Tab') return;
     // A modal dialog keeps focus inside: wrap at both ends.
     const all = [...root.querySelectorAll<HTMLElement>('a,button,input:not([disabled]),summary')];
@@ -163,10 +181,18 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
         </div>,
         sr,
       );
+      // The embed's size from its width and height attributes, so nothing below moves when the
+      // placeholder gives way to it. Through CSSOM, which a CSP without 'unsafe-inline' allows
+      // (a style attribute it would block); a value that is not a number (none, "100%") makes an
+      // invalid declaration, which the browser ignores: the placeholder then keeps its own size.
+      const box = (sr.lastChild as HTMLElement).style;
+      box.maxWidth = iframe.width + 'px';
+      box.aspectRatio = iframe.width + '/' + iframe.height;
       return el;
     },
     destroy() {
       shown = false;
+      paint();
       document.removeEventListener('click', onClick);
       m.off('change', onChange);
       host.remove();

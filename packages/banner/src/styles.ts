@@ -3,31 +3,48 @@
  * through inheritable custom properties a site sets on `:root`: `--akkoord-bg`, `--akkoord-fg`,
  * `--akkoord-accent`, `--akkoord-accent-fg`, `--akkoord-font`. `!important` on `:host` because an
  * inner important rule beats the page's important rules, so hostile host CSS cannot hide the
- * banner. The three choice buttons share one rule: same size, same colours, no nudging. Links take
- * the text colour (underlined), so their contrast is the text's. No animation at all, so nothing
- * moves for visitors who prefer reduced motion. Every byte here is sent to every visitor.
+ * banner. The three choice buttons share one rule: same size, same colours, no nudging; they sit
+ * in one row where all three fit (30em) and are stacked full width where not, never two and one
+ * (the flex-basis is hugely negative or hugely positive around that width, no media query). Links
+ * take the text colour (underlined), so their contrast is the text's. No animation at all, so
+ * nothing moves for visitors who prefer reduced motion. Every byte here is sent to every visitor.
  *
- * Classes are named by role (`.banner`, `.overlay`, `.dialog`, `.actions`, `.placeholder`) and
- * need no prefix: the shadow root is their scope, so a page's own `.banner` never meets them.
- * Brotli codes such common words in a few bits, so one-letter names would save only about 8 B.
+ * The switches are native checkboxes drawn with one gradient (the knob) on a track whose colours
+ * have 3:1 against both themes; in forced colours (Windows high contrast) backgrounds are
+ * replaced, so the native checkbox comes back. The dialog is a column: title and close button,
+ * the scrolling middle, the choices, so the choices stay in view on a small phone.
+ *
+ * Classes are named by role (`.banner`, `.overlay`, `.dialog`, `.scroll`, `.close`, `.actions`,
+ * `.placeholder`) and need no prefix: the shadow root is their scope, so a page's own `.banner`
+ * never meets them. Brotli codes such common words in a few bits, so one-letter names would save
+ * only about 8 B.
  */
 export const CSS = `:host{all:initial!important;display:block!important;--b:var(--akkoord-bg,#fff);--f:var(--akkoord-fg,#1b1b1b);--a:var(--akkoord-accent,#1d3a5c);--c:var(--akkoord-accent-fg,#fff)}
 @media(prefers-color-scheme:dark){:host{--b:var(--akkoord-bg,#1c1d21);--f:var(--akkoord-fg,#eee);--a:var(--akkoord-accent,#cde);--c:var(--akkoord-accent-fg,#123)}}
 *{box-sizing:border-box;margin:0;font:inherit;color:inherit}
 .banner,.dialog,.placeholder{font:16px/1.5 var(--akkoord-font,system-ui,sans-serif);color:var(--f);background:var(--b);border-radius:8px;padding:1em}
-.banner,.dialog{box-shadow:0 2px 20px #0008;overflow:auto;max-height:calc(100vh - 1em)}
+.banner,.dialog{box-shadow:0 2px 20px #0008;overflow:auto;max-height:calc(100% - 1em);margin:auto}
 .banner,.overlay{position:fixed;z-index:2147483647}
-.banner{inset:auto .5em .5em;max-width:44em;margin:auto}
-.overlay{inset:0;background:#000a;display:grid;place-items:center;padding:.5em}
-.dialog{max-width:40em}
+.banner{inset:auto .5em .5em;max-width:44em}
+.overlay{inset:0;background:#000a;display:flex;padding:.5em}
+.dialog{max-width:40em;display:flex;flex-direction:column}
+.scroll{overflow:auto;overflow-wrap:anywhere;padding:5px;margin:0 -5px}
 h2{font-size:1.2em;font-weight:700}
 p,ul,h2{margin-bottom:.6em}
-.actions{display:grid;grid-template-columns:repeat(auto-fit,minmax(9em,1fr));gap:.5em}
-button{cursor:pointer;border:0;border-radius:8px;background:var(--a);color:var(--c);font-weight:700;padding:.7em}
+.actions{display:flex;flex-wrap:wrap;gap:.5em}
+button{cursor:pointer;border:0;border-radius:8px;background:var(--a);color:var(--c);font-weight:700;padding:.7em;flex:calc((30em - 100%)*999)}
+.close{float:right;background:none;color:var(--f);font-size:1.5em;line-height:1;padding:0 .2em}
 :focus-visible{outline:3px solid var(--f);outline-offset:2px}
 ul{padding:0;list-style:none}
-label{display:flex;justify-content:space-between;font-weight:700;border-top:1px solid #8888;padding-top:.6em}
-input{width:1.4em;height:1.4em;accent-color:var(--a)}
+label{display:flex;justify-content:space-between;gap:1em;font-weight:700;border-top:1px solid #8888;padding-top:.6em}
+input{appearance:none;flex:none;width:2.6em;height:1.5em;border-radius:1em;background:radial-gradient(var(--b) 50%,#0000 54%) 0/1.5em no-repeat #777;cursor:pointer}
+:checked{background-color:var(--a);background-position:100%}
+:indeterminate{background-position:50%}
+:disabled{opacity:.5}
+summary{cursor:pointer;font-size:.9em;display:flex;justify-content:space-between}
+summary:after{content:"";padding:.2em;margin:auto 1em;border:solid;border-width:0 2px 2px 0;rotate:45deg}
+[open]>summary:after{rotate:225deg}
 small{font-size:.9em}
 li li{padding-left:1em}
-.placeholder{display:block;border:1px dashed}`;
+.placeholder{display:block;border:1px dashed}
+@media(forced-colors:active){input{appearance:auto}}`;

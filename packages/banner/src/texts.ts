@@ -10,7 +10,7 @@ import nl from './locales/nl/banner.json' with { type: 'json' };
  */
 export interface Texts {
   banner: { title: string; body: string; privacy: string };
-  actions: { acceptAll: string; rejectAll: string; preferences: string; save: string };
+  actions: { acceptAll: string; rejectAll: string; preferences: string; save: string; close: string };
   preferences: {
     title: string;
     intro: string;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { boot } from '../src/boot.js';
+import type { ConsentLog, ConsentLogOptions, DecisionRecordInput } from '@akkoord/consent-log';
 import type { AkkoordApi } from '../src/global-api.js';
 
 const w = window as Window & { akkoord?: AkkoordApi; dataLayer?: unknown[] };
@@ -38,8 +39,8 @@ describe('boot', () => {
     ).toEqual(['accept', 'acceptAll', 'get', 'has', 'off', 'on', 'rejectAll', 'reset', 'show', 'showPreferences'].sort());
     const ready = vi.fn();
     api.on('ready', ready); // before the config has loaded: kept
-    await tick();
-    expect(ready).toHaveBeenCalledTimes(1);
+    // ready comes two tasks after the config (mount, then the gate): waited for, not timed.
+    await vi.waitFor(() => expect(ready).toHaveBeenCalledTimes(1));
     expect(document.getElementById('akkoord-root')!.shadowRoot!.querySelector('[role=region]')).not.toBeNull();
     expect(api.get()).toBeNull();
     api.rejectAll();
@@ -108,5 +109,48 @@ describe('boot', () => {
     boot();
     await tick();
     expect(String(error.mock.calls[1]![0])).toMatch(/no config: add data-config/);
+  });
+
+  describe('consent log (akkoord-with-log.js)', () => {
+    const withLog = { ...valid, consentLog: { endpoint: '/_k/v1/consents' } };
+    /** Boots with a fake log client; resolves once the banner is mounted (the log starts there). */
+    const bootLogged = async (config: object) => {
+      const records: DecisionRecordInput[] = [];
+      const factory = vi.fn((_: ConsentLogOptions): ConsentLog => ({ record: (r) => (records.push(r), 'receipt'), flush: async () => {} }));
+      inline(JSON.stringify(config));
+      boot(factory);
+      await vi.waitFor(() => expect(factory).toHaveBeenCalled());
+      return records;
+    };
+    const gpcSignal = (on: boolean) => Object.defineProperty(navigator, 'globalPrivacyControl', { value: on, configurable: true });
+    afterEach(() => gpcSignal(false));
+
+    it('records every change with the action that describes it, a reset too', async () => {
+      const records = await bootLogged(withLog);
+      const api = w.akkoord!;
+      api.accept(['analytics']);
+      api.rejectAll();
+      const id = api.get()!.id;
+      api.reset();
+      expect(records.map((r) => r.action)).toEqual(['accept-all', 'withdraw', 'reset']);
+      expect(records.every((r) => r.consentId == id && r.revision == '1' && r.language == 'en')).toBe(true);
+      expect(records[0]!.choices).toEqual({ necessary: true, analytics: true });
+      expect(records[2]!.choices).toEqual({ necessary: true, analytics: false });
+      // A reset with no consent id left has no one to record.
+      api.reset();
+      expect(records).toHaveLength(3);
+    });
+
+    it('records the automatic GPC decision once, on the page view that made it', async () => {
+      gpcSignal(true);
+      const config = { ...withLog, gpc: { autoDecide: true } };
+      const first = await bootLogged(config);
+      expect(first).toHaveLength(1);
+      expect(first[0]).toMatchObject({ action: 'gpc', consentId: w.akkoord!.get()!.id, choices: { necessary: true, analytics: false } });
+      delete w.akkoord;
+      document.getElementById('akkoord-root')?.remove();
+      // The next page view reads the stored decision: nothing new to record.
+      expect(await bootLogged(config)).toEqual([]);
+    });
   });
 });

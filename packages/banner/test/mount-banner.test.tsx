@@ -15,7 +15,14 @@ const config: AkkoordConfig = {
       title: { nl: 'Statistieken', en: 'Statistics' },
       services: [{ id: 'stats', name: 'Telraam', cookies: [{ name: '_tr', duration: { nl: '1 jaar', en: '1 year' } }] }],
     },
-    { id: 'marketing', title: { nl: 'Marketing', en: 'Marketing' }, services: [{ id: 'video', name: 'Filmpjes' }] },
+    {
+      id: 'marketing',
+      title: { nl: 'Marketing', en: 'Marketing' },
+      services: [
+        { id: 'video', name: 'Filmpjes' },
+        { id: 'pixel', name: 'Advertentiepixel' },
+      ],
+    },
   ],
 };
 
@@ -23,6 +30,11 @@ let m: ConsentManager;
 const root = () => document.getElementById('akkoord-root')!.shadowRoot!;
 const button = (action: string) => root().querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
 const mount = (lang = 'nl') => mountBanner(m, { lang, texts: textsFor(m.config, lang) });
+const boxes = () => [...root().querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+/** The dialog's control whose label starts with `name`. */
+const control = (name: string) => boxes().find((b) => b.closest('label')!.textContent!.trim().startsWith(name))!;
+const key = (key: string, shiftKey = false) =>
+  root().activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, composed: true }));
 
 beforeEach(() => {
   for (const c of document.cookie.split('; '))
@@ -46,6 +58,18 @@ describe('first layer', () => {
     expect(buttons.map((b) => b.textContent)).toEqual(['Alles accepteren', 'Alles weigeren', 'Voorkeuren']);
     // Same element, same attributes apart from the action: no visual nudge towards accepting.
     expect(new Set(buttons.map((b) => b.className + b.type + b.outerHTML.replace(/data-action="[^"]+"|>[^<]*</g, ''))).size).toBe(1);
+  });
+
+  it('takes no focus from the page and comes first in the tab order instead', async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+    mount().show();
+    // Also not after its first frame (it used to take focus then, with a focus ring on every first view).
+    await frame();
+    expect(document.activeElement).toBe(document.body);
+    expect(root().querySelector('[tabindex]')).toBeNull();
+    // Keyboard users meet it first: its host is the first element of <body>.
+    expect(document.body.firstElementChild!.id).toBe('akkoord-root');
+    expect(root().querySelector('button')!.tabIndex).toBe(0);
   });
 
   it('stores a refusal with only the required category and hides', () => {
@@ -77,44 +101,88 @@ describe('preferences dialog', () => {
     const dialog = root().querySelector('[role=dialog]')!;
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(root().getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe('Uw cookievoorkeuren');
-    const boxes = [...dialog.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-    expect(boxes.map((b) => [b.checked, b.disabled])).toEqual([
-      [true, true],
-      [false, false],
-      [false, false],
+    // Per category, then (hidden in <details>) per service of the category with two services.
+    expect(boxes().map((b) => [b.closest('label')!.textContent!.trim(), b.checked, b.disabled])).toEqual([
+      ['Noodzakelijk (altijd aan)', true, true],
+      ['Statistieken', false, false],
+      ['Marketing', false, false],
+      ['Filmpjes', false, false],
+      ['Advertentiepixel', false, false],
     ]);
-    for (const b of boxes) {
-      expect(b.closest('label')!.textContent!.trim().length).toBeGreaterThan(0);
-      expect(root().getElementById(b.getAttribute('aria-describedby')!)).not.toBeNull();
-    }
+    for (const b of boxes().slice(0, 3)) expect(root().getElementById(b.getAttribute('aria-describedby')!)).not.toBeNull();
+    for (const b of boxes().slice(3)) expect(b.closest('details')).not.toBeNull();
     expect(dialog.textContent).toContain('_tr');
     expect(dialog.textContent).toContain('1 jaar');
   });
 
   it('saves exactly the switched-on categories', () => {
     mount().showPreferences();
-    const analytics = root().querySelectorAll<HTMLInputElement>('input[type=checkbox]')[1]!;
-    analytics.click();
+    control('Statistieken').click();
     button('save').click();
     expect(m.get()!.categories.sort()).toEqual(['analytics', 'necessary']);
     expect(m.has('marketing')).toBe(false);
     expect(m.get()!.action).toBe('custom');
   });
 
-  it('moves focus in, wraps Tab at both ends, and Escape goes back to the first layer while no choice is made', () => {
+  it('moves focus to the first switch, wraps Tab at both ends, and Escape goes back to the first layer while no choice is made', () => {
     mount().showPreferences();
-    const first = root().querySelector<HTMLElement>('input:not([disabled]),button')!;
-    expect(root().activeElement).toBe(first);
+    expect(root().activeElement).toBe(control('Statistieken'));
     const focusables = [...root().querySelectorAll<HTMLElement>('a,button,input:not([disabled]),summary')];
+    expect(focusables[0]!.getAttribute('data-action')).toBe('close');
     focusables[focusables.length - 1]!.focus();
-    root().activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
+    key('Tab');
     expect(root().activeElement).toBe(focusables[0]);
-    root().activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, composed: true }));
+    key('Tab', true);
     expect(root().activeElement).toBe(focusables[focusables.length - 1]);
-    root().activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    key('Escape');
     expect(root().querySelector('[role=dialog]')).toBeNull();
     expect(root().querySelector('[role=region]')).not.toBeNull();
+    // Focus is not dropped on the page: it goes back to the button that opened the dialog.
+    expect(root().activeElement).toBe(button('preferences'));
     expect(m.get()).toBeNull();
+  });
+
+  it('has a named close button that leaves without a choice, like Escape', () => {
+    mount().show();
+    button('preferences').click();
+    const close = button('close');
+    expect(close.getAttribute('aria-label')).toBe('Sluiten');
+    close.click();
+    expect(root().querySelector('[role=dialog]')).toBeNull();
+    expect(root().querySelector('[role=region]')).not.toBeNull();
+    expect(root().activeElement).toBe(button('preferences'));
+    expect(m.get()).toBeNull();
+    // Once decided, closing hides the dialog and changes nothing.
+    m.rejectAll();
+    const before = m.get();
+    document.getElementById('prefs')!.click();
+    button('close').click();
+    expect(root().querySelector('[role=dialog],[role=region]')).toBeNull();
+    expect(m.get()).toBe(before);
+    expect(document.activeElement!.id).toBe('prefs');
+  });
+
+  it('keeps the page behind the dialog from scrolling, and gives the page its own overflow back', () => {
+    document.documentElement.style.overflow = 'clip';
+    try {
+      const ui = mount();
+      ui.show();
+      expect(document.documentElement.style.overflow).toBe('clip');
+      ui.showPreferences();
+      expect(document.documentElement.style.overflow).toBe('hidden');
+      control('Statistieken').click(); // a re-render keeps the lock
+      expect(document.documentElement.style.overflow).toBe('hidden');
+      key('Escape');
+      expect(document.documentElement.style.overflow).toBe('clip');
+      ui.showPreferences();
+      button('save').click();
+      expect(document.documentElement.style.overflow).toBe('clip');
+      ui.showPreferences();
+      ui.destroy();
+      expect(document.documentElement.style.overflow).toBe('clip');
+    } finally {
+      document.documentElement.style.overflow = '';
+    }
   });
 
   it('opens from any data-akkoord="preferences" element and shows the consent id once decided', () => {
@@ -125,6 +193,73 @@ describe('preferences dialog', () => {
     expect(dialog.textContent).toContain(m.get()!.id);
     root().activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(root().querySelector('[role=dialog],[role=region]')).toBeNull();
+  });
+});
+
+describe('per-service switches', () => {
+  it('are switches, except the category switch over several services, a checkbox that can say "mixed"', () => {
+    mount().showPreferences();
+    expect(control('Statistieken').getAttribute('role')).toBe('switch');
+    expect(control('Filmpjes').getAttribute('role')).toBe('switch');
+    expect(control('Marketing').hasAttribute('role')).toBe(false);
+    // A category with one service gets no switch per service: its own switch says it all.
+    expect(boxes()).toHaveLength(5);
+  });
+
+  it('category switch = all its services; one service on shows the category as mixed', () => {
+    mount().showPreferences();
+    control('Marketing').click();
+    expect([control('Marketing').checked, control('Filmpjes').checked, control('Advertentiepixel').checked]).toEqual([true, true, true]);
+    control('Advertentiepixel').click();
+    expect(control('Marketing').checked).toBe(false);
+    expect(control('Marketing').indeterminate).toBe(true);
+    expect(control('Filmpjes').checked).toBe(true);
+    control('Filmpjes').click();
+    expect([control('Marketing').checked, control('Marketing').indeterminate]).toEqual([false, false]);
+    control('Advertentiepixel').click();
+    expect(control('Marketing').indeterminate).toBe(true);
+    // Switching the mixed category on grants all of its services again.
+    control('Marketing').click();
+    expect([control('Marketing').checked, control('Marketing').indeterminate, control('Filmpjes').checked]).toEqual([true, false, true]);
+  });
+
+  it('saves the services switched on, in the decision cookie, through the manager', () => {
+    mount().showPreferences();
+    control('Filmpjes').click();
+    button('save').click();
+    expect(m.get()!.categories).toEqual(['necessary', 'marketing']);
+    expect(m.get()!.services).toEqual({ marketing: ['video'] });
+    expect(m.get()!.action).toBe('custom');
+    expect([m.has('marketing:video'), m.has('marketing:pixel'), m.has('marketing')]).toEqual([true, false, false]);
+    expect(choices(m)).toMatchObject({ marketing: false, 'marketing:video': true, 'marketing:pixel': false });
+    // Read back from the cookie by a new manager, as on the next page view.
+    expect(createConsent(config).get()!.services).toEqual({ marketing: ['video'] });
+  });
+
+  it('opens with the stored services switched on, and all services of a category make it whole again', () => {
+    m.save({ categories: ['marketing'], services: { marketing: ['pixel'] } });
+    const ui = mount();
+    ui.showPreferences();
+    expect([control('Marketing').indeterminate, control('Filmpjes').checked, control('Advertentiepixel').checked]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    control('Filmpjes').click();
+    expect(control('Marketing').checked).toBe(true);
+    button('save').click();
+    expect(m.get()!.services).toEqual({});
+    expect(m.has('marketing')).toBe(true);
+  });
+
+  it('refuses a category whose services are all switched off', () => {
+    m.acceptAll();
+    mount().showPreferences();
+    control('Filmpjes').click();
+    control('Advertentiepixel').click();
+    button('save').click();
+    expect(m.get()!.categories).toEqual(['necessary', 'analytics']);
+    expect(m.has('marketing:video') || m.has('marketing:pixel')).toBe(false);
   });
 });
 

@@ -13,6 +13,16 @@ import type { ChoiceShare, ConsentStats, StatsBucket, StatsBy, StatsQuery } from
  */
 export const STATS_MIN_DECISIONS = 20;
 
+/**
+ * Actions that answer no question of the banner: an embed's one service allowed from its
+ * placeholder, and a reset (choices all refused). They are counted among the actions, but left
+ * out of the shares granting each category and service, which they would pull down.
+ */
+export const NOT_ANSWERS = ['embed', 'reset'] as const;
+
+/** SQL condition on a row alias `g` with an `action` column: the row answers the banner. */
+export const ANSWERS_SQL = `g.action NOT IN (${NOT_ANSWERS.map((a) => `'${a}'`).join(', ')})`;
+
 /** Most empty periods added before the first or after the last decision to reach `from` or `to` (see {@link assembleStats}). */
 export const STATS_MAX_FILLED_PERIODS = 1000;
 

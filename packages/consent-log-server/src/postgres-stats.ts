@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { bucketSql, statsFrom, statsRows, type StatsRow } from './assemble-stats.js';
+import { ANSWERS_SQL, bucketSql, statsFrom, statsRows, type StatsRow } from './assemble-stats.js';
 import type { Store } from './types.js';
 
 /**
@@ -24,7 +24,7 @@ SELECT 'action' AS kind, bucket, action AS name, SUM(n) AS n, MIN(first_at) AS f
 FROM g GROUP BY bucket, action
 UNION ALL
 SELECT 'choice', g.bucket, j.key, SUM(g.n), 0, 0, SUM(CASE WHEN j.value = 'true' THEN g.n ELSE 0 END)
-FROM g CROSS JOIN LATERAL json_each_text(g.choices::json) AS j(key, value) GROUP BY g.bucket, j.key`;
+FROM g CROSS JOIN LATERAL json_each_text(g.choices::json) AS j(key, value) WHERE ${ANSWERS_SQL} GROUP BY g.bucket, j.key`;
     // PostgreSQL estimates the groups of an expression over received_at (a day or week) from
     // received_at's own distinct count, about one per record, and so sorts every row, on disk past
     // work_mem, instead of hashing the few thousand groups there are. Measured on a million records

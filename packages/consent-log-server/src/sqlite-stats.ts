@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { bucketSql, statsFrom, statsRows, type StatsRow } from './assemble-stats.js';
+import { ANSWERS_SQL, bucketSql, statsFrom, statsRows, type StatsRow } from './assemble-stats.js';
 import type { Store } from './types.js';
 
 /**
@@ -39,7 +39,7 @@ SELECT 'action' AS kind, bucket, action AS name, SUM(n) AS n, MIN(first_at) AS f
 FROM g GROUP BY bucket, action
 UNION ALL
 SELECT 'choice', g.bucket, j.key, SUM(g.n), 0, 0, SUM(CASE WHEN j.type = 'true' THEN g.n ELSE 0 END)
-FROM g, json_each(g.choices) AS j GROUP BY g.bucket, j.key`;
+FROM g, json_each(g.choices) AS j WHERE ${ANSWERS_SQL} GROUP BY g.bucket, j.key`;
     return statsRows(db.prepare<unknown[], StatsRow>(sql).all(...args), q.by);
   });
 }

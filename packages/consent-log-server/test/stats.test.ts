@@ -56,6 +56,8 @@ function directCount(records: StoredConsentRecord[]): Omit<StatsBucket, 'key' | 
   const offered = new Map<string, [number, number]>();
   for (const r of records) {
     actions[r.action] = (actions[r.action] ?? 0) + 1;
+    // An embed's one service or a reset answers no question of the banner: not in the shares.
+    if (r.action === 'embed' || r.action === 'reset') continue;
     for (const [k, v] of Object.entries(r.choices)) {
       const c = offered.get(k) ?? [0, 0];
       offered.set(k, [c[0] + 1, c[1] + (v ? 1 : 0)]);
@@ -195,13 +197,28 @@ describe.each(storeFactories(cluster))('consent statistics on %s', (_name, makeS
 
   it('counts an action outside the schema and a __proto__ choice key stored by an older collector as data', async () => {
     const [first, second] = all.filter((r) => r.site === BAKKER);
-    await ts.exec('UPDATE consent_records SET action = ? WHERE id = ?', 'reset', first.id);
+    await ts.exec('UPDATE consent_records SET action = ? WHERE id = ?', 'imported', first.id);
     await ts.exec('UPDATE consent_records SET choices = ? WHERE id = ?', '{"necessary":true,"__proto__":true}', second.id);
     const { total } = await ts.store.stats({ sites: [BAKKER], by: 'day' });
-    expect(Object.keys(total.actions)).toEqual([...ACTIONS, 'reset']);
-    expect(total.actions.reset).toBe(1);
+    expect(Object.keys(total.actions)).toEqual([...ACTIONS, 'imported']);
+    expect(total.actions.imported).toBe(1);
     expect(Object.getPrototypeOf(total.categories)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(total.categories, '__proto__')?.value).toEqual({ offered: 1, granted: 1, share: 1 });
+  });
+
+  it('counts embed and reset records among the actions but leaves them out of the shares', async () => {
+    const before = (await ts.store.stats({ sites: [BAKKER], by: 'day' })).total;
+    const [first, second] = all.filter((r) => r.site === BAKKER && r.action !== 'embed' && r.action !== 'reset');
+    await ts.exec('UPDATE consent_records SET action = ? WHERE id = ?', 'embed', first.id);
+    await ts.exec('UPDATE consent_records SET action = ? WHERE id = ?', 'reset', second.id);
+    const after = (await ts.store.stats({ sites: [BAKKER], by: 'day' })).total;
+    expect(after.actions.embed).toBe(before.actions.embed! + 1);
+    expect(after.actions.reset).toBe(before.actions.reset! + 1);
+    expect(after.decisions).toBe(before.decisions);
+    for (const key of Object.keys(before.categories)) {
+      const gone = [first, second].filter((r) => key in r.choices).length;
+      expect(after.categories[key]!.offered, key).toBe(before.categories[key]!.offered - gone);
+    }
   });
 
   describe('GET /v1/stats', () => {

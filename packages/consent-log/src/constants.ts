@@ -2,12 +2,12 @@
 export const SCHEMA_VERSION = 1;
 
 /**
- * The decision kinds a record can carry, in the order they are documented. `@akkoord/core` keeps
- * the same list (its cookie stores the index): neither package may import the other (the log
- * client is used without core, akkoord.js ships without the log), and record-fields.test.ts
- * fails when the two differ.
+ * The kinds of change a record can carry, in the order they are documented (docs/consent-log.md,
+ * "Actions"). `@akkoord/core` keeps the same list (its cookie stores the index): neither package
+ * may import the other (the log client is used without core, akkoord.js ships without the log),
+ * and record-fields.test.ts fails when the two differ.
  */
-export const ACTIONS = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'renewal'] as const;
+export const ACTIONS = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'renewal', 'embed', 'reset'] as const;
 
 /** Most records one POST may carry; keeps a batch's commit short and its body small. */
 export const MAX_BATCH = 100;

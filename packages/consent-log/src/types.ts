@@ -10,7 +10,11 @@ export type ConsentAction = (typeof ACTIONS)[number];
 export interface DecisionRecordInput {
   /** Random id from the banner cookie (`ConsentDecision.id`); links one visitor's history. */
   consentId: string;
-  /** How the decision was made. */
+  /**
+   * What changed: `accept-all`, `reject-all`, `custom` (answers), `withdraw` (any grant taken
+   * back), `renewal` (an expired or revised answer given again), `gpc` (the automatic decision
+   * of the GPC signal), `embed` (one service allowed in place) or `reset` (the decision forgotten).
+   */
   action: ConsentAction;
   /** Every category and `category:service` offered, `true` or `false`: refusals are proof too. */
   choices: Record<string, boolean>;

@@ -20,8 +20,13 @@ describe('validateRecord', () => {
     expect(validateRecord(good())).toEqual({ ok: true, value: good() });
   });
 
+  it('accepts every action the banner sends, the service allowed in place and the reset included', () => {
+    for (const action of ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'renewal', 'embed', 'reset'])
+      expect(validateRecord({ ...good(), action }).ok).toBe(true);
+  });
+
   it.each([
-    [{ action: 'maybe' }, '$.action', 'accept-all, reject-all, custom, withdraw, gpc, renewal'],
+    [{ action: 'maybe' }, '$.action', 'accept-all, reject-all, custom, withdraw, gpc, renewal, embed, reset'],
     [{ id: 'not-a-uuid' }, '$.id', 'UUID'],
     [{ v: 2 }, '$.v', 'must be 1'],
     [{ choices: { analytics: 'yes' } }, '$.choices.analytics', 'true or false'],

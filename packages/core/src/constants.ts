@@ -15,8 +15,11 @@ export const DAY_MS = 864e5;
 /** Version tag at the start of the decision cookie; any other value counts as no decision. */
 export const COOKIE_VERSION = '1';
 
-/** Decision actions by their one-digit code in the cookie. Append only: the index is stored. */
-export const ACTIONS: DecisionAction[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'renewal'];
+/**
+ * Decision actions by their one-digit code in the cookie. Append only: the index is stored.
+ * `reset` never is (it describes a change, not a decision); it is listed for the consent log.
+ */
+export const ACTIONS: DecisionAction[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'renewal', 'embed', 'reset'];
 
 /** Category ids that a Global Privacy Control signal refuses unless the category sets `gpc`. */
 export const GPC_IDS = ['marketing', 'advertising', 'ads'];

@@ -16,7 +16,12 @@ import { validateConfig } from './validate-config.js';
  *
  * The consent id is made at the first decision and kept across later changes, also when a stale
  * decision (old revision, expired) is renewed, so the consent log can link one visitor's history;
- * `reset()` forgets it.
+ * `reset()` forgets it. Every change carries the action that describes it (`ChangeDetail.action`).
+ *
+ * A service allowed in place (`allow()`) is a grant of that service only: it never grants its
+ * category, and before any answer the decision is `pending`, so the banner still asks. The
+ * visitor's answer (`save()` and the methods built on it) replaces every grant, also those.
+ *
  * @param config a config object (validated again here; defaults applied)
  * @param env the outside world; defaults to {@link browserEnv}
  * @throws ConfigError when the config is invalid. Catch it and grant nothing, or use {@link safeConsent}.
@@ -31,6 +36,8 @@ export function createConsent(config: AkkoordConfig, env: Env = browserEnv()): C
   const stored = decodeDecision(env.cookies.get(cookieName));
   let current = stored && isCurrent(stored, cfg, env.now()) ? stored : null;
   let consentId = stored?.id;
+  // An answer given before, now expired or of an older revision: the next answer renews it.
+  let renewing = !current && stored && !stored.pending;
   let isReady = false;
   const gpc = env.gpc() && cfg.gpc!.enabled !== false;
 
@@ -43,28 +50,43 @@ export function createConsent(config: AkkoordConfig, env: Env = browserEnv()): C
     }
   };
 
-  const commit = (next: ConsentDecision | null) => {
+  /**
+   * Stores `next` (or forgets, with `null`) and reports the change. `action` is the caller's; when
+   * absent, a grant taken back makes it `withdraw` (the question the log must answer is "when
+   * did this visitor withdraw?"), else a renewed stale answer `renewal`, else `next.action` stays.
+   */
+  const commit = (next: ConsentDecision | null, action?: DecisionAction, id = next?.id) => {
     const previous = current;
     const attrs = cookieAttributes(cfg, env);
     current = next;
-    if (next) env.cookies.set(cookieName, encodeDecision(next), attrs);
-    else {
+    const all = grantables(cfg);
+    const withdrawn = all.filter((w) => isGranted(cfg, previous, w) && !manager.has(w));
+    if (next) {
+      next.action = action || (withdrawn.length ? 'withdraw' : renewing ? 'renewal' : next.action);
+      env.cookies.set(cookieName, encodeDecision(next), attrs);
+    } else {
       env.cookies.remove(cookieName, attrs);
       env.cookies.remove(cookieName, { path: attrs.path });
     }
-    const all = grantables(cfg);
-    const withdrawn = all.filter((w) => isGranted(cfg, previous, w) && !manager.has(w));
     clearCookies(cfg, manager.has, env);
     fire('change', {
       decision: next,
       previous,
       withdrawn,
       granted: all.filter((w) => !isGranted(cfg, previous, w) && manager.has(w)),
+      action: next?.action || 'reset',
+      id,
     });
     if (withdrawn.length > 0 && cfg.reloadOnWithdraw) env.location.reload();
   };
 
-  const save = (choice: Choice, action?: DecisionAction): ConsentDecision => {
+  /**
+   * Stores a choice. `embed` (from allow()): a service list is kept even when it names every
+   * service of its category, because the visitor allowed that embed, not the category (nor its
+   * Consent Mode types, nor a service added to it later); and without an earlier answer the
+   * decision stays pending, so the banner still asks.
+   */
+  const save = (choice: Choice, action?: DecisionAction, embed?: boolean): ConsentDecision => {
     const categories: string[] = [];
     const services: Record<string, string[]> = {};
     for (const c of cats) {
@@ -73,7 +95,7 @@ export function createConsent(config: AkkoordConfig, env: Env = browserEnv()): C
       const chosen = pick ? all.filter((s) => pick.includes(s)) : all;
       // A category with services but none of them chosen is not granted either.
       if (!c.required && (!choice.categories.includes(c.id) || (all.length > 0 && chosen.length == 0))) continue;
-      if (!c.required && chosen.length < all.length) services[c.id] = chosen;
+      if (!c.required && (chosen.length < all.length || (embed && pick))) services[c.id] = chosen;
       categories.push(c.id);
     }
     const optionalGranted = categories.filter((c) => optional.includes(c)).length;
@@ -84,9 +106,12 @@ export function createConsent(config: AkkoordConfig, env: Env = browserEnv()): C
       categories,
       services,
       time: env.now(),
-      action: action || (optionalGranted == 0 ? 'reject-all' : optionalGranted == optional.length && !limited ? 'accept-all' : 'custom'),
+      action: optionalGranted == 0 ? 'reject-all' : optionalGranted == optional.length && !limited ? 'accept-all' : 'custom',
     };
-    commit(decision);
+    if (embed && (!current || current.pending)) decision.pending = true;
+    commit(decision, action);
+    // Only an answer renews; a service allowed in place leaves the question open.
+    renewing &&= !!embed;
     return decision;
   };
 
@@ -96,23 +121,27 @@ export function createConsent(config: AkkoordConfig, env: Env = browserEnv()): C
     gpcRefused: gpc ? cats.filter((c) => c.gpc).map((c) => c.id) : [],
     get: () => current,
     has: (what) => isGranted(cfg, current, what),
-    needsDecision: () => !current,
-    // The visitor's explicit click, so under GPC it grants the GPC-refused categories too.
-    acceptAll: () => save({ categories: optional }, 'accept-all'),
-    rejectAll: () => save({ categories: [] }, 'reject-all'),
+    needsDecision: () => !current || !!current.pending,
+    // The visitor's explicit click, so under GPC it grants the GPC-refused categories too. The
+    // action is derived, so that taking a grant back or renewing is logged as such.
+    acceptAll: () => save({ categories: optional }),
+    rejectAll: () => save({ categories: [] }),
     accept: (categories) => save({ categories }),
     save,
     allow(what) {
       const [c, s] = what.split(':') as [string, string?];
-      const had = current?.categories.includes(c);
+      if (!grantables(cfg).includes(what)) throw Error(`Akkoord: allow("${what}"): no such category or service.`);
+      if (current && manager.has(what)) return current;
       const services = { ...current?.services };
-      if (!s || (had && !services[c])) delete services[c];
-      else services[c] = [...(services[c] || []), s];
-      return save({ categories: [...(current?.categories || []), c], services });
+      if (s) services[c] = [...(services[c] || []), s];
+      else delete services[c];
+      return save({ categories: [...(current?.categories || []), c], services }, 'embed', true);
     },
     reset() {
+      const id = consentId;
       consentId = undefined;
-      commit(null);
+      renewing = false;
+      commit(null, undefined, id);
     },
     on(event, fn) {
       if (event == 'ready' && isReady) (fn as () => void)();

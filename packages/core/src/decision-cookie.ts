@@ -5,10 +5,14 @@ import type { AkkoordConfig, ConsentDecision } from './types.js';
 /*
  * Cookie value format (version 1), `|`-separated so js-cookie leaves it unescaped:
  *
- *   1|<consent id>|<revision, URI-encoded>|<time, base 36 ms>|<action index>|<grants>
+ *   1|<consent id>|<revision, URI-encoded>|<time, base 36 ms>|<action index>|<grants>[|p]
  *
  * <grants> is `.`-separated categories; a category followed by `:svc:svc` grants only those
- * services. Example: `1|0b9c…|3|m3x1k2a0|2|necessary.analytics:matomo`.
+ * services. Example: `1|0b9c…|3|m3x1k2a0|2|necessary.analytics:matomo`. A trailing `|p` marks a
+ * pending decision (services allowed in place, the banner not answered yet). It was added without
+ * a new version on purpose: every value written before still reads the same, and an older
+ * akkoord.js reads a pending value as no decision (it refuses a seventh part and action 6), so it
+ * asks instead of taking an embed's grant for an answer.
  */
 
 /** Serialises a decision into the compact cookie value described above. */
@@ -20,6 +24,7 @@ export function encodeDecision(d: ConsentDecision): string {
     d.time.toString(36),
     ACTIONS.indexOf(d.action),
     d.categories.map((c) => [c, ...(d.services[c] || [])].join(':')).join('.'),
+    ...(d.pending ? ['p'] : []),
   ].join('|');
 }
 
@@ -32,7 +37,7 @@ export function decodeDecision(raw: string | null | undefined): ConsentDecision 
   // costs V8 a re-read of the source to word its message (measured 1–7 ms on a slow phone).
   if (!raw) return null;
   try {
-    const [v, id, rev, t, a, grants, extra] = raw!.split('|');
+    const [v, id, rev, t, a, grants, pending, extra] = raw!.split('|');
     const time = parseInt(t!, 36);
     const action = ACTIONS[+a!];
     const services: Record<string, string[]> = {};
@@ -43,8 +48,10 @@ export function decodeDecision(raw: string | null | undefined): ConsentDecision 
       if (granted.length > 0) services[category] = granted;
       categories.push(category);
     }
-    return v == COOKIE_VERSION && extra == null && ID_PATTERN.test(id!) && /^[\da-z]+$/.test(t!) && action
-      ? { id: id!, revision: decodeURIComponent(rev!), categories, services, time, action }
+    const d: ConsentDecision = { id: id!, revision: decodeURIComponent(rev!), categories, services, time, action: action! };
+    if (pending) d.pending = true;
+    return v == COOKIE_VERSION && (pending || 'p') == 'p' && extra == null && ID_PATTERN.test(id!) && /^[\da-z]+$/.test(t!) && action
+      ? d
       : null;
   } catch {
     // A missing part (`undefined.split`) or a malformed %-escape in the revision.

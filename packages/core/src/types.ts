@@ -88,7 +88,9 @@ export interface ConsentModeConfig {
   /** Milliseconds tags wait for an update after `consent default`. @default 500 */
   waitForUpdate?: number;
   /**
-   * Which Consent Mode types each category grants.
+   * Which Consent Mode types each category grants. A key may also be a `category:service`: its
+   * types are granted while that one service is (e.g. allowed from its embed placeholder). A
+   * category key counts only when the category is granted as a whole.
    * @default { analytics: ['analytics_storage'], marketing: ['ad_storage','ad_user_data','ad_personalization'],
    *            preferences: ['functionality_storage','personalization_storage'] }
    */
@@ -145,8 +147,14 @@ export interface AkkoordConfig {
   consentLog?: ConsentLogConfig;
 }
 
-/** How a decision came about; also the consent log's `action`. */
-export type DecisionAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw' | 'gpc' | 'renewal';
+/**
+ * How a decision came about; also the consent log's `action`. `withdraw`: a change that takes back
+ * any grant; `renewal`: the first answer after an expired decision or one of an older revision;
+ * `gpc`: the automatic decision of `gpc.autoDecide`; `embed`: one service (or category) allowed in
+ * place, e.g. from an embed's placeholder, without answering the banner; `reset`: the decision
+ * forgotten by `reset()` (a change only, never a stored decision).
+ */
+export type DecisionAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw' | 'gpc' | 'renewal' | 'embed' | 'reset';
 
 /** A visitor's stored choice. Contains no personal data: the id is random. */
 export interface ConsentDecision {
@@ -163,8 +171,13 @@ export interface ConsentDecision {
   services: Record<string, string[]>;
   /** When the decision was made (ms since epoch). */
   time: number;
-  /** How it was made. */
+  /** How it was made, i.e. the latest change. */
   action: DecisionAction;
+  /**
+   * `true` while the visitor has only allowed services in place (`allow()`, an embed placeholder)
+   * and not yet answered the banner: those grants hold, and `needsDecision()` stays true.
+   */
+  pending?: true;
 }
 
 /** Payload of the `change` event. */
@@ -177,6 +190,10 @@ export interface ChangeDetail {
   withdrawn: string[];
   /** Entries granted now that were not before. */
   granted: string[];
+  /** What the change was: the new decision's `action`, or `reset`. The consent log records it. */
+  action: DecisionAction;
+  /** The consent id the change belongs to: the decision's, or the one `reset()` forgot (none if there was none). */
+  id?: string;
 }
 
 /** Events of the manager: `ready` once the UI is mounted, `change` after every decision or reset. */
@@ -203,7 +220,7 @@ export interface ConsentManager {
    * A bare category is true only when granted as a whole, not when limited to some services.
    */
   has(what: string): boolean;
-  /** True when the visitor has to be asked (no valid decision). */
+  /** True when the visitor has to be asked: no valid decision, or only services allowed in place so far (`pending`). */
   needsDecision(): boolean;
   /** True when the browser sends a Global Privacy Control signal and config honours it. */
   readonly gpc: boolean;
@@ -218,22 +235,36 @@ export interface ConsentManager {
    * at once. Also dispatched on `document` as `akkoord:ready`.
    */
   ready(): void;
-  /** Grant every category and service (action `accept-all`). Under GPC this is the visitor's explicit choice, so it grants the GPC-refused categories too. */
+  /**
+   * Grant every category and service (action `accept-all`, or as {@link save} derives it). Under
+   * GPC this is the visitor's explicit choice, so it grants the GPC-refused categories too.
+   */
   acceptAll(): ConsentDecision;
-  /** Grant only the required category (action `reject-all`). */
+  /** Grant only the required category (action `reject-all`, or as {@link save} derives it). */
   rejectAll(): ConsentDecision;
-  /** Grant exactly these categories (plus the required one); action `custom` unless that is all or none. Unknown ids are ignored. */
+  /** Grant exactly these categories (plus the required one); action as {@link save} derives it. Unknown ids are ignored. */
   accept(categories: string[]): ConsentDecision;
   /**
-   * Save a detailed choice from the preferences dialog. Without `action` it is derived:
-   * `accept-all`, `reject-all` or `custom`. A category with services whose selection is empty is not granted.
+   * Save the visitor's answer (the banner, the preferences dialog). It replaces every earlier
+   * grant, also services allowed in place: it is the visitor's latest explicit word. Without
+   * `action` it is derived: `withdraw` when any grant is taken back, else `renewal` when it
+   * renews an expired decision or one of an older revision, else `accept-all`, `reject-all` or
+   * `custom`. A category with services whose selection is empty is not granted; one whose
+   * selection holds all its services is granted as a whole.
    */
   save(choice: Choice, action?: DecisionAction): ConsentDecision;
-  /** Grant one more category or `category:service` in place (embed placeholder), keeping the rest. */
+  /**
+   * Grant one `category:service` (or a whole `category`) in place, e.g. from an embed's
+   * placeholder, keeping the rest (action `embed`). A service allowed this way never grants its
+   * category, nor the category's Consent Mode types. Without an earlier answer the decision stays
+   * `pending`: the banner's questions remain open. Returns the decision unchanged when already granted.
+   * @throws Error when `what` is not a category or `category:service` of the config
+   */
   allow(what: string): ConsentDecision;
   /**
    * Forget the decision: delete the cookie; the visitor is asked again. Emits `change` with
-   * `decision: null` (everything optional withdrawn). The next decision gets a new consent id.
+   * `decision: null`, action `reset` and the forgotten consent id (everything optional withdrawn).
+   * The next decision gets a new consent id.
    */
   reset(): void;
   /** Subscribe. A listener that throws is logged and does not stop the others. */

@@ -1,6 +1,7 @@
 import type { ConfigIssue } from './config-error.js';
 import { configSchema } from './config-schema.js';
 import { CONSENT_MODE_MAPPING, COOKIE_NAME, EXPIRY_DAYS, GPC_IDS, WAIT_FOR_UPDATE } from './constants.js';
+import { grantables } from './is-granted.js';
 import type { AkkoordConfig } from './types.js';
 
 /** What validateConfig returns: the config with defaults applied, or `null` with the reasons. */
@@ -32,8 +33,8 @@ export function validateConfig(input: unknown): ConfigResult {
       errors.push({ path: 'categories', message: `only one category may be required, not ${required.join(' and ')}` });
     // Default entries for absent categories are harmless (and present again in a validated config).
     for (const k in c.consentMode?.mapping)
-      if (!(k in CONSENT_MODE_MAPPING) && !cats.some((x) => x.id == k))
-        errors.push({ path: `consentMode.mapping.${k}`, message: 'no category has this id' });
+      if (!(k in CONSENT_MODE_MAPPING) && !grantables(c).includes(k))
+        errors.push({ path: `consentMode.mapping.${k}`, message: 'no category or category:service has this id' });
   }
   return {
     errors,

@@ -55,6 +55,23 @@ describe('consentMode', () => {
     expect(plain(layer[1]!)[2]).toEqual(denied);
   });
 
+  it('a service allowed from its placeholder grants no type, even as the only service of its category', () => {
+    const { m, layer } = setup();
+    m.allow('marketing:youtube');
+    expect(plain(layer[1]!)).toEqual(['consent', 'update', denied]);
+    // The visitor's explicit choice of the category does.
+    m.accept(['marketing']);
+    expect(plain(layer[2]!)[2]).toMatchObject({ ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });
+  });
+
+  it('a category:service mapping grants its types while that service is granted', () => {
+    const { m, layer } = setup({ ...baseConfig(), consentMode: { mapping: { 'analytics:ga': ['analytics_storage'] } } });
+    m.save({ categories: ['analytics'], services: { analytics: ['matomo'] } });
+    expect(plain(layer[1]!)[2]).toEqual(denied);
+    m.allow('analytics:ga');
+    expect(plain(layer[2]!)[2]).toEqual({ ...denied, analytics_storage: 'granted' });
+  });
+
   it('pushes an update at start when a decision is stored', () => {
     const first = setup();
     first.m.accept(['marketing']);

@@ -49,6 +49,8 @@ describe('createConsent: decisions', () => {
         previous: null,
         withdrawn: [],
         granted: ['analytics', 'analytics:matomo', 'analytics:ga', 'marketing', 'marketing:youtube'],
+        action: 'accept-all',
+        id: d.id,
       },
     ]);
   });
@@ -63,18 +65,20 @@ describe('createConsent: decisions', () => {
   });
 
   it('accept() is custom unless it equals all or none, and ignores unknown ids', () => {
+    expect(setup().m.accept(['analytics', 'bogus']).action).toBe('custom');
     const { m } = setup();
-    expect(m.accept(['analytics', 'bogus']).action).toBe('custom');
+    m.accept(['analytics', 'bogus']);
     expect(m.get()!.categories).toEqual(['necessary', 'analytics']);
     expect(m.accept(['analytics', 'marketing']).action).toBe('accept-all');
-    expect(m.accept([]).action).toBe('reject-all');
+    expect(setup().m.accept([]).action).toBe('reject-all');
   });
 
   it('save() keeps a per-service selection and computes withdrawn/granted entries', () => {
     const { m, changes } = setup();
     m.acceptAll();
     const d = m.save({ categories: ['analytics', 'marketing'], services: { analytics: ['matomo'] } });
-    expect(d.action).toBe('custom');
+    // Google Analytics was granted and is not any more.
+    expect(d.action).toBe('withdraw');
     expect(d.services).toEqual({ analytics: ['matomo'] });
     // Limited to some services, the category as a whole is no longer granted.
     expect(m.has('analytics')).toBe(false);
@@ -91,15 +95,19 @@ describe('createConsent: decisions', () => {
     const { m, changes } = setup();
     m.allow('marketing:youtube');
     expect(m.has('marketing:youtube')).toBe(true);
+    // Its only service, yet not the category: the visitor allowed a video, not marketing.
+    expect(m.has('marketing')).toBe(false);
     expect(m.has('analytics')).toBe(false);
-    expect(changes[0]!.granted).toEqual(['marketing', 'marketing:youtube']);
+    expect(changes[0]).toMatchObject({ granted: ['marketing:youtube'], withdrawn: [], action: 'embed' });
     m.accept(['analytics']);
     m.allow('marketing');
     expect(m.get()!.categories).toEqual(['necessary', 'analytics', 'marketing']);
+    expect(m.has('marketing')).toBe(true);
     m.save({ categories: ['analytics'], services: { analytics: ['ga'] } });
     m.allow('analytics:matomo');
-    expect(m.get()!.services).toEqual({});
+    expect(m.get()!.services).toEqual({ analytics: ['matomo', 'ga'] });
     expect(m.has('analytics:matomo') && m.has('analytics:ga')).toBe(true);
+    expect(m.has('analytics')).toBe(false);
   });
 
   it('keeps the consent id across changes; reset forgets it and emits a change with decision null', () => {
@@ -115,7 +123,7 @@ describe('createConsent: decisions', () => {
       { expires: 182, domain: undefined, path: '/', sameSite: 'Lax', secure: true },
       { path: '/' },
     ]);
-    expect(changes.at(-1)).toMatchObject({ decision: null, granted: [] });
+    expect(changes.at(-1)).toMatchObject({ decision: null, granted: [], action: 'reset', id: first });
     expect(changes.at(-1)!.withdrawn).toContain('marketing');
     expect(m.acceptAll().id).not.toBe(first);
   });
@@ -147,7 +155,9 @@ describe('createConsent: stored decisions', () => {
     const { m } = setup({ cookieValues: { akkoord: value } }, { ...baseConfig(), revision: 2 });
     expect(m.needsDecision()).toBe(true);
     expect(m.has('analytics')).toBe(false);
-    expect(m.acceptAll()).toMatchObject({ id: decision.id, revision: '2' });
+    expect(m.acceptAll()).toMatchObject({ id: decision.id, revision: '2', action: 'renewal' });
+    // Renewed once: the next answer is an ordinary one again.
+    expect(m.accept(['analytics', 'marketing']).action).toBe('accept-all');
   });
 
   it('asks again when the decision is older than expiryDays, even if the cookie survived', () => {
@@ -155,6 +165,7 @@ describe('createConsent: stored decisions', () => {
     const later = (days: number) => setup({ cookieValues: { akkoord: value }, time: decision.time + days * 864e5 }).m;
     expect(later(181).needsDecision()).toBe(false);
     expect(later(182).needsDecision()).toBe(true);
+    expect(later(182).rejectAll()).toMatchObject({ id: decision.id, action: 'renewal', categories: ['necessary'] });
   });
 
   it('treats a foreign or broken cookie value as no decision', () => {
@@ -240,5 +251,115 @@ describe('fail closed', () => {
     expect(calls).toEqual([]);
     expect(safeConsent(baseConfig(), 'ok', env)!.has('analytics')).toBe(false);
     err.mockRestore();
+  });
+});
+
+describe('createConsent: every change says what it was (the consent log records it)', () => {
+  it('withdraw: any grant taken back, from the dialog or by reject all, whatever else changed', () => {
+    const { m, changes } = setup();
+    m.accept(['analytics']);
+    m.save({ categories: ['marketing'] });
+    expect(changes[1]).toMatchObject({ action: 'withdraw', withdrawn: ['analytics', 'analytics:matomo', 'analytics:ga'] });
+    expect(changes[1]!.granted).toEqual(['marketing', 'marketing:youtube']);
+    m.acceptAll();
+    expect(m.rejectAll().action).toBe('withdraw');
+    // Nothing granted any more: refusing again takes nothing back.
+    expect(m.rejectAll().action).toBe('reject-all');
+    expect(changes.map((c) => c.action)).toEqual(['custom', 'withdraw', 'accept-all', 'withdraw', 'reject-all']);
+  });
+
+  it('a caller that names the action keeps it', () => {
+    const { m } = setup();
+    m.acceptAll();
+    expect(m.save({ categories: [] }, 'custom').action).toBe('custom');
+  });
+
+  it('the change carries the consent id, also the one reset() forgets; reset without any decision has none', () => {
+    const { m, changes } = setup();
+    m.reset();
+    expect(changes[0]).toMatchObject({ action: 'reset', decision: null, id: undefined });
+    const id = m.allow('marketing:youtube').id;
+    m.reset();
+    expect(changes[2]).toMatchObject({ action: 'reset', id, withdrawn: ['marketing:youtube'] });
+  });
+
+  it('reset() of a stale decision names its id, and the next answer is a first one, not a renewal', () => {
+    const a = setup();
+    const old = a.m.acceptAll();
+    const { m, changes } = setup({ cookieValues: { akkoord: a.jar.akkoord! }, randomId: () => 'fresh' }, { ...baseConfig(), revision: 2 });
+    m.reset();
+    expect(changes[0]).toMatchObject({ action: 'reset', id: old.id, previous: null });
+    expect(m.acceptAll()).toMatchObject({ action: 'accept-all', id: 'fresh' });
+  });
+});
+
+describe('createConsent: a service allowed in place (embed placeholder)', () => {
+  it('grants that service only and leaves every other question open', () => {
+    const { m, jar, changes } = setup();
+    const d = m.allow('marketing:youtube');
+    expect(d).toMatchObject({
+      action: 'embed',
+      pending: true,
+      categories: ['necessary', 'marketing'],
+      services: { marketing: ['youtube'] },
+    });
+    expect(m.needsDecision()).toBe(true);
+    expect(m.get()).toEqual(d);
+    // Stored, so the next page view keeps the video allowed and still asks.
+    const next = setup({ cookieValues: { akkoord: jar.akkoord! } }).m;
+    expect(next.get()).toEqual(d);
+    expect(next.has('marketing:youtube')).toBe(true);
+    expect(next.needsDecision()).toBe(true);
+    expect(changes).toHaveLength(1);
+  });
+
+  it('a second embed keeps the first and stays pending; allowing what is granted changes nothing', () => {
+    const { m, changes } = setup();
+    m.allow('marketing:youtube');
+    const d = m.allow('analytics:matomo');
+    expect(d).toMatchObject({ pending: true, services: { marketing: ['youtube'], analytics: ['matomo'] } });
+    expect(m.allow('analytics:matomo')).toBe(d);
+    expect(changes).toHaveLength(2);
+  });
+
+  it('the answer that follows decides every category: accept all keeps it, reject all refuses it too', () => {
+    const a = setup();
+    a.m.allow('marketing:youtube');
+    expect(a.m.acceptAll()).toMatchObject({ action: 'accept-all', services: {} });
+    expect(a.m.get()!.pending).toBeUndefined();
+    expect(a.m.needsDecision()).toBe(false);
+
+    const b = setup();
+    const id = b.m.allow('marketing:youtube').id;
+    // Reject all is the visitor's latest explicit word: it takes the video back, as a withdrawal.
+    expect(b.m.rejectAll()).toMatchObject({ id, action: 'withdraw', categories: ['necessary'], services: {} });
+    expect(b.m.has('marketing:youtube')).toBe(false);
+    expect(b.m.needsDecision()).toBe(false);
+  });
+
+  it('after an answer, an embed allowed later is not pending and does not ask again', () => {
+    const { m, changes } = setup();
+    m.rejectAll();
+    const d = m.allow('marketing:youtube');
+    expect(d.pending).toBeUndefined();
+    expect(d.action).toBe('embed');
+    expect(m.needsDecision()).toBe(false);
+    expect(changes.at(-1)).toMatchObject({ action: 'embed', granted: ['marketing:youtube'], withdrawn: [] });
+  });
+
+  it('an embed before renewing a stale answer leaves the renewal to the answer', () => {
+    const a = setup();
+    a.m.acceptAll();
+    const { m } = setup({ cookieValues: { akkoord: a.jar.akkoord! } }, { ...baseConfig(), revision: 2 });
+    expect(m.allow('marketing:youtube')).toMatchObject({ action: 'embed', pending: true });
+    expect(m.accept(['analytics', 'marketing']).action).toBe('renewal');
+  });
+
+  it('an unknown id is an error naming it, and changes nothing', () => {
+    const { m, changes } = setup();
+    expect(() => m.allow('marketing:vimeo')).toThrow('allow("marketing:vimeo"): no such category or service.');
+    expect(() => m.allow('ads')).toThrow('allow("ads")');
+    expect(changes).toEqual([]);
+    expect(m.get()).toBeNull();
   });
 });

@@ -98,6 +98,9 @@ describe('createGate: scripts', () => {
     // One allowed service does not run scripts tagged with the whole category.
     expect(activated().map((s) => s.text)).toEqual(['matomo']);
     m.allow('analytics:ga');
+    // Every service allowed one by one is still not the category: only an answer grants that.
+    expect(activated().map((s) => s.text)).toEqual(['matomo', 'ga']);
+    m.save({ categories: ['analytics'] });
     expect(activated().map((s) => s.text)).toEqual(['matomo', 'ga', 'whole category']);
   });
 

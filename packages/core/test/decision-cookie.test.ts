@@ -25,10 +25,22 @@ describe('decision cookie encoding', () => {
   });
 
   it('round-trips every action, an empty grant list and revisions with separators', () => {
-    for (const action of ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'renewal'] as const) {
+    for (const action of ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'renewal', 'embed'] as const) {
       const d = decision({ action, categories: [], services: {}, revision: '2026|05 v1.2%' });
       expect(decodeDecision(encodeDecision(d))).toEqual(d);
     }
+  });
+
+  it('marks a pending decision with a seventh part, and reads every value written before it', () => {
+    const d = decision({ action: 'embed', pending: true, categories: ['necessary', 'marketing'], services: { marketing: ['youtube'] } });
+    const raw = encodeDecision(d);
+    expect(raw).toBe(`1|${d.id}|1|${d.time.toString(36)}|6|necessary.marketing:youtube|p`);
+    expect(decodeDecision(raw)).toEqual(d);
+    // A value of the earlier format (six parts) is an answered decision, as it always was.
+    const old = `1|${d.id}|1|${d.time.toString(36)}|2|necessary.analytics:matomo.marketing`;
+    expect(decodeDecision(old)).toEqual(decision());
+    expect(decodeDecision(old)!.pending).toBeUndefined();
+    expect(decodeDecision(raw.replace(/p$/, 'x'))).toBeNull();
   });
 
   it('treats garbage, foreign, truncated and other-version values as no decision, without throwing', () => {

@@ -121,7 +121,12 @@ describe('validateConfig', () => {
     expect(e!.path).toBe('consentMode.mapping');
     expect(e!.message).toContain('analytics_storage');
     expect(errorsOf((c) => (c.consentMode = { mapping: { stats: ['analytics_storage'] } }))).toEqual([
-      { path: 'consentMode.mapping.stats', message: 'no category has this id' },
+      { path: 'consentMode.mapping.stats', message: 'no category or category:service has this id' },
+    ]);
+    // A service may have its own entry; an unknown service may not.
+    expect(errorsOf((c) => (c.consentMode = { mapping: { 'analytics:ga': ['analytics_storage'] } }))).toEqual([]);
+    expect(errorsOf((c) => (c.consentMode = { mapping: { 'analytics:hotjar': ['analytics_storage'] } }))).toEqual([
+      { path: 'consentMode.mapping.analytics:hotjar', message: 'no category or category:service has this id' },
     ]);
     // In the order of the input's fields.
     expect(paths((c) => (c.consentMode = { waitForUpdate: -1, enabled: 'yes' }))).toEqual([

@@ -144,6 +144,10 @@ export async function visitPage(browser: Browser, url: string, mode: ScanMode, o
         );
         visit.choice = choice;
         phase('choice');
+        // Quiet is counted from the choice: a banner may start what it grants a beat after the
+        // click (Akkoord after the next frame, others on a timer), and a network that was already
+        // quiet before the click would otherwise end the wait before the first granted request.
+        quiet.lastChange = Math.max(quiet.lastChange, Date.now());
         await waitForQuiet(quiet, idleMs, maxWaitMs);
         phase('quiet');
       }

@@ -1,0 +1,202 @@
+// How the banner behaves beside the page, item by item of issue 13's "looks and behaves like a
+// mature banner": the first layer leaves focus alone, the dialog has a close button, keeps the
+// page behind it still and its choices in view over a long list on a phone, the three choices
+// are laid out as equals, switching moves nothing, and an embed's placeholder holds its size.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { AkkoordConfig } from '@akkoord/core';
+import { bannerPage, button, decisionCookie, dialog, gone, settle, testConfig, waitForBanner } from '../helpers/banner-page.js';
+import { useBrowser } from '../helpers/browser-suite.js';
+import { browserAvailable } from '../helpers/launch-browser.mjs';
+
+/** A config with long lists: five services of three cookies each, with long names, per category. */
+function longConfig(): AkkoordConfig {
+  const services = (cat: string) =>
+    ['one', 'two', 'three', 'four', 'five'].map((id) => ({
+      id,
+      name: `${cat} service ${id}`,
+      description: { en: 'What this service does for the site, in a sentence of ordinary length.' },
+      privacyUrl: 'https://example.com/privacy',
+      cookies: [0, 1, 2].map((i) => ({ name: `_${cat}_${id}_a_cookie_name_without_any_space_${i}`, duration: { en: '13 months' } })),
+    }));
+  const base = testConfig();
+  return { ...base, categories: base.categories.map((c) => (c.required ? c : { ...c, services: services(c.id) })) };
+}
+
+const text = '<p>Some text of the page. <a href="/elsewhere">A page link</a></p>'.repeat(40);
+
+/** The boxes of the three choices of the layer on screen. */
+async function choiceBoxes(page: Page, third: 'preferences' | 'save') {
+  return Promise.all(['accept-all', 'reject-all', third].map(async (a) => (await button(page, a as 'save').boundingBox())!));
+}
+
+describe.runIf(browserAvailable())('looks and behaves like a mature banner (Chromium)', () => {
+  const s = useBrowser({
+    '/consent.json': { body: JSON.stringify(testConfig()), type: 'application/json' },
+    '/long.json': { body: JSON.stringify(longConfig()), type: 'application/json' },
+    '/page.html': { body: bannerPage({ body: text }) },
+    '/long.html': { body: bannerPage({ body: text, configUrl: '/long.json' }) },
+    '/embed.html': {
+      body: bannerPage({
+        // As sites show embeds: a block without a frame (not over [hidden], which the gate sets).
+        head: '<style>iframe:not([hidden]){display:block;border:0}</style>',
+        body: `<p>Before</p><iframe title="Baking film" width="560" height="315" data-consent="marketing:video" data-src="/frame/video.html"></iframe><p id="after">After</p>`,
+      }),
+    },
+  });
+
+  test('the first layer takes no focus (and shows no focus ring); the first Tab from the top of the page reaches it', async () => {
+    const { page } = await s.open();
+    await page.goto(s.server.url('/page.html'));
+    await waitForBanner(page);
+    await settle(page, 300); // past the frames after mounting, where it used to take focus
+    const state = () =>
+      page.evaluate(() => {
+        const host = document.getElementById('akkoord-root')!;
+        const inner = host.shadowRoot!.activeElement as HTMLElement | null;
+        return {
+          page: document.activeElement == document.body,
+          ring: !!host.shadowRoot!.querySelector(':focus-visible') || !!document.querySelector(':focus-visible'),
+          inner: inner && (inner.getAttribute('data-action') ?? inner.localName),
+        };
+      });
+    expect(await state()).toEqual({ page: true, ring: false, inner: null });
+    await page.keyboard.press('Tab');
+    // The banner's first control (its privacy-statement link), before any link of the page.
+    expect(await state()).toEqual({ page: false, ring: true, inner: 'a' });
+  });
+
+  test('the dialog has a named close button that leaves without a choice and puts focus back on the first layer', async () => {
+    const { context, page } = await s.open();
+    await page.goto(s.server.url('/page.html'));
+    await waitForBanner(page);
+    await button(page, 'preferences').click();
+    await dialog(page).waitFor({ state: 'visible', timeout: 5000 });
+    await page.getByRole('button', { name: 'Close' }).click();
+    await gone(dialog(page));
+    await waitForBanner(page);
+    const focus = await page.evaluate(() =>
+      document.getElementById('akkoord-root')!.shadowRoot!.activeElement?.getAttribute('data-action'),
+    );
+    expect(focus).toBe('preferences');
+    expect(await decisionCookie(context)).toBeUndefined();
+  });
+
+  test('the page behind the dialog does not scroll, and scrolls again once it is closed', async () => {
+    const { page } = await s.open({ viewport: { width: 1280, height: 600 } });
+    await page.goto(s.server.url('/page.html'));
+    await waitForBanner(page);
+    await page.evaluate(() => scrollTo(0, 200));
+    await button(page, 'preferences').click();
+    await dialog(page).waitFor({ state: 'visible', timeout: 5000 });
+    await page.mouse.move(20, 300); // over the dimmed page, beside the dialog
+    await page.mouse.wheel(0, 600);
+    await settle(page, 300);
+    expect(await page.evaluate(() => scrollY)).toBe(200);
+    await page.keyboard.press('Escape');
+    await gone(dialog(page));
+    await page.mouse.wheel(0, 600);
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 3000 }).toBeGreaterThan(200);
+  });
+
+  test('long lists on a 390 px phone: the choices stay in view while the list scrolls, nothing sticks out', async () => {
+    const { page } = await s.open({ viewport: { width: 390, height: 700 } });
+    await page.goto(s.server.url('/long.html'));
+    await waitForBanner(page);
+    await button(page, 'preferences').click();
+    await dialog(page).waitFor({ state: 'visible', timeout: 5000 });
+    await page.locator('#akkoord-root details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const list = page.locator('#akkoord-root .scroll');
+    const sizes = await list.evaluate((el) => ({
+      scroll: el.scrollHeight,
+      client: el.clientHeight,
+      wide: el.scrollWidth - el.clientWidth,
+    }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client * 3); // a long list indeed
+    expect(sizes.wide).toBeLessThanOrEqual(0); // long cookie names wrap
+    const box = (await dialog(page).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    const before = await choiceBoxes(page, 'save');
+    for (const b of before) expect(b.y + b.height).toBeLessThanOrEqual(box.y + box.height);
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.mouse.move(195, 300);
+    await page.mouse.wheel(0, -400);
+    await settle(page, 300);
+    expect(await list.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(await choiceBoxes(page, 'save')).toEqual(before);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+  });
+
+  for (const width of [390, 1280])
+    test(`the three choices are equals at ${width} px: one row or stacked, never two and one`, async () => {
+      const { page } = await s.open({ viewport: { width, height: 800 } });
+      await page.goto(s.server.url('/page.html'));
+      await waitForBanner(page);
+      for (const third of ['preferences', 'save'] as const) {
+        if (third == 'save') {
+          await button(page, 'preferences').click();
+          await dialog(page).waitFor({ state: 'visible', timeout: 5000 });
+        }
+        const boxes = await choiceBoxes(page, third);
+        const same = (k: 'x' | 'y' | 'width' | 'height') => boxes.every((b) => Math.abs(b[k] - boxes[0]![k]) <= 1);
+        expect(same('width') && same('height'), `${third}: same size`).toBe(true);
+        // Stacked on a phone, one row where all three fit.
+        expect(same(width == 390 ? 'x' : 'y'), `${third}: ${width == 390 ? 'stacked' : 'one row'}`).toBe(true);
+      }
+    });
+
+  test('in forced colours (Windows high contrast), where backgrounds are replaced, the switches are native checkboxes again', async () => {
+    const { page } = await s.open();
+    await page.goto(s.server.url('/page.html'));
+    await waitForBanner(page);
+    await button(page, 'preferences').click();
+    await dialog(page).waitFor({ state: 'visible', timeout: 5000 });
+    const look = () => page.getByRole('switch', { name: 'Statistics' }).evaluate((el) => getComputedStyle(el).appearance);
+    expect(await look()).toBe('none');
+    await page.emulateMedia({ forcedColors: 'active' });
+    expect(await look()).toBe('auto');
+  });
+
+  test('switching moves nothing: the dialog and its rows keep their boxes', async () => {
+    const { page } = await s.open({ viewport: { width: 390, height: 800 } });
+    await page.goto(s.server.url('/page.html'));
+    await waitForBanner(page);
+    await button(page, 'preferences').click();
+    await dialog(page).waitFor({ state: 'visible', timeout: 5000 });
+    await page.locator('#akkoord-root summary').nth(1).click(); // marketing's two services
+    const boxes = () =>
+      page.evaluate(() =>
+        [...document.getElementById('akkoord-root')!.shadowRoot!.querySelectorAll('.dialog, label, input, summary')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return [r.x, r.y, r.width, r.height];
+        }),
+      );
+    const before = await boxes();
+    await page.getByRole('switch', { name: 'Video' }).click(); // marketing becomes mixed
+    await page.getByRole('switch', { name: 'Statistics' }).click();
+    await page.getByRole('checkbox', { name: 'Marketing' }).click(); // all of marketing
+    expect(await boxes()).toEqual(before);
+  });
+
+  for (const width of [390, 1280])
+    test(`an embed's placeholder holds the size its iframe declares at ${width} px: nothing moves when it loads`, async () => {
+      const { page } = await s.open({ viewport: { width, height: 800 } });
+      await page.goto(s.server.url('/embed.html'));
+      await waitForBanner(page);
+      const placeholder = page.locator('.placeholder');
+      await placeholder.waitFor({ state: 'visible', timeout: 5000 });
+      const box = (await placeholder.boundingBox())!;
+      const room = await page.evaluate(() => document.body.clientWidth);
+      const w = Math.min(560, room);
+      expect(Math.abs(box.width - w)).toBeLessThanOrEqual(1);
+      expect(Math.abs(box.height - (w * 315) / 560)).toBeLessThanOrEqual(1);
+      const after = await page.locator('#after').boundingBox();
+      await button(page, 'accept-all').click();
+      await page.locator('iframe').waitFor({ state: 'visible', timeout: 5000 });
+      await expect.poll(async () => (await page.locator('iframe').boundingBox())?.height, { timeout: 5000 }).toBe(315);
+      await expect.poll(() => placeholder.count(), { timeout: 5000 }).toBe(0);
+      if (width > 560) expect(await page.locator('#after').boundingBox()).toEqual(after);
+    });
+});
