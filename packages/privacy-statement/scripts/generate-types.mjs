@@ -25,12 +25,19 @@ const BANNER = `/*
  *   merge the two into a new, numbered copy of the referenced type (`IsoDate1`); wrapped in
  *   `allOf` it keeps the referenced name and puts the description on the property.
  * - JSON Schema's `default` is not a comment for the compiler: it is added as `@default`.
+ * - `if: { not: { required: [preset] } }, then: { required: [...] }` (a recipient with a preset
+ *   may leave out what the preset fills in): the types describe the declarations after presets
+ *   are resolved, so the `then` fields count as required.
  */
 function forCompiler(node) {
   if (Array.isArray(node)) return node.map(forCompiler);
   if (!node || typeof node !== 'object') return node;
   const out = {};
   for (const [k, v] of Object.entries(node)) out[k] = k === 'default' || k === 'enum' || k === 'const' ? v : forCompiler(v);
+  if (out.if && out.then?.required) {
+    const { if: _if, then, ...rest } = out;
+    return { ...rest, required: [...(rest.required ?? []), ...then.required] };
+  }
   if ('default' in out) out.description = `${out.description ? `${out.description}\n\n` : ''}@default ${JSON.stringify(out.default)}`;
   if (out.$ref && Object.keys(out).length > 1) {
     const { $ref, ...rest } = out;

@@ -1,10 +1,12 @@
 import type { AkkoordConfig, CategoryConfig, CookieDeclaration, ServiceConfig } from '@akkoord/core';
+import { bannerTexts, extraDuration, extraText, isExtraBannerLang } from './banner-languages.js';
+import { servicePreset } from './catalogue.js';
 import { createContext, type Context } from './context.js';
 import { cookieNeedsConsent } from './sections/cookies-section.js';
 import { pruneDeclarations } from './prune-declarations.js';
 import { recipientCountries } from './recipient-countries.js';
 import { canonicalJson, revisionHash } from './revision-hash.js';
-import type { Cookie, CookieCategory, Declarations, Lang, Text } from './types.js';
+import type { BannerLang, Cookie, CookieCategory, Declarations, Lang, Text } from './types.js';
 
 /** Options of {@link bannerConfig}. */
 export interface BannerConfigOptions {
@@ -14,6 +16,12 @@ export interface BannerConfigOptions {
    * @default the declarations' `links.privacyStatement`
    */
   statementUrl?: string | Partial<Record<Lang, string>>;
+  /**
+   * Languages the banner offers; German and French add their banner texts to `texts` and their
+   * words to category titles and cookie durations. Overrides the declared `meta.bannerLanguages`.
+   * @default the declarations' `meta.bannerLanguages`, else the statement languages
+   */
+  languages?: readonly BannerLang[];
 }
 
 /**
@@ -53,10 +61,31 @@ const bannerCategory = (k: Cookie): CookieCategory => (cookieNeedsConsent(k) ? k
 export function bannerConfig(input: Declarations, options: BannerConfigOptions = {}): AkkoordConfig {
   const d = pruneDeclarations(input);
   const langs: Lang[] = d.meta?.languages?.length ? d.meta.languages : ['nl', 'en'];
-  const ctx = Object.fromEntries(langs.map((l) => [l, createContext(d, l)])) as Record<Lang, Context>;
-  const both = (f: (c: Context) => string): Record<string, string> => Object.fromEntries(langs.map((l) => [l, f(ctx[l])]));
-  const tx = (text: Text | undefined) => both((c) => c.txt(text));
-  const first = ctx[langs[0] as Lang];
+  const bannerLangs: BannerLang[] = [...(options.languages ?? d.meta?.bannerLanguages ?? langs)];
+  // Every language a text is written in: the statement's, then the banner's (nl/en through the
+  // statement's own wording, de/fr through locales/<lang>/banner-config.json).
+  const textLangs = [...new Set<BannerLang>([...langs, ...bannerLangs])];
+  const ctx = Object.fromEntries(textLangs.filter((l): l is Lang => !isExtraBannerLang(l)).map((l) => [l, createContext(d, l)])) as Partial<
+    Record<Lang, Context>
+  >;
+  /** One text per language: `f` for nl/en, `extra` for de/fr (left out when not given: the banner then shows English). */
+  const each = (f: (c: Context) => string, extra?: (l: 'de' | 'fr') => string): Record<string, string> =>
+    Object.fromEntries(
+      textLangs.flatMap((l): [string, string][] => {
+        if (isExtraBannerLang(l)) return extra ? [[l, extra(l)]] : [];
+        return [[l, f(ctx[l] as Context)]];
+      }),
+    );
+  const tx = (text: Text | undefined) => each((c) => c.txt(text));
+  const first = ctx[langs[0] as Lang] as Context;
+  // The banner names a catalogued service as visitors know it (Google Analytics), not by the
+  // company the statement names (Google Ireland Limited).
+  const presetName = new Map(
+    (Array.isArray(input?.recipients) ? input.recipients : []).flatMap((r) => {
+      const p = r && typeof r.preset === 'string' ? servicePreset(r.preset) : undefined;
+      return p && typeof r.id === 'string' ? [[r.id, p.name] as const] : [];
+    }),
+  );
   const cookies = (d.cookies ?? []).filter((k) => k && typeof k === 'object');
   const categories: CategoryConfig[] = [];
   const facts: unknown[] = [];
@@ -68,11 +97,22 @@ export function bannerConfig(input: Declarations, options: BannerConfigOptions =
       const r = id === OWN ? undefined : first.recipient(id);
       const list: CookieDeclaration[] = inCat
         .filter((k) => (k.service ?? OWN) === id)
-        .map((k) => ({ name: k.name, ...(k.duration ? { duration: both((c) => c.dur(k.duration)) } : {}), description: tx(k.purpose) }));
+        .map((k) => ({
+          name: k.name,
+          ...(k.duration
+            ? {
+                duration: each(
+                  (c) => c.dur(k.duration),
+                  (l) => extraDuration(l, k.duration as string),
+                ),
+              }
+            : {}),
+          description: tx(k.purpose),
+        }));
       return {
         id,
         // The banner shows one name per service: the first language's version of a { nl, en } name.
-        name: r ? first.txt(r.name) : first.orgName,
+        name: r ? (presetName.get(id) ?? first.txt(r.name)) : first.orgName,
         ...(r ? { description: tx(r.service) } : {}),
         ...(r?.privacyPolicyUrl ? { privacyUrl: r.privacyPolicyUrl } : {}),
         cookies: list,
@@ -81,8 +121,14 @@ export function bannerConfig(input: Declarations, options: BannerConfigOptions =
     categories.push({
       id: cat,
       ...(cat === 'necessary' ? { required: true } : {}),
-      title: both((c) => c.t(`banner.${cat}.title`)),
-      description: both((c) => c.t(`banner.${cat}.description`)),
+      title: each(
+        (c) => c.t(`banner.${cat}.title`),
+        (l) => extraText(l, `banner.${cat}.title`),
+      ),
+      description: each(
+        (c) => c.t(`banner.${cat}.description`),
+        (l) => extraText(l, `banner.${cat}.description`),
+      ),
       services,
     });
     facts.push({
@@ -106,5 +152,15 @@ export function bannerConfig(input: Declarations, options: BannerConfigOptions =
     organisation: first.orgName,
     ...(url ? { privacyStatementUrl: url } : {}),
     ...(d.meta?.version ? { privacyStatementVersion: d.meta.version } : {}),
+    ...bannerLanguageTexts(bannerLangs),
   };
+}
+
+/**
+ * `texts` for the banner languages akkoord.js does not ship (de, fr): the banner's complete texts
+ * in those languages, so `language: "auto"` can pick them like nl and en. Nothing for nl and en.
+ */
+export function bannerLanguageTexts(languages: readonly string[]): { texts?: AkkoordConfig['texts'] } {
+  const extra = languages.filter(isExtraBannerLang);
+  return extra.length ? { texts: Object.fromEntries(extra.map((l) => [l, bannerTexts(l)])) } : {};
 }

@@ -20,8 +20,11 @@ Usage:
                                                    write the privacy statement
   akkoord register <file> [--format md|csv|json] [--lang nl|en] [--out <file>] [--force]
                                                    print the Art. 30 register
-  akkoord banner-config <file> [--statement-url <url>] [--out <file>] [--force]
-                                                   print the banner config (consent.json)
+  akkoord banner-config <file> [--statement-url <url>] [--languages nl,en,de,fr]
+                        [--out <file>] [--force]
+                                                   print the banner config (consent.json) from
+                                                   declarations, or expand the presets and add
+                                                   the de/fr texts of a hand-written consent.json
   akkoord scan <url> [--declarations <file>] [--pages 20] [--format text|json|md|html]
                      [--out <file>] [--fail-on violation|undeclared|check|never] [--write <file>]
                                                    visit the site in Chromium before consent and

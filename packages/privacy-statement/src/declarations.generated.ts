@@ -12,6 +12,10 @@ export type IsoDate = string;
  */
 export type Lang = 'nl' | 'en';
 /**
+ * A language the banner can show.
+ */
+export type BannerLang = 'nl' | 'en' | 'de' | 'fr';
+/**
  * Dutch form of address: formal (u) or informal (je).
  *
  * @default "formal"
@@ -128,6 +132,31 @@ export type RetentionAction = 'delete' | 'anonymise';
  * Art. 22(2) basis: contract, law or explicit consent.
  */
 export type DecisionBasis = 'contract' | 'law' | 'explicit-consent';
+/**
+ * A service from Akkoord's catalogue (catalogue/services.json): fills in the name, role, service, countries, transfer and privacy link you leave out, and adds the service's cookies unless you list a cookie of the same name for this recipient.
+ */
+export type ServicePresetId =
+  | 'google-analytics'
+  | 'google-tag-manager'
+  | 'google-ads'
+  | 'youtube'
+  | 'youtube-nocookie'
+  | 'vimeo'
+  | 'meta-pixel'
+  | 'linkedin-insight'
+  | 'microsoft-clarity'
+  | 'hotjar'
+  | 'matomo-cloud'
+  | 'plausible'
+  | 'mailchimp'
+  | 'hubspot'
+  | 'google-maps'
+  | 'recaptcha'
+  | 'stripe'
+  | 'mollie'
+  | 'trustpilot'
+  | 'zendesk'
+  | 'intercom';
 /**
  * Role.
  */
@@ -253,6 +282,12 @@ export interface Meta {
    * @minItems 1
    */
   languages?: Lang[];
+  /**
+   * Languages the cookie banner offers. Dutch and English are built into the banner; for de and fr, akkoord banner-config adds the banner texts to consent.json. Defaults to the statement languages.
+   *
+   * @minItems 1
+   */
+  bannerLanguages?: BannerLang[];
   address?: AddressForm;
   /**
    * Change history, newest first.
@@ -690,6 +725,7 @@ export interface InternalFacts {
  */
 export interface Recipient {
   id: Id;
+  preset?: ServicePresetId;
   /**
    * Name of the business or authority, or (when no single name applies) its category; { nl, en } when the name differs by language.
    */

@@ -1,4 +1,5 @@
-import { propertySchema, resolveSchema, schemaRoot, type SchemaNode } from './schema-walk.js';
+import { resolvePresets } from './catalogue-declarations.js';
+import { propertySchema, requiredFields, resolveSchema, schemaRoot, type SchemaNode } from './schema-walk.js';
 import type { Declarations } from './types.js';
 
 const patterns = new Map<string, RegExp>();
@@ -44,7 +45,7 @@ function prune(value: unknown, schemaNode: SchemaNode): unknown {
         const p = prune(v, prop);
         if (p !== undefined) out[k] = p;
       }
-      if ((node.required ?? []).some((k) => !(k in out))) return undefined;
+      if (requiredFields(node, out).some((k) => !(k in out))) return undefined;
       return Object.keys(out).length < (node.minProperties ?? 0) ? undefined : out;
     }
     default:
@@ -56,8 +57,9 @@ function prune(value: unknown, schemaNode: SchemaNode): unknown {
  * Keeps only the parts of the declarations that fit the JSON Schema: fields of the wrong type are
  * dropped, list entries missing a required field are left out. Generators run on this, so a file
  * forced through despite schema errors (`--force`) still gives output instead of a crash. For a
- * valid file it returns an equal copy.
+ * valid file it returns an equal copy. Catalogue presets are resolved first, so every generator
+ * sees the filled-in recipients and cookies.
  */
 export function pruneDeclarations(d: unknown): Declarations {
-  return (prune(d, schemaRoot) ?? {}) as Declarations;
+  return (prune(resolvePresets(d), schemaRoot) ?? {}) as Declarations;
 }

@@ -114,7 +114,9 @@ export function schemaCheck(data: unknown, file: string, locate: Locator, t: Tra
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const e of errors) {
-    if (replaced.includes(e)) continue;
+    // A failed `if`/`then` ("must match then schema") comes with the `required` error that says
+    // which field is missing; that one is the message.
+    if (replaced.includes(e) || e.keyword === 'if') continue;
     // The other branches of a replaced anyOf ("must be ap or none" beside "add url").
     const otherBranch = replaced.some(
       (r) =>

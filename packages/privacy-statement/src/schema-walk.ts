@@ -26,7 +26,23 @@ export interface SchemaNode {
   items?: SchemaNode;
   properties?: Record<string, SchemaNode>;
   required?: string[];
+  /**
+   * Only in the form `if: { not: { required: [field] } }, then: { required: [...] }`: fields
+   * required unless `field` is given (a recipient with a `preset` may leave out what it fills in).
+   */
+  if?: { not?: { required?: string[] } };
+  then?: { required?: string[] };
   additionalProperties?: boolean;
+}
+
+/**
+ * The fields an object `value` must have under `node`: `required`, plus the `then` fields when
+ * none of the `if: { not: { required } }` fields is present.
+ */
+export function requiredFields(node: SchemaNode, value: Record<string, unknown>): string[] {
+  const unless = node.if?.not?.required;
+  const extra = unless && node.then?.required && !unless.some((k) => k in value) ? node.then.required : [];
+  return [...(node.required ?? []), ...extra];
 }
 
 /** One place in the schema, as {@link walkSchema} reports it. */

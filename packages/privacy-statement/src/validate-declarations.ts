@@ -1,3 +1,4 @@
+import { resolvePresets } from './catalogue-declarations.js';
 import { formatPath, type Finding } from './finding.js';
 import { createTranslate } from './i18n.js';
 import type { Locator } from './locate.js';
@@ -41,7 +42,8 @@ function onlyWhatTheFileHas(rule: Rule, hits: Hit[], raw: RuleContext): Hit[] {
 const isParsed = (x: unknown): x is ParsedDeclarations => !!x && typeof x === 'object' && 'locate' in x && 'findings' in x;
 
 /**
- * Validates declarations: syntax findings first, then the JSON Schema, then every rule. A file
+ * Validates declarations: syntax findings first, then the JSON Schema, then every rule, all on
+ * the declarations with their catalogue presets resolved. A file
  * with schema errors is still checked by the rules, on the part the schema accepts (see
  * `validRest`), so one mistake does not hide the others; a rule finding that only exists because
  * a wrong value was set aside ("no legal basis" beside "toestemming is not a valid value") is
@@ -55,7 +57,9 @@ export function validateDeclarations(input: ParsedDeclarations | Declarations, o
   const file = parsed?.file ?? options.file ?? 'declarations';
   const locate: Locator = parsed?.locate ?? (() => ({ line: 0, column: 0 }));
   if (parsed && (parsed.findings.length || parsed.data === undefined)) return parsed.findings;
-  const d = (parsed ? parsed.data : input) as Declarations;
+  // Presets are resolved first: the schema and the rules judge the recipients and cookies the
+  // statement will show. Added cookies sit after the file's own, so the file's paths stay valid.
+  const d = resolvePresets((parsed ? parsed.data : input) as Declarations);
   const schemaFindings = schemaCheck(d, file, locate, t);
   const rest = schemaFindings.length ? validRest(d) : undefined;
   const ctx = (data: Declarations): RuleContext => ({ d: data, lang, ...(options.today ? { today: options.today } : {}) });

@@ -232,6 +232,8 @@ const EXCEPTIONS: Record<string, string> = {
   'camera.purpose': 'reference: decides where the camera block goes',
   'meta.lastReviewed': 'for the review reminder (V30), not a fact for readers',
   'meta.languages[]': 'which languages are generated, not a fact in them',
+  'meta.bannerLanguages[]': 'which languages the banner offers (banner-config.test.ts), not a fact in the statement',
+  'recipients[].preset': 'resolved into the recipient and its cookies before generation (catalogue-presets.test.ts)',
   'purposes[].addedIn': 'checked against the changelog (V-rule); the changelog itself is printed',
   'organisation.employees': 'for the Art. 30(5) register exemption check only',
   'organisation.registerExempt': 'for the register exemption check only',

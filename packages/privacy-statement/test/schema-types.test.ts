@@ -52,6 +52,7 @@ const purpose: Keys<Purpose> = {
 };
 const recipient: Keys<Recipient> = {
   id: true,
+  preset: true,
   name: true,
   role: true,
   service: true,

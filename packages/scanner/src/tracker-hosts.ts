@@ -1,3 +1,4 @@
+import { SERVICE_CATALOGUE } from '@akkoord/privacy-statement';
 import { categoryOf } from './categories.js';
 import { cookieDatabase, domainHosts } from './cookie-database.js';
 import type { Category, KnownItem } from './types.js';
@@ -5,9 +6,10 @@ import type { Category, KnownItem } from './types.js';
 /**
  * Requests to other sites that store nothing still send the visitor's IP address, page URL and
  * often an identifier in the query string, so the scanner needs to know which hosts belong to
- * trackers. Two sources: a built-in table of well-known tracking and advertising hosts, and the
- * hosts the Open Cookie Database's Domain column names. A host matches itself and every
- * subdomain, on whole labels only.
+ * trackers. Three sources: the hosts of the service catalogue of @akkoord/privacy-statement (the
+ * same entries a site names with `preset:`), a built-in table of other well-known tracking and
+ * advertising hosts, and the hosts the Open Cookie Database's Domain column names. A host matches
+ * itself and every subdomain, on whole labels only.
  */
 
 /** What is known about a request host. */
@@ -21,34 +23,31 @@ export interface TrackerHost {
 export type HostLookup = (host: string) => TrackerHost | undefined;
 
 /**
- * Built-in table: host (matches its subdomains too), service, category. Written for Akkoord as
- * data, from the services Dutch and EU small-business sites embed most. Hosts only: paths such as
+ * The catalogue's hosts of services that need consent for analytics or marketing: host, the
+ * service's name, its category. Only those two categories, for the reason {@link lookupHost}
+ * gives for the database: a payment provider's or chat widget's host is no reason to call every
+ * request to it a violation; it stays a `check` for the reader.
+ */
+export const CATALOGUE_HOSTS: readonly (readonly [host: string, platform: string, category: Category])[] = SERVICE_CATALOGUE.filter(
+  (s) => s.category === 'analytics' || s.category === 'marketing',
+).flatMap((s) => s.hosts.map((host) => [host, s.name, s.category as Category] as const));
+
+/**
+ * Built-in table: host (matches its subdomains too), service, category, for services the
+ * catalogue does not cover (a host belongs to one of the two; a test checks they do not overlap).
+ * Written for Akkoord as data, from services EU sites embed. Hosts only: paths such as
  * google.com/ads are out of reach of a host table and left to the database. Where one host serves
- * several products the category is the one its usual embed needs: googletagmanager.com mostly
- * loads Google Analytics (gtag.js), the TikTok and Pinterest "analytics" hosts feed ad conversion
- * tracking, and the Vimeo player reports viewing statistics. Plausible and other cookieless
- * analytics store nothing, but they still send each page view to a third party, so they are
- * listed as analytics and the report lets the site judge whether an exemption applies.
+ * several products the category is the one its usual embed needs: the TikTok and Pinterest
+ * "analytics" hosts feed ad conversion tracking. Cookieless analytics (Plausible in the catalogue,
+ * Jetpack Stats here) store nothing, but they still send each page view to a third party, so they
+ * are listed as analytics and the report lets the site judge whether an exemption applies.
  */
 export const BUILT_IN_HOSTS: readonly (readonly [host: string, platform: string, category: Category])[] = [
   // Google
-  ['google-analytics.com', 'Google Analytics', 'analytics'],
-  ['analytics.google.com', 'Google Analytics', 'analytics'],
-  ['googletagmanager.com', 'Google Tag Manager', 'analytics'],
-  ['doubleclick.net', 'Google Ads (DoubleClick)', 'marketing'],
-  ['googleadservices.com', 'Google Ads', 'marketing'],
-  ['adservice.google.com', 'Google Ads', 'marketing'],
   ['googlesyndication.com', 'Google AdSense', 'marketing'],
   ['googletagservices.com', 'Google Ad Manager', 'marketing'],
-  ['youtube.com', 'YouTube', 'marketing'],
-  // Meta
-  ['connect.facebook.net', 'Meta Pixel', 'marketing'],
-  ['facebook.com', 'Meta Pixel', 'marketing'],
-  // LinkedIn, Microsoft
-  ['px.ads.linkedin.com', 'LinkedIn Insight Tag', 'marketing'],
-  ['snap.licdn.com', 'LinkedIn Insight Tag', 'marketing'],
+  // Microsoft
   ['bat.bing.com', 'Microsoft Advertising', 'marketing'],
-  ['clarity.ms', 'Microsoft Clarity', 'analytics'],
   // X (Twitter), TikTok, Pinterest, Snapchat
   ['ads-twitter.com', 'X Ads', 'marketing'],
   ['analytics.twitter.com', 'X Ads', 'marketing'],
@@ -58,22 +57,14 @@ export const BUILT_IN_HOSTS: readonly (readonly [host: string, platform: string,
   ['tr.snapchat.com', 'Snap Pixel', 'marketing'],
   ['sc-static.net', 'Snap Pixel', 'marketing'],
   // Session recording and heat maps
-  ['hotjar.com', 'Hotjar', 'analytics'],
-  ['hotjar.io', 'Hotjar', 'analytics'],
   ['script.crazyegg.com', 'Crazy Egg', 'analytics'],
   ['mouseflow.com', 'Mouseflow', 'analytics'],
   ['fullstory.com', 'FullStory', 'analytics'],
   // Marketing automation and e-mail
-  ['hubspot.com', 'HubSpot', 'marketing'],
-  ['hs-scripts.com', 'HubSpot', 'marketing'],
-  ['hs-analytics.net', 'HubSpot', 'analytics'],
   ['klaviyo.com', 'Klaviyo', 'marketing'],
-  ['chimpstatic.com', 'Mailchimp', 'marketing'],
   // Analytics services
   ['mc.yandex.ru', 'Yandex Metrica', 'analytics'],
   ['mc.yandex.com', 'Yandex Metrica', 'analytics'],
-  ['matomo.cloud', 'Matomo Cloud', 'analytics'],
-  ['plausible.io', 'Plausible Analytics', 'analytics'],
   ['stats.wp.com', 'Jetpack Stats', 'analytics'],
   ['pixel.wp.com', 'Jetpack Stats', 'analytics'],
   ['siteimproveanalytics.com', 'Siteimprove Analytics', 'analytics'],
@@ -81,7 +72,6 @@ export const BUILT_IN_HOSTS: readonly (readonly [host: string, platform: string,
   ['api.segment.io', 'Segment', 'analytics'],
   ['mixpanel.com', 'Mixpanel', 'analytics'],
   ['heapanalytics.com', 'Heap', 'analytics'],
-  ['vimeo.com', 'Vimeo', 'analytics'],
   // Advertising networks
   ['criteo.com', 'Criteo', 'marketing'],
   ['criteo.net', 'Criteo', 'marketing'],
@@ -155,14 +145,21 @@ function normaliseHost(host: string): string {
 }
 
 /**
- * A host lookup over the built-in table and the hosts of the given database entries. The
- * built-in table wins whenever it matches the host or a parent: it was written for requests,
- * while the Domain column describes where cookies live.
+ * A host lookup over the catalogue's hosts, the built-in table and the hosts of the given
+ * database entries. The first two win whenever they match the host or a parent: they were
+ * written for requests, while the Domain column describes where cookies live.
  *
  * @param builtIn Replaces {@link BUILT_IN_HOSTS} (tests).
+ * @param catalogue Replaces {@link CATALOGUE_HOSTS} (tests).
  */
-export function createHostLookup(entries: readonly KnownItem[], builtIn: typeof BUILT_IN_HOSTS = BUILT_IN_HOSTS): HostLookup {
-  const curated = new Map<string, TrackerHost>(builtIn.map(([host, platform, category]) => [host, { platform, category }]));
+export function createHostLookup(
+  entries: readonly KnownItem[],
+  builtIn: typeof BUILT_IN_HOSTS = BUILT_IN_HOSTS,
+  catalogue: typeof CATALOGUE_HOSTS = CATALOGUE_HOSTS,
+): HostLookup {
+  const curated = new Map<string, TrackerHost>(
+    [...builtIn, ...catalogue].map(([host, platform, category]) => [host, { platform, category }]),
+  );
   const fromDatabase = databaseHosts(entries);
   return (host) => {
     const h = normaliseHost(host);

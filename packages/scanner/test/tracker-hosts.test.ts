@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { BUILT_IN_HOSTS, createHostLookup, lookupHost } from '../src/tracker-hosts.js';
+import { SERVICE_CATALOGUE } from '@akkoord/privacy-statement';
+import { BUILT_IN_HOSTS, CATALOGUE_HOSTS, createHostLookup, lookupHost } from '../src/tracker-hosts.js';
 import type { KnownItem } from '../src/types.js';
 
 /** A database entry with only the fields the host table reads. */
@@ -13,7 +14,7 @@ describe('lookupHost (shipped tables)', () => {
     ['region1.google-analytics.com', 'Google Analytics', 'analytics'],
     ['analytics.google.com', 'Google Analytics', 'analytics'],
     ['www.googletagmanager.com', 'Google Tag Manager', 'analytics'],
-    ['stats.g.doubleclick.net', 'Google Ads (DoubleClick)', 'marketing'],
+    ['stats.g.doubleclick.net', 'Google Ads', 'marketing'],
     ['pagead2.googlesyndication.com', 'Google AdSense', 'marketing'],
     ['connect.facebook.net', 'Meta Pixel', 'marketing'],
     ['www.facebook.com', 'Meta Pixel', 'marketing'],
@@ -26,7 +27,7 @@ describe('lookupHost (shipped tables)', () => {
     ['bat.bing.com', 'Microsoft Advertising', 'marketing'],
     ['static.ads-twitter.com', 'X Ads', 'marketing'],
     ['t.co', 'X Ads', 'marketing'],
-    ['js.hs-analytics.net', 'HubSpot', 'analytics'],
+    ['js.hs-analytics.net', 'HubSpot', 'marketing'],
     ['js.hs-scripts.com', 'HubSpot', 'marketing'],
     ['mc.yandex.ru', 'Yandex Metrica', 'analytics'],
     ['script.crazyegg.com', 'Crazy Egg', 'analytics'],
@@ -65,6 +66,24 @@ describe('lookupHost (shipped tables)', () => {
   test('the built-in table wins over the database', () => {
     // The database lists hotjar.com with Marketing cookies only; the request host is analytics.
     expect(lookupHost('hotjar.com')).toEqual({ platform: 'Hotjar', category: 'analytics' });
+  });
+
+  test('knows the hosts of the service catalogue that needs analytics or marketing consent', () => {
+    expect(lookupHost('www.youtube-nocookie.com')).toEqual({ platform: 'YouTube (privacy-enhanced mode)', category: 'marketing' });
+    expect(lookupHost('i.ytimg.com')).toEqual({ platform: 'YouTube', category: 'marketing' });
+    expect(lookupHost('list-manage.com')).toEqual({ platform: 'Mailchimp', category: 'marketing' });
+    expect(lookupHost('js.hsforms.net')).toEqual({ platform: 'HubSpot', category: 'marketing' });
+    // Payment and chat services are in the catalogue too, but their hosts stay a `check`.
+    expect(lookupHost('js.stripe.com')).toBeUndefined();
+    expect(lookupHost('widget.intercom.io')).toBeUndefined();
+    const expected = SERVICE_CATALOGUE.filter((s) => s.category === 'analytics' || s.category === 'marketing').flatMap((s) => s.hosts);
+    expect(CATALOGUE_HOSTS.map(([host]) => host)).toEqual(expected);
+    for (const [host, platform, category] of CATALOGUE_HOSTS) expect(lookupHost(host), host).toEqual({ platform, category });
+  });
+
+  test('a host is in the catalogue or in the built-in table, never in both', () => {
+    const catalogue = new Set(CATALOGUE_HOSTS.map(([host]) => host));
+    expect(BUILT_IN_HOSTS.map(([host]) => host).filter((h) => catalogue.has(h))).toEqual([]);
   });
 
   test('built-in hosts are lower case host names without duplicates', () => {

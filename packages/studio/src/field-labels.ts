@@ -9,6 +9,7 @@
 import type { Text } from '@akkoord/privacy-statement';
 import type { Declarations } from './generator.js';
 import { parsePath, patternOf } from './field-path.js';
+import { recipientName } from './preset-recipient.js';
 import type { T, UiLang } from './i18n.js';
 import { sectionOf, type SectionKey } from './section-keys.js';
 import { getIn } from './set-in.js';
@@ -21,6 +22,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'meta.effectiveDate': 'field.effectiveDate',
   'meta.lastReviewed': 'field.lastReviewed',
   'meta.languages': 'field.languages',
+  'meta.bannerLanguages': 'field.bannerLanguages',
   'meta.address': 'field.address',
   'meta.changelog': 'field.changelog',
   'meta.changelog[].version': 'field.version',
@@ -151,6 +153,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'camera.signs': 'field.cameraSigns',
   recipients: 'section.recipients',
   'recipients[].id': 'field.id',
+  'recipients[].preset': 'field.preset',
   'recipients[].name': 'field.recipientName',
   'recipients[].role': 'field.role',
   'recipients[].service': 'field.service',
@@ -223,7 +226,7 @@ export function itemLabel(list: string, item: unknown, n: number, t: T, lang: Ui
     case 'purposes':
       return textOf(x['name'], lang) || t('field.purpose', { n });
     case 'recipients':
-      return textOf(x['name'], lang) || t('field.recipient', { n });
+      return recipientName(x, lang) || t('field.recipient', { n });
     case 'cookies':
       return name || t('field.cookie', { n });
     case 'dataSubjects':

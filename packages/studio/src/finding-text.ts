@@ -47,6 +47,7 @@ const CHOICES: Readonly<Record<string, string>> = {
   'cookies[].exemption': 'exemptionKind.',
   'meta.address': 'addressForm.',
   'meta.languages': 'lang.',
+  'meta.bannerLanguages': 'lang.',
 };
 
 const quote = (s: string) => `“${s}”`;

@@ -52,6 +52,13 @@ export {
   TRANSFER_MECHANISMS,
 } from '@akkoord/privacy-statement';
 
+/**
+ * The service catalogue behind `preset:` (issue 14), its resolver (the studio shows what a preset
+ * fills in with the generator's own code) and the banner's languages (`meta.bannerLanguages`).
+ */
+export { BANNER_LANGS, resolvePresets, SERVICE_CATALOGUE, servicePreset } from '@akkoord/privacy-statement';
+export type { Recipient, ServicePreset, Text } from '@akkoord/privacy-statement';
+
 /** The EEA and adequacy lists and the recipient's countries, as the generator and rule V07 read them (see countries.ts). */
 export { ADEQUATE, EEA, recipientCountries } from '@akkoord/privacy-statement';
 

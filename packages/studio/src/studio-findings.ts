@@ -12,13 +12,17 @@ import { parsePath, resolveFieldPath } from './field-path.js';
 import { findingsFor, type Declarations, type Finding, type Lang } from './generator.js';
 import { createT, type UiLang } from './i18n.js';
 import { SECTION_KEYS, SECTIONS, sectionOf, type SectionKey } from './section-keys.js';
+import { placePresetCookieFindings } from './preset-recipient.js';
 import { getIn } from './set-in.js';
 import { statementUrlFindings } from './statement-url.js';
 
 /** Every finding for the current declarations, in the form's words, in the interface language. */
 export function studioFindings(d: Declarations, lang: UiLang, today: string): Finding[] {
   const t = createT(lang);
-  const found = findingsFor(d, lang as Lang, today, (rule) => forMarketers(rule, t, lang)).map((f) => plainFinding(f, d, t, lang));
+  const found = placePresetCookieFindings(
+    findingsFor(d, lang as Lang, today, (rule) => forMarketers(rule, t, lang)),
+    d,
+  ).map((f) => plainFinding(f, d, t, lang));
   return [...found, ...statementUrlFindings(d, t)];
 }
 

@@ -3,6 +3,7 @@ import type { Cookie } from '@akkoord/privacy-statement';
 import { itemLabel } from '../field-labels.js';
 import { fieldDomId, formatPath } from '../field-path.js';
 import { BANNER_CATEGORY_ORDER, COOKIE_PARTIES, COOKIE_TYPES, PRIVACY_FRIENDLY_SETTINGS } from '../generator.js';
+import { recipientName } from '../preset-recipient.js';
 import { useStudio } from '../studio-context.js';
 import { CheckField } from '../ui/check-field.js';
 import { DurationField } from '../ui/duration-field.js';
@@ -11,7 +12,6 @@ import { ItemList } from '../ui/item-list.js';
 import { SelectField } from '../ui/select-field.js';
 import { TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
-import { textOf } from '../text-of.js';
 import { CookieScanFields } from './cookie-scan-fields.js';
 import { Section } from './section.js';
 
@@ -65,7 +65,7 @@ export function CookiesSection() {
     });
   const services = [
     { value: '', label: t('field.ownSite') },
-    ...(d.recipients ?? []).map((r) => ({ value: r.id, label: textOf(r.name, lang) || r.id })),
+    ...(d.recipients ?? []).map((r) => ({ value: r.id, label: recipientName(r, lang) || r.id })),
   ];
   return (
     <Section name="cookies">

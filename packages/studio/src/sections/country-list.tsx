@@ -1,6 +1,9 @@
 /** Where a recipient processes or stores the data: a list of country pickers. */
 import { countryName } from '../countries.js';
 import { fieldDomId } from '../field-path.js';
+import type { Recipient } from '../generator.js';
+import { listText } from '../list-text.js';
+import { effectiveRecipient, presetOf } from '../preset-recipient.js';
 import { useStudio } from '../studio-context.js';
 import { FieldFindings } from '../ui/field-findings.js';
 import type { SelectOption } from '../ui/select-field.js';
@@ -13,16 +16,33 @@ import type { SelectOption } from '../ui/select-field.js';
  */
 export function CountryList({ index, options }: { index: number; options: readonly SelectOption[] }) {
   const { t, d, set, lang } = useStudio();
-  const r = d.recipients?.[index];
+  const r = d.recipients?.[index] as Recipient | undefined;
   const list = r?.countries ?? [];
   const path = ['recipients', index, 'countries'];
   const id = fieldDomId(path);
   const write = (next: string[]) => set(path, next.length ? next : undefined);
-  const implied = r?.country;
+  const eff = effectiveRecipient(r);
+  const implied = eff?.country;
+  // The catalogue's list: shown as a line; changing it starts from a copy, since the file's list replaces it whole.
+  const fromPreset = list.length === 0 && presetOf(r) && eff?.countries?.length ? eff.countries : undefined;
   return (
     <fieldset class="field countries" id={id}>
       <legend>{t('field.processedIn')}</legend>
-      {list.length === 0 ? (
+      {fromPreset ? (
+        <>
+          <p class="hint">
+            {t('catalogue.countries', {
+              countries: listText(
+                fromPreset.map((c) => `${countryName(c, lang)} (${c})`),
+                lang,
+              ),
+            })}
+          </p>
+          <button type="button" class="link" onClick={() => write([...fromPreset])}>
+            {t('catalogue.changeCountries')}
+          </button>
+        </>
+      ) : list.length === 0 ? (
         <p class="hint">{implied ? `${countryName(implied, lang)} (${implied})` : t('field.countriesUnknown')}</p>
       ) : null}
       {list.map((c, j) => (
@@ -50,9 +70,11 @@ export function CountryList({ index, options }: { index: number; options: readon
         </div>
       ))}
       {/* A new row starts at the seat (or the Netherlands, the most common answer, when there is none yet). */}
-      <button type="button" class="add" onClick={() => write([...list, implied ?? 'NL'])}>
-        {t('field.addCountry')}
-      </button>
+      {fromPreset ? null : (
+        <button type="button" class="add" onClick={() => write([...list, implied ?? 'NL'])}>
+          {t('field.addCountry')}
+        </button>
+      )}
       <FieldFindings path={`recipients[${index}].countries`} />
     </fieldset>
   );

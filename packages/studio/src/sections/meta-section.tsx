@@ -1,8 +1,7 @@
 /** Version, dates and changelog (policy metadata). */
-import type { Lang } from '@akkoord/privacy-statement';
 import { itemLabel } from '../field-labels.js';
 import { fieldDomId } from '../field-path.js';
-import { ADDRESS_FORMS, LANGS } from '../generator.js';
+import { ADDRESS_FORMS, BANNER_LANGS, LANGS, publishedLangs } from '../generator.js';
 import { useStudio } from '../studio-context.js';
 import { FieldFindings } from '../ui/field-findings.js';
 import { CheckField } from '../ui/check-field.js';
@@ -12,25 +11,42 @@ import { TextField } from '../ui/text-field.js';
 import { TextLangField } from '../ui/text-lang-field.js';
 import { Section } from './section.js';
 
+/** Props of {@link LanguageChecks}. */
+interface LanguageChecksProps {
+  /** `languages` or `bannerLanguages` under `meta`. */
+  field: 'languages' | 'bannerLanguages';
+  /** The languages offered, in the order they are written. */
+  langs: readonly string[];
+  /** What applies while the file says nothing (the schema default). */
+  fallback: readonly string[];
+  hint?: string;
+}
+
 /**
- * `meta.languages`: the statement's languages (both by default). The last ticked box cannot be
- * unticked, since a statement needs at least one language.
+ * A list of languages as checkboxes: `meta.languages` (the statement's, both by default) and
+ * `meta.bannerLanguages` (the banner's, the statement's by default). The last ticked box cannot be
+ * unticked, since both lists need at least one language.
  */
-function LanguagesField() {
+function LanguageChecks({ field, langs, fallback, hint }: LanguageChecksProps) {
   const { t, d, set } = useStudio();
-  const raw = d.meta?.languages;
-  const list: readonly Lang[] = raw ?? LANGS;
-  const id = fieldDomId('meta.languages');
-  // Written in the order nl, en whatever order the file had: the order carries no meaning.
-  const toggle = (l: Lang, on: boolean) =>
+  const raw = d.meta?.[field] as readonly string[] | undefined;
+  const list = raw ?? fallback;
+  const id = fieldDomId(`meta.${field}`);
+  // Written in the offered order whatever order the file had: the order carries no meaning.
+  const toggle = (l: string, on: boolean) =>
     set(
-      ['meta', 'languages'],
-      LANGS.filter((x) => (x === l ? on : list.includes(x))),
+      ['meta', field],
+      langs.filter((x) => (x === l ? on : list.includes(x))),
     );
   return (
-    <fieldset class="field radios" id={id}>
-      <legend>{t('field.languages')}</legend>
-      {LANGS.map((l) => (
+    <fieldset class="field radios" id={id} aria-describedby={hint ? `${id}-hint` : undefined}>
+      <legend>{t(`field.${field}`)}</legend>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {langs.map((l) => (
         <div class="check">
           <input
             type="checkbox"
@@ -42,7 +58,7 @@ function LanguagesField() {
           <label for={`${id}-${l}`}>{t(`lang.${l}`)}</label>
         </div>
       ))}
-      <FieldFindings path="meta.languages" />
+      <FieldFindings path={`meta.${field}`} />
     </fieldset>
   );
 }
@@ -57,7 +73,8 @@ export function MetaSection() {
         <TextField path={['meta', 'effectiveDate']} label={t('field.effectiveDate')} type="date" />
         <TextField path={['meta', 'lastReviewed']} label={t('field.lastReviewed')} type="date" />
       </div>
-      <LanguagesField />
+      <LanguageChecks field="languages" langs={LANGS} fallback={LANGS} />
+      <LanguageChecks field="bannerLanguages" langs={BANNER_LANGS} fallback={publishedLangs(d)} hint={t('field.bannerLanguagesHint')} />
       <SelectField
         path={['meta', 'address']}
         label={t('field.address')}

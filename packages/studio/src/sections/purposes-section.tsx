@@ -2,6 +2,7 @@
 import type { Purpose } from '@akkoord/privacy-statement';
 import { itemLabel } from '../field-labels.js';
 import { ART9_CONDITIONS, PROVISION_REQUIREMENTS, RETENTION_ACTIONS, SOURCE_TYPES } from '../generator.js';
+import { recipientName } from '../preset-recipient.js';
 import { useStudio } from '../studio-context.js';
 import { idOptions, type Referable } from '../id-options.js';
 import { CheckField } from '../ui/check-field.js';
@@ -77,7 +78,7 @@ function PurposeFields({ i }: { i: number }) {
       <IdChecklist
         path={at('recipients')}
         label={t('field.purposeRecipients')}
-        options={ref(d.recipients)}
+        options={ref(d.recipients?.map((r) => ({ id: r.id, name: recipientName(r, lang) })))}
         noneText={t('field.noRecipients')}
       />
       <fieldset class="group" id={`f-purposes-${i}-retention`}>

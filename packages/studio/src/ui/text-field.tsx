@@ -19,10 +19,12 @@ export interface TextFieldProps {
   autocomplete?: string;
   /** One line of help under the label, read out with the field (`aria-describedby`). */
   hint?: string;
+  /** What applies while the field is empty (a catalogue preset's value), shown greyed in the input. */
+  placeholder?: string;
 }
 
 /** A text input whose findings appear below it and are announced through `aria-describedby`. */
-export function TextField({ path, label, type = 'text', multiline, parse, show, autocomplete, hint }: TextFieldProps) {
+export function TextField({ path, label, type = 'text', multiline, parse, show, autocomplete, hint, placeholder }: TextFieldProps) {
   const { d, set } = useStudio();
   const p = formatPath(path);
   const id = fieldDomId(p);
@@ -46,6 +48,7 @@ export function TextField({ path, label, type = 'text', multiline, parse, show, 
     id,
     value,
     onInput,
+    placeholder,
     'aria-invalid': invalid ? ('true' as const) : undefined,
     'aria-describedby': described || undefined,
   };

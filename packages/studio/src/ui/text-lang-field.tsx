@@ -20,21 +20,25 @@ export interface TextLangFieldProps {
    * @default false
    */
   oneByDefault?: boolean;
+  /** What applies while the text is empty (a catalogue preset's value), shown greyed in the inputs. */
+  placeholder?: Text;
 }
 
 /** Two inputs (Dutch, English) in a fieldset, or one when the value is a single string. */
-export function TextLangField({ path, label, multiline, oneByDefault = false }: TextLangFieldProps) {
-  const { d, set, t } = useStudio();
+export function TextLangField({ path, label, multiline, oneByDefault = false, placeholder }: TextLangFieldProps) {
+  const { d, set, t, lang: uiLang } = useStudio();
   const p = formatPath(path);
   const id = fieldDomId(p);
   const { hasFindings, invalid } = useFieldState(p);
   const value = getIn(d, path) as Text | undefined;
   const described = hasFindings ? findingsId(p) : undefined;
-  const input = (inputId: string, v: string, onText: (s: string) => void, lang?: string) => {
+  const hintIn = (l: 'nl' | 'en') => (typeof placeholder === 'string' ? placeholder : placeholder?.[l]);
+  const input = (inputId: string, v: string, onText: (s: string) => void, lang?: 'nl' | 'en') => {
     const props = {
       id: inputId,
       value: v,
       lang,
+      placeholder: hintIn(lang ?? uiLang),
       'aria-invalid': invalid ? ('true' as const) : undefined,
       'aria-describedby': described,
       onInput: (e: Event) => onText((e.currentTarget as HTMLInputElement).value),
