@@ -1,6 +1,7 @@
-// All browser builds. Each package's ESM build keeps its dependencies external (the site's
-// bundler dedupes them); the script-tag bundle `akkoord.js` inlines everything and is the one
-// whose every byte is counted (npm run bench, scripts/size-check.mjs).
+// All browser builds, and every package's CommonJS entry. Each package's ESM (and CommonJS) build
+// keeps its dependencies external (the site's bundler dedupes them); the script-tag bundle
+// `akkoord.js` inlines everything and is the one whose every byte is counted (npm run bench,
+// scripts/size-check.mjs).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
@@ -66,12 +67,39 @@ const minify = () =>
 
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
+/**
+ * CommonJS beside each ESM build, for `require()` on Node 20 (which cannot require ES modules
+ * before 20.19) and older tools. Named exports only, like the ESM; `default` interop gives a
+ * CommonJS dependency's `module.exports` as its default import, as Node's ESM loader does.
+ */
+const cjs = (file) => ({ file, format: 'cjs', exports: 'named', interop: 'default', inlineDynamicImports: true });
+
 const esm = pkgs.map((p) => ({
   input: `packages/${p}/src/index.ts`,
   external,
   plugins: [json({ preferConst: true, compact: true }), ts()],
-  output: { file: `packages/${p}/dist/index.js`, format: 'es' },
+  output: [{ file: `packages/${p}/dist/index.js`, format: 'es' }, cjs(`packages/${p}/dist/index.cjs`)],
 }));
+
+/**
+ * The Node packages are compiled by tsc (scripts/build.mjs), one ES module per source file; their
+ * CommonJS entries are rolled from that output in a second pass (`AKKOORD_BUILD=cjs`, run by
+ * scripts/build.mjs after tsc). JSON imports are inlined and `import.meta.url` becomes the file's
+ * own URL, so paths to the package's locales, data and dashboard still resolve from dist/.
+ */
+const nodeEntries = {
+  'consent-log-server': ['index'],
+  'privacy-statement': ['index'],
+  scanner: ['index', 'browser'],
+};
+const nodeCjs = Object.entries(nodeEntries).flatMap(([p, names]) =>
+  names.map((name) => ({
+    input: `packages/${p}/dist/${name}.js`,
+    external,
+    plugins: [json({ preferConst: true, compact: true })],
+    output: cjs(`packages/${p}/dist/${name}.cjs`),
+  })),
+);
 
 const scriptTag = (input, file) => ({
   input,
@@ -105,10 +133,12 @@ const studio = {
   },
 };
 
-export default [
+const browserBuilds = [
   ...esm,
   scriptTag('packages/banner/src/script-tag.ts', 'packages/banner/dist/akkoord.js'),
   // The same banner with the consent-log client, for sites that run a collector.
   scriptTag('packages/banner/src/script-tag-log.ts', 'packages/banner/dist/akkoord-with-log.js'),
   studio,
-].filter(wanted);
+];
+
+export default (process.env.AKKOORD_BUILD === 'cjs' ? nodeCjs : browserBuilds).filter(wanted);

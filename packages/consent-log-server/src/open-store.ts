@@ -5,7 +5,8 @@ import type { Store, StoreOptions } from './types.js';
 /**
  * Opens the store named by `db`: a `postgres://` or `postgresql://` URL opens PostgreSQL (shared
  * by several collector processes), anything else is a SQLite file path (created if missing).
- * Migrations run before the promise resolves. PostgreSQL reads only the {@link StoreOptions}.
+ * Migrations run before the promise resolves. PostgreSQL reads only the {@link StoreOptions}, and
+ * needs the optional peer dependency `pg`, which is loaded only then (load-pg.ts).
  */
 export async function openStore(db: string, options: SqliteStoreOptions & StoreOptions = {}): Promise<Store> {
   if (!db) throw new Error('--db: give a SQLite file path (consents.db) or a postgres:// URL');

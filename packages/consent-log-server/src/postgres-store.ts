@@ -1,5 +1,6 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { GroupCommit } from './group-commit.js';
+import { loadPg } from './load-pg.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { postgresAppend, type AppendJob, type AppendResult } from './postgres-append.js';
 import { postgresAccessStore } from './postgres-access-store.js';
@@ -18,7 +19,8 @@ const MIGRATION_LOCK = 727_001;
  */
 export async function openPostgresStore(url: string, options: StoreOptions = {}): Promise<Store> {
   const clock = options.now ?? Date.now;
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const { Pool } = await loadPg();
+  const pool = new Pool({ connectionString: url, max: 4 });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it. Queries report their own errors.
   });
@@ -46,7 +48,7 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
   // connection and find every row by primary key; without seq scans their cached plans stay index
   // look-ups, where a plan made while a table was small (a new database) would keep reading it
   // whole as it grows, until autovacuum analyses it.
-  const appendPool = new pg.Pool({ connectionString: url, max: 3, pipeline: true, options: '-c enable_seqscan=off' });
+  const appendPool = new Pool({ connectionString: url, max: 3, pipeline: true, options: '-c enable_seqscan=off' });
   appendPool.on('error', () => {
     // As above: an idle append connection was lost and is replaced.
   });
