@@ -92,11 +92,12 @@ async function generateSiteFiles() {
     const errors = (parsed.findings ?? []).filter((f) => f.severity === 'error');
     if (!parsed.data || errors.length)
       throw new Error(errors.map((f) => (ps.formatFinding ? ps.formatFinding(f) : f.message)).join('\n  '));
+    const data = onDemoHost(parsed.data);
     for (const [lang, path] of [
       ['nl', '/privacy/'],
       ['en', '/privacy/en/'],
     ]) {
-      out.pages[path] = ps.generateStatement(parsed.data, { lang, format: 'page' });
+      out.pages[path] = withBanner(ps.generateStatement(data, { lang, format: 'page' }));
     }
     out.config = ps.bannerConfig(parsed.data, { statementUrl: { nl: '/privacy/', en: '/privacy/en/' } });
     out.from = file;
@@ -108,14 +109,43 @@ async function generateSiteFiles() {
   return out;
 }
 
+/**
+ * The declarations name the production site (`links.cookieSettings:
+ * https://www.korenschoof.example/#cookie-instellingen`), which does not exist on the demo host.
+ * A link to the site itself (the host of `organisation.website`) becomes a path
+ * (`/#cookie-instellingen`), so it works on whatever host and port the demo runs. Only the pages
+ * use this copy: the banner config is generated from the declarations as they are.
+ */
+function onDemoHost(data) {
+  const link = data.links?.cookieSettings;
+  const site = URL.canParse(data.organisation?.website ?? '') ? new URL(data.organisation.website).host : null;
+  if (typeof link !== 'string' || !URL.canParse(link) || new URL(link).host !== site) return data;
+  const url = new URL(link);
+  return { ...data, links: { ...data.links, cookieSettings: url.pathname + url.search + url.hash } };
+}
+
+/**
+ * The banner on a generated statement page, like on every other page of the site: the statement
+ * is where visitors go to change their choice. The generator writes a standalone page without
+ * scripts, so the demo adds the same tag as examples/site/index.html, plus the script that makes
+ * its cookie-settings link open the preferences (examples/site/js/cookie-settings.js).
+ */
+function withBanner(page) {
+  const tags =
+    '<script src="/akkoord.js" data-config="/consent.json" defer></script>\n<script src="/js/cookie-settings.js" defer></script>\n';
+  if (!page.includes('</head>')) throw new Error('the generated statement page has no </head> to add the banner to');
+  return page.replace('</head>', `${tags}</head>`);
+}
+
 /** A plain notice page while the statement generator is not available. */
 function placeholderStatement(lang) {
   const nl = lang === 'nl';
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${nl ? 'Privacyverklaring' : 'Privacy statement'} — Bakkerij De Korenschoof</title><link rel="stylesheet" href="/css/site.css"></head>
+<title>${nl ? 'Privacyverklaring' : 'Privacy statement'} — Bakkerij De Korenschoof</title><link rel="stylesheet" href="/css/site.css">
+<script src="/akkoord.js" data-config="/consent.json" defer></script></head>
 <body><main><h1>${nl ? 'Privacyverklaring' : 'Privacy statement'}</h1>
 <p>${nl ? 'De privacyverklaring wordt gemaakt met de generator van Akkoord. Die is in deze versie van de demo nog niet gebouwd.' : 'The privacy statement is made by the Akkoord generator, which is not built in this version of the demo.'}</p>
-<p><a href="${nl ? '/' : '/en/'}">${nl ? 'Terug naar de winkel' : 'Back to the shop'}</a></p></main></body></html>`;
+<p><a href="${nl ? '/' : '/en/'}">${nl ? 'Terug naar de winkel' : 'Back to the shop'}</a> · <a href="#" data-akkoord="preferences">${nl ? 'Cookie-instellingen' : 'Cookie settings'}</a></p></main></body></html>`;
 }
 
 /**
