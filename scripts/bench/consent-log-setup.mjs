@@ -1,51 +1,18 @@
 // What the consent-log bench scripts share: the collector compiled from the current sources, a
 // throwaway PostgreSQL cluster, child processes that print their port.
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCollector as buildCollectorFrom } from '../../test/helpers/build-collector.mjs';
+import { postgresBin } from '../../test/helpers/postgres-bin.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PG_BIN = process.env.AKKOORD_PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
-/**
- * Compiles consent-log-server (and the consent-log sources it imports) by tsc into `out` (no rollup
- * needed). Not the dist: it may be stale, or deleted half-way by a build running beside the bench.
- * Returns the folder; the CLI is `<out>/consent-log-server/src/cli.js`, each module beside it.
- */
-export function buildCollector(out) {
-  mkdirSync(out, { recursive: true });
-  const tsconfig = join(out, 'tsconfig.json');
-  writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      extends: join(ROOT, 'tsconfig.base.json'),
-      compilerOptions: {
-        rootDir: join(ROOT, 'packages'),
-        outDir: out,
-        declaration: false,
-        types: ['node'],
-        paths: { '@akkoord/consent-log': [join(ROOT, 'packages/consent-log/src/index.ts')] },
-      },
-      files: [join(ROOT, 'packages/consent-log-server/src/cli.ts')],
-    }),
-  );
-  try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], { stdio: 'pipe' });
-  } catch (e) {
-    // tsc still writes the JavaScript when only types are wrong (status 2 with output): measure it,
-    // but say so. Anything else (a syntax error, no output) stops the bench.
-    if (e.status !== 2 || !existsSync(join(out, 'consent-log-server/src/cli.js'))) throw e;
-    console.warn(`consent-log bench: the sources have type errors; measuring what tsc emitted:\n${e.stdout}`);
-  }
-  const shim = join(out, 'node_modules/@akkoord/consent-log');
-  mkdirSync(shim, { recursive: true });
-  writeFileSync(join(shim, 'package.json'), JSON.stringify({ name: '@akkoord/consent-log', type: 'module', main: 'index.js' }));
-  writeFileSync(join(shim, 'index.js'), "export * from '../../../consent-log/src/index.js';\n");
-  return out;
-}
+/** The collector compiled from the current sources into `out` (test/helpers/build-collector.mjs), type errors tolerated with a warning. */
+export const buildCollector = (out) => buildCollectorFrom(out, { lenient: true });
 
 /** Spawns a process and resolves with it and the port it printed (a JSON line with `port`). */
 export function startProcess(args, options = {}) {
@@ -77,7 +44,14 @@ export async function freePort() {
  * the `postgres` user when root; null without the binaries. `settings` are extra `-c` options.
  */
 export async function startPostgres(settings = []) {
-  if (!existsSync(join(PG_BIN, 'initdb'))) return null;
+  const PG_BIN = postgresBin();
+  if (!PG_BIN) {
+    // Said out loud: the PostgreSQL rows then leave the table.
+    console.warn(
+      'consent-log bench: no PostgreSQL binaries (apt-get install -y postgresql, or set AKKOORD_PG_BIN); PostgreSQL rows skipped',
+    );
+    return null;
+  }
   const root = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'akkoord-bench-pg-'));
   const as = (cmd, args) =>

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { isCI } from '../../../../test/helpers/is-ci.mjs';
+import { DEBIAN_PG, postgresBin } from '../../../../test/helpers/postgres-bin.mjs';
 
 /** A throwaway PostgreSQL cluster on 127.0.0.1. */
 export interface TestPostgres {
@@ -16,25 +17,7 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
-/** Where Debian's `postgresql-<major>` packages put their binaries, one folder per major version. */
-const DEBIAN_PG = '/usr/lib/postgresql';
-
-/**
- * The binaries folder to use: `AKKOORD_PG_BIN` when set, otherwise the newest major version that
- * has an initdb under /usr/lib/postgresql/<major>/bin, so whichever PostgreSQL the distribution
- * ships works, as .ci/run's check for any `<major>/bin/initdb` there assumes. Null when none is.
- */
-export function postgresBin(env: Record<string, string | undefined> = process.env, root = DEBIAN_PG): string | null {
-  if (env['AKKOORD_PG_BIN']) return env['AKKOORD_PG_BIN'];
-  let majors: string[] = [];
-  try {
-    majors = readdirSync(root).filter((v) => /^\d+(\.\d+)?$/.test(v) && existsSync(join(root, v, 'bin', 'initdb')));
-  } catch {
-    // No /usr/lib/postgresql at all: the caller reports the missing binaries.
-  }
-  majors.sort((x, y) => Number.parseFloat(y) - Number.parseFloat(x));
-  return majors[0] === undefined ? null : join(root, majors[0], 'bin');
-}
+export { postgresBin };
 
 function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
