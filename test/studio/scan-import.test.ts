@@ -4,13 +4,11 @@
  * entries reach the YAML export. A file that is not a scan report is refused with its name.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { sampleReport } from '../../packages/scanner/test/sample-report.js';
-import { browserAvailable, launchBrowser } from '../helpers/launch-browser.mjs';
-import { serveStatic, type StaticServer } from './static-server.js';
-import { DIST, ensureBuilt, ROOT, savedState, uiLang } from './studio-page.js';
+import { browserAvailable } from '../helpers/launch-browser.mjs';
+import { DIST, ROOT, savedState, useStudio } from './studio-page.js';
 
 /** The marketer's declarations before the scan: one cookie, which the scan also finds. */
 const DECLARATIONS = `organisation:
@@ -25,34 +23,7 @@ cookies:
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
 describe.runIf(browserAvailable())('studio: importing a scan report (Chromium)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    ensureBuilt();
-    server = await serveStatic(DIST, { '/axe.min.js': `${ROOT}node_modules/axe-core/axe.min.js` });
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(lang: 'nl' | 'en'): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, serviceWorkers: 'block' });
-    contexts.push(context);
-    await context.addInitScript(uiLang(lang));
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector('#f-organisation-legalName', { timeout: 20_000 });
-    return { page, errors };
-  }
+  const { open } = useStudio({ '/axe.min.js': `${ROOT}node_modules/axe-core/axe.min.js` });
 
   it("the bundle carries the scanner's browser part and nothing of Node or playwright", () => {
     const js = readFileSync(`${DIST}/studio.js`, 'utf8');

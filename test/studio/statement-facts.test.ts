@@ -5,43 +5,14 @@
  * studio.test.ts.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { browserAvailable, launchBrowser } from '../helpers/launch-browser.mjs';
-import { serveStatic, type StaticServer } from './static-server.js';
-import { DIST, ensureBuilt, fillSmallBusiness, previewText, savedState, uiLang } from './studio-page.js';
+import { browserAvailable } from '../helpers/launch-browser.mjs';
+import { fillSmallBusiness, previewText, savedState, useStudio } from './studio-page.js';
 
 describe.runIf(browserAvailable())('new declarations in the studio (Chromium)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    ensureBuilt();
-    server = await serveStatic(DIST);
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(lang: 'nl' | 'en'): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, serviceWorkers: 'block' });
-    contexts.push(context);
-    await context.addInitScript(uiLang(lang));
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('dialog', (d) => void d.accept());
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector('#f-organisation-legalName', { timeout: 20_000 });
-    return { page, errors };
-  }
+  const { open } = useStudio();
 
   /** Shows the statement in `lang` and waits until its text matches. */
   async function previewShows(page: Page, lang: 'nl' | 'en', text: RegExp): Promise<void> {

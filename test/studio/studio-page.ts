@@ -4,7 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launchBrowser } from '../helpers/launch-browser.mjs';
+import { serveStatic, type StaticServer } from './static-server.js';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -86,4 +89,56 @@ export async function fillSmallBusiness(page: Page): Promise<void> {
   await page.fill('#f-purposes-0-retention-criterion-en', 'until you unsubscribe');
   await page.fill('#f-meta-version', '1.0');
   await page.fill('#f-meta-effectiveDate', '2026-11-01');
+}
+
+/** What {@link useStudio} hands to the tests once `beforeAll` has run. */
+export interface StudioSuite {
+  browser: Browser;
+  server: StaticServer;
+  /** A new context (closed after the test) with one page, kept for a test that builds its own. */
+  track(context: BrowserContext): BrowserContext;
+  /**
+   * The studio in a fresh context with the interface in `lang`, once its form is there; a script
+   * error at load fails at once with that error instead of a timeout. Confirm dialogs are accepted.
+   */
+  open(lang?: 'nl' | 'en', viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
+}
+
+/**
+ * One Chromium and one static server for the studio's build per test file, a fresh context per
+ * test. Call at the top of a `describe`; `extra` serves more files (e.g. axe-core).
+ */
+export function useStudio(extra: Record<string, string> = {}): StudioSuite {
+  const contexts: BrowserContext[] = [];
+  const suite = {} as StudioSuite;
+  beforeAll(async () => {
+    ensureBuilt();
+    suite.server = await serveStatic(DIST, extra);
+    suite.browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  suite.track = (context) => (contexts.push(context), context);
+  suite.open = async (lang = 'en', viewport = { width: 1400, height: 900 }) => {
+    const context = suite.track(await suite.browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' }));
+    await context.addInitScript(uiLang(lang));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(`${suite.server.origin}/`);
+    const deadline = Date.now() + 20_000;
+    while (!(await page.$('#f-organisation-legalName'))) {
+      if (errors.length) throw new Error(`the studio failed to start (${DIST}/studio.js): ${errors.join('; ')}`);
+      if (Date.now() > deadline) throw new Error('the studio form did not appear within 20 s');
+      await page.waitForTimeout(100);
+    }
+    return { page, errors };
+  };
+  return suite;
 }

@@ -3,58 +3,19 @@
  * static host would. In CI a missing browser fails the run; elsewhere the suite is skipped loudly.
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { browserAvailable, launchBrowser } from '../helpers/launch-browser.mjs';
-import { serveStatic, type StaticServer } from './static-server.js';
-import { DIST, ensureBuilt, fillSmallBusiness, previewFrame, previewText, ROOT, savedState, uiLang } from './studio-page.js';
+import { browserAvailable } from '../helpers/launch-browser.mjs';
+import { fillSmallBusiness, previewFrame, previewText, ROOT, savedState, useStudio } from './studio-page.js';
 
 const EXAMPLES = `${ROOT}examples/declarations/`;
 /** STUDIO_SCREENSHOTS=1 refreshes the guide's screenshots in docs/img/. */
 const SHOTS = process.env.STUDIO_SCREENSHOTS === '1';
 
 describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    ensureBuilt();
-    server = await serveStatic(DIST, { '/axe.min.js': `${ROOT}node_modules/axe-core/axe.min.js` });
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  /** Waits for the form; a script error at load fails at once with that error instead of a timeout. */
-  async function formReady(page: Page, errors: string[]): Promise<void> {
-    const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline) {
-      if (errors.length) throw new Error(`the studio failed to start (${DIST}/studio.js): ${errors.join('; ')}`);
-      if (await page.$('#f-organisation-legalName')) return;
-      await page.waitForTimeout(100);
-    }
-    throw new Error('the studio form did not appear within 20 s');
-  }
-
-  async function open(lang: 'nl' | 'en' = 'en', viewport = { width: 1400, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' });
-    contexts.push(context);
-    await context.addInitScript(uiLang(lang));
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('dialog', (d) => void d.accept());
-    await page.goto(`${server.origin}/`);
-    await formReady(page, errors);
-    return { page, errors };
-  }
+  const studio = useStudio({ '/axe.min.js': `${ROOT}node_modules/axe-core/axe.min.js` });
+  const open = studio.open;
 
   it('starts empty, with a checklist of what to fill in instead of errors, and a preview', async () => {
     const { page, errors } = await open('en');
@@ -442,10 +403,9 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
   });
 
   it('works offline after the first visit (service worker) and on a tablet-sized screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
-    contexts.push(context);
+    const context = studio.track(await studio.browser.newContext({ viewport: { width: 820, height: 1180 } }));
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${studio.server.origin}/`);
     await page.waitForSelector('#f-organisation-legalName');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
