@@ -25,6 +25,15 @@ function longConfig(): AkkoordConfig {
 
 const text = '<p>Some text of the page. <a href="/elsewhere">A page link</a></p>'.repeat(40);
 
+/** Every layout and position a site can choose. */
+const LOOKS = [
+  ['box', 'bottom'],
+  ['box', 'bottom-left'],
+  ['box', 'bottom-right'],
+  ['box', 'middle'],
+  ['bar', 'bottom'],
+] as const;
+
 /** The boxes of the three choices of the layer on screen. */
 async function choiceBoxes(page: Page, third: 'preferences' | 'save') {
   return Promise.all(['accept-all', 'reject-all', third].map(async (a) => (await button(page, a as 'save').boundingBox())!));
@@ -36,6 +45,18 @@ describe.runIf(browserAvailable())('looks and behaves like a mature banner (Chro
     '/long.json': { body: JSON.stringify(longConfig()), type: 'application/json' },
     '/page.html': { body: bannerPage({ body: text }) },
     '/long.html': { body: bannerPage({ body: text, configUrl: '/long.json' }) },
+    ...Object.fromEntries(
+      LOOKS.flatMap(([layout, position]) => [
+        [`/look-${layout}-${position}.json`, { body: JSON.stringify({ ...testConfig(), layout, position }), type: 'application/json' }],
+        [`/look-${layout}-${position}.html`, { body: bannerPage({ body: text, configUrl: `/look-${layout}-${position}.json` }) }],
+      ]),
+    ),
+    '/themed.html': {
+      body: bannerPage({
+        body: `<iframe title="Baking film" width="560" height="315" data-consent="marketing:video" data-src="/frame/video.html"></iframe>${text}`,
+        head: `<style>:root{--akkoord-radius:0;--akkoord-shadow:none;--akkoord-border:2px solid rgb(255, 0, 0);--akkoord-font-size:20px;--akkoord-outline:4px dotted rgb(0, 128, 0);--akkoord-placeholder-border:3px solid rgb(0, 0, 255)}</style>`,
+      }),
+    },
     '/embed.html': {
       body: bannerPage({
         // As sites show embeds: a block without a frame (not over [hidden], which the gate sets).
@@ -146,6 +167,77 @@ describe.runIf(browserAvailable())('looks and behaves like a mature banner (Chro
         expect(same(width == 390 ? 'x' : 'y'), `${third}: ${width == 390 ? 'stacked' : 'one row'}`).toBe(true);
       }
     });
+
+  for (const width of [390, 1280])
+    test(`every layout and position sits where it says at ${width} px, inside the window, with three equal choices`, async () => {
+      const { page } = await s.open({ viewport: { width, height: 800 } });
+      const em = 16;
+      for (const [layout, position] of LOOKS) {
+        const name = `${layout} ${position}`;
+        await page.goto(s.server.url(`/look-${layout}-${position}.html`));
+        await waitForBanner(page);
+        const box = await page.evaluate(() => {
+          const el = document.getElementById('akkoord-root')!.shadowRoot!.querySelector('.banner')!;
+          const r = el.getBoundingClientRect();
+          return {
+            left: r.left,
+            right: innerWidth - r.right,
+            top: r.top,
+            bottom: innerHeight - r.bottom,
+            width: r.width,
+            radius: getComputedStyle(el).borderTopLeftRadius,
+          };
+        });
+        for (const side of ['left', 'right', 'top', 'bottom'] as const)
+          expect(box[side], `${name}: inside, ${side}`).toBeGreaterThanOrEqual(0);
+        if (layout == 'bar') {
+          expect([box.left, box.right, box.bottom, box.radius], name).toEqual([0, 0, 0, '0px']);
+        } else {
+          expect(Math.abs(box.bottom - (position == 'middle' ? box.top : em / 2)), `${name}: vertical place`).toBeLessThanOrEqual(1);
+          const narrow = position == 'bottom-left' || position == 'bottom-right';
+          expect(box.width, `${name}: width`).toBeLessThanOrEqual((narrow ? 24 : 44) * em + 1);
+          if (position == 'bottom-left') expect(box.left, name).toBe(em / 2);
+          else if (position == 'bottom-right') expect(box.right, name).toBe(em / 2);
+          else expect(Math.abs(box.left - box.right), `${name}: centred`).toBeLessThanOrEqual(1);
+        }
+        const boxes = await choiceBoxes(page, 'preferences');
+        const same = (k: 'x' | 'y' | 'width' | 'height') => boxes.every((b) => Math.abs(b[k] - boxes[0]![k]) <= 1);
+        expect(same('width') && same('height') && (same('x') || same('y')), `${name}: equal choices`).toBe(true);
+      }
+    });
+
+  test('the theming variables reach the first layer, the buttons, the focus ring and the placeholder', async () => {
+    const { page } = await s.open();
+    await page.goto(s.server.url('/themed.html'));
+    await waitForBanner(page);
+    const look = await page.evaluate(() => {
+      const root = document.getElementById('akkoord-root')!.shadowRoot!;
+      const banner = getComputedStyle(root.querySelector('.banner')!);
+      const b = getComputedStyle(root.querySelector('button')!);
+      return [
+        banner.borderTopLeftRadius,
+        banner.boxShadow,
+        banner.borderTopWidth,
+        banner.borderTopColor,
+        banner.fontSize,
+        b.borderTopLeftRadius,
+      ];
+    });
+    expect(look).toEqual(['0px', 'none', '2px', 'rgb(255, 0, 0)', '20px', '0px']);
+    const placeholder = page.locator('.placeholder');
+    await placeholder.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await placeholder.evaluate((el) => [getComputedStyle(el).borderTopStyle, getComputedStyle(el).borderTopWidth])).toEqual([
+      'solid',
+      '3px',
+    ]);
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const el = document.getElementById('akkoord-root')!.shadowRoot!.activeElement!;
+      const st = getComputedStyle(el);
+      return [st.outlineStyle, st.outlineWidth, st.outlineColor];
+    });
+    expect(ring).toEqual(['dotted', '4px', 'rgb(0, 128, 0)']);
+  });
 
   test('in forced colours (Windows high contrast), where backgrounds are replaced, the switches are native checkboxes again', async () => {
     const { page } = await s.open();

@@ -11,10 +11,14 @@ const styles = readFileSync(join(root, 'packages/banner/src/styles.ts'), 'utf8')
 const doc = readFileSync(join(root, 'docs/configuration.md'), 'utf8');
 const section = /^### Theming\n([\s\S]*?)^## /m.exec(doc)?.[1] ?? '';
 
-/** `var(--akkoord-x,default)` in a piece of CSS → `{ '--akkoord-x': 'default' }` (the first one wins). */
+/**
+ * `var(--akkoord-x,default)` in a piece of CSS → `{ '--akkoord-x': 'default' }` (the first one
+ * wins). A default may itself hold a `var()`: the text colour `var(--f)` is `var(--akkoord-fg)` to a site.
+ */
 function defaults(css: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of css.matchAll(/var\((--akkoord-[a-z-]+)(?:,([^)]*))?\)/g)) out[m[1]!] ??= (m[2] ?? '').trim();
+  for (const m of css.matchAll(/var\((--akkoord-[a-z-]+)(?:,((?:[^()]|\([^()]*\))*))?\)/g))
+    out[m[1]!] ??= (m[2] ?? '').trim().replace('var(--f)', 'var(--akkoord-fg)');
   return out;
 }
 const dark = /@media\s*\(\s*prefers-color-scheme:\s*dark\s*\)\s*\{([\s\S]*?\})\s*\}/.exec(styles)?.[1] ?? '';

@@ -143,7 +143,8 @@ export const View = (p: ViewProps) => {
   if (!p._dialog) {
     const purposes = config.categories.filter((c) => !c.required).map((c) => pick(c.title, lang).toLowerCase());
     return (
-      <div class="banner" role="region" aria-labelledby="akk-t">
+      // `layout` and `position` are class names of their own (undefined joins as nothing: box, bottom).
+      <div class={['banner', config.layout, config.position].join(' ')} role="region" aria-labelledby="akk-t">
         <h2 id="akk-t">{t('banner.title')}</h2>
         {intro(p, t('banner.body', { organisation: config.organisation || location.hostname, purposes: purposes.join(', ') }))}
         {choices(p, 'preferences', 'actions.preferences')}

@@ -19,22 +19,27 @@
  * never meets them. Brotli codes such common words in a few bits, so one-letter names would save
  * only about 8 B.
  */
-export const CSS = `:host{all:initial!important;display:block!important;--b:var(--akkoord-bg,#fff);--f:var(--akkoord-fg,#1b1b1b);--a:var(--akkoord-accent,#1d3a5c);--c:var(--akkoord-accent-fg,#fff)}
+export const CSS = `:host{all:initial!important;display:block!important;--b:var(--akkoord-bg,#fff);--f:var(--akkoord-fg,#1b1b1b);--a:var(--akkoord-accent,#1d3a5c);--c:var(--akkoord-accent-fg,#fff);--r:var(--akkoord-radius,8px)}
 @media(prefers-color-scheme:dark){:host{--b:var(--akkoord-bg,#1c1d21);--f:var(--akkoord-fg,#eee);--a:var(--akkoord-accent,#cde);--c:var(--akkoord-accent-fg,#123)}}
 *{box-sizing:border-box;margin:0;font:inherit;color:inherit}
-.banner,.dialog,.placeholder{font:16px/1.5 var(--akkoord-font,system-ui,sans-serif);color:var(--f);background:var(--b);border-radius:8px;padding:1em}
-.banner,.dialog{box-shadow:0 2px 20px #0008;overflow:auto;max-height:calc(100% - 1em);margin:auto}
+.banner,.dialog,.placeholder{font:var(--akkoord-font-size,16px)/1.5 var(--akkoord-font,system-ui,sans-serif);color:var(--f);background:var(--b);border-radius:var(--r);padding:1em}
+.banner,.dialog{box-shadow:var(--akkoord-shadow,0 2px 20px #0008);border:var(--akkoord-border,0);overflow:auto;max-height:calc(100% - 1em);margin:auto}
 .banner,.overlay{position:fixed;z-index:2147483647}
 .banner{inset:auto .5em .5em;max-width:44em}
+.bar{inset:auto 0 0;max-width:none;border-radius:0;padding-inline:max(1em,50% - 27em)}
+.bottom-left,.bottom-right{max-width:24em}
+.bottom-left{margin-left:0}
+.bottom-right{margin-right:0}
+.middle{top:.5em;height:fit-content}
 .overlay{inset:0;background:#000a;display:flex;padding:.5em}
 .dialog{max-width:40em;display:flex;flex-direction:column}
 .scroll{overflow:auto;overflow-wrap:anywhere;padding:5px;margin:0 -5px}
 h2{font-size:1.2em;font-weight:700}
 p,ul,h2{margin-bottom:.6em}
 .actions{display:flex;flex-wrap:wrap;gap:.5em}
-button{cursor:pointer;border:0;border-radius:8px;background:var(--a);color:var(--c);font-weight:700;padding:.7em;flex:calc((30em - 100%)*999)}
+button{cursor:pointer;border:0;border-radius:var(--r);background:var(--a);color:var(--c);font-weight:700;padding:.7em;flex:calc((30em - 100%)*999)}
 .close{float:right;background:none;color:var(--f);font-size:1.5em;line-height:1;padding:0 .2em}
-:focus-visible{outline:3px solid var(--f);outline-offset:2px}
+:focus-visible{outline:var(--akkoord-outline,3px solid var(--f));outline-offset:2px}
 ul{padding:0;list-style:none}
 label{display:flex;justify-content:space-between;gap:1em;font-weight:700;border-top:1px solid #8888;padding-top:.6em}
 input{appearance:none;flex:none;width:2.6em;height:1.5em;border-radius:1em;background:radial-gradient(var(--b) 50%,#0000 54%) 0/1.5em no-repeat #777;cursor:pointer}
@@ -46,5 +51,5 @@ summary:after{content:"";padding:.2em;margin:auto 1em;border:solid;border-width:
 [open]>summary:after{rotate:225deg}
 small{font-size:.9em}
 li li{padding-left:1em}
-.placeholder{display:block;border:1px dashed}
+.placeholder{display:block;border:var(--akkoord-placeholder-border,1px dashed)}
 @media(forced-colors:active){input{appearance:auto}}`;

@@ -1,9 +1,9 @@
-import Cookies from 'js-cookie';
+import { documentCookies } from './document-cookies.js';
 import type { Env } from './env.js';
 import { randomId } from './random-id.js';
 
 /**
- * The real environment: js-cookie over `document.cookie`, `navigator`, `location`, `window`.
+ * The real environment: `document.cookie` (documentCookies), `navigator`, `location`, `window`.
  * Read at call time, never at import, so importing core in Node or during SSR is safe; outside
  * a browser it returns inert stand-ins (no cookies, no document).
  */
@@ -13,7 +13,7 @@ export function browserEnv(): Env {
   return {
     now: Date.now,
     randomId: () => randomId(),
-    cookies: w ? Cookies : { get: ((n?: string) => (n ? undefined : {})) as never, set() {}, remove() {} },
+    cookies: w ? documentCookies(document) : { get: ((n?: string) => (n ? undefined : {})) as never, set() {}, remove() {} },
     gpc: () => nav?.globalPrivacyControl === true,
     languages: () => (nav ? nav.languages || [nav.language] : []),
     doc: w && document,

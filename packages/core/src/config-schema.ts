@@ -22,11 +22,21 @@ const sameSite = patternCheck(/^(Lax|Strict|None)$/, 'Lax, Strict or None');
 const language = patternCheck(/^(auto|[a-z]{2,3}(-[a-z\d]+)*)$/i, '"auto" or a language code such as "nl"');
 const boolean = valueCheck((v) => typeof v == 'boolean', 'true or false');
 const revision = valueCheck((v) => (isString(v) && v) || isNumber(v), 'a number or a non-empty string');
-/** A string or `{ "nl": "…" }`; keys are checked too, so `{"Nederlands": "…"}` is caught. */
-const localizedText = valueCheck(
-  (v) => isString(v) || (isObject(v) && Object.keys(v).every((k) => LANGUAGE_CODE.test(k) && isString(v[k]))),
-  'a string or {"nl": "…", "en": "…"}',
-);
+/** `test`'s value, or `{ "nl": …, "en": … }` of them; keys are checked too, so `{"Nederlands": "…"}` is caught. */
+const localized = (test: (v: unknown) => unknown, what: string) =>
+  valueCheck(
+    (v) => test(v) || (isObject(v) && Object.keys(v).every((k) => LANGUAGE_CODE.test(k) && test(v[k]))),
+    `${what} or {"nl": "…", "en": "…"}`,
+  );
+const localizedText = localized(isString, 'a string');
+/**
+ * A link the banner may render: http(s), mailto or a relative URL, never `javascript:` or `data:`.
+ * No spaces or control characters anywhere, because browsers drop them from a URL before reading
+ * its scheme (`" java\tscript:"` is `javascript:` to them).
+ */
+const isLink = (v: unknown) => isString(v) && /^((https?|mailto):|(?![a-z][\w+.-]*:))[^\0- ]+$/i.test(v);
+const LINK = 'an https:, http: or mailto: URL or a path such as /privacy';
+const link = valueCheck(isLink, LINK);
 /** What `cookieMatcher` accepts: it throws on an invalid regular expression. */
 const cookiePattern = valueCheck((v) => {
   try {
@@ -50,7 +60,7 @@ const consentLog = valueCheck((v) => isObject(v) && isString(v.endpoint), 'an ob
 const cookieDeclaration = objectCheck({ name: cookiePattern, duration: localizedText, description: localizedText }, ['name']);
 
 const service = objectCheck(
-  { id, name: nonEmptyString, description: localizedText, privacyUrl: nonEmptyString, cookies: listCheck(cookieDeclaration) },
+  { id, name: nonEmptyString, description: localizedText, privacyUrl: link, cookies: listCheck(cookieDeclaration) },
   ['id', 'name'],
 );
 
@@ -76,7 +86,7 @@ export const configSchema: Check = objectCheck(
     revision,
     categories: listCheck(category),
     organisation: nonEmptyString,
-    privacyStatementUrl: localizedText,
+    privacyStatementUrl: localized(isLink, LINK),
     privacyStatementVersion: nonEmptyString,
     cookie: cookieOptions,
     language,
@@ -85,6 +95,8 @@ export const configSchema: Check = objectCheck(
     gpc: gpcOptions,
     reloadOnWithdraw: boolean,
     consentLog,
+    layout: patternCheck(/^(box|bar)$/, '"box" or "bar"'),
+    position: patternCheck(/^(bottom(-left|-right)?|middle)$/, '"bottom", "bottom-left", "bottom-right" or "middle"'),
   },
   ['revision', 'categories'],
 );

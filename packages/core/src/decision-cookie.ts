@@ -3,7 +3,7 @@ import type { CookieAttributes, Env } from './env.js';
 import type { AkkoordConfig, ConsentDecision } from './types.js';
 
 /*
- * Cookie value format (version 1), `|`-separated so js-cookie leaves it unescaped:
+ * Cookie value format (version 1), `|`-separated because a cookie value may hold `|` unescaped:
  *
  *   1|<consent id>|<revision, URI-encoded>|<time, base 36 ms>|<action index>|<grants>[|p]
  *

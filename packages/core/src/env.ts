@@ -1,6 +1,6 @@
 import type { CookieOptions } from './types.js';
 
-/** Attributes of one cookie write or removal; the same shape js-cookie takes. */
+/** Attributes of one cookie write or removal (the shape js-cookie takes, which core used before). */
 export interface CookieAttributes {
   /** Days from now (a number) or a date. Omitted: a session cookie. */
   expires?: number | Date;
@@ -10,7 +10,7 @@ export interface CookieAttributes {
   sameSite?: CookieOptions['sameSite'];
 }
 
-/** Read and write `document.cookie`. The browser implementation is js-cookie itself. */
+/** Read and write `document.cookie`. The browser implementation is documentCookies (document-cookies.ts). */
 export interface CookieJar {
   /** One cookie's decoded value, or `undefined`. */
   get(name: string): string | undefined;

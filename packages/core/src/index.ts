@@ -17,6 +17,8 @@ export { validateConfig } from './validate-config.js';
 export type { ConfigResult } from './validate-config.js';
 export type {
   AkkoordConfig,
+  BannerLayout,
+  BannerPosition,
   CategoryConfig,
   ChangeDetail,
   Choice,

@@ -145,7 +145,17 @@ export interface AkkoordConfig {
   reloadOnWithdraw?: boolean;
   /** Reserved for the consent log (its package owns the fields beyond `endpoint` and `site`). */
   consentLog?: ConsentLogConfig;
+  /** The first layer as a card (`box`) or across the whole width of the window (`bar`). @default "box" */
+  layout?: BannerLayout;
+  /** Where the first layer sits; a `bar` sits at the bottom only. @default "bottom" */
+  position?: BannerPosition;
 }
+
+/** How the first layer looks: a card, or a bar across the window. */
+export type BannerLayout = 'box' | 'bar';
+
+/** Where the first layer sits: at the bottom (centred, or in a corner) or in the middle of the window. */
+export type BannerPosition = 'bottom' | 'bottom-left' | 'bottom-right' | 'middle';
 
 /**
  * How a decision came about; also the consent log's `action`. `withdraw`: a change that takes back

@@ -31,6 +31,9 @@ export function validateConfig(input: unknown): ConfigResult {
     const required = cats.filter((k) => k.required).map((k) => k.id);
     if (required.length > 1)
       errors.push({ path: 'categories', message: `only one category may be required, not ${required.join(' and ')}` });
+    // A bar spans the window's width: it has no corner and no middle to sit in.
+    if (c.layout == 'bar' && c.position && c.position != 'bottom')
+      errors.push({ path: 'position', message: 'a bar sits at the bottom; use "layout": "box" for ' + c.position });
     // Default entries for absent categories are harmless (and present again in a validated config).
     for (const k in c.consentMode?.mapping)
       if (!(k in CONSENT_MODE_MAPPING) && !grantables(c).includes(k))

@@ -36,6 +36,8 @@ describe('docs/configuration.md', () => {
       'gpc',
       'reloadOnWithdraw',
       'consentLog',
+      'layout',
+      'position',
       'required',
       'services',
       'privacyUrl',

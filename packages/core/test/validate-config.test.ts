@@ -96,6 +96,55 @@ describe('validateConfig', () => {
     expect(paths((c) => (c.privacyStatementUrl = { Nederlands: '/privacy' }))).toEqual(['privacyStatementUrl']);
   });
 
+  it('accepts only links the banner may render: http(s), mailto or relative, never a script URL', () => {
+    const bad = [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<b>',
+      'vbscript:x',
+      '/privacy page',
+      '',
+    ];
+    for (const url of bad) {
+      expect(
+        paths((c) => (c.privacyStatementUrl = url)),
+        url,
+      ).toEqual(['privacyStatementUrl']);
+      expect(
+        paths((c) => (c.privacyStatementUrl = { nl: '/privacy', en: url })),
+        url,
+      ).toEqual(['privacyStatementUrl']);
+      expect(
+        paths((c) => (c.categories[1].services[0].privacyUrl = url)),
+        url,
+      ).toEqual(['categories[1].services[0].privacyUrl']);
+    }
+    const [e] = errorsOf((c) => (c.categories[1].services[0].privacyUrl = 'javascript:alert(1)'));
+    expect(e!.message).toBe('expected an https:, http: or mailto: URL or a path such as /privacy');
+    const good = [
+      'https://example.nl/privacy',
+      'http://example.nl',
+      'mailto:privacy@example.nl',
+      '/privacy',
+      'privacy.html',
+      '../privacy/#cookies',
+      '?lang=nl',
+      '//example.nl/privacy',
+    ];
+    for (const url of good) {
+      expect(
+        errorsOf((c) => (c.privacyStatementUrl = { nl: url, en: url })),
+        url,
+      ).toEqual([]);
+      expect(
+        errorsOf((c) => (c.categories[1].services[0].privacyUrl = url)),
+        url,
+      ).toEqual([]);
+    }
+  });
+
   it('checks cookie options, with 400 days as the most', () => {
     const [e] = errorsOf((c) => (c.cookie = { expiryDays: 401 }));
     expect(e).toEqual({ path: 'cookie.expiryDays', message: 'expected a number of days from 1 to 400' });

@@ -1,4 +1,4 @@
-import { formatConfigErrors, validateConfig } from '@akkoord/core';
+import { formatConfigErrors, validateConfig, type AkkoordConfig, type BannerLayout, type BannerPosition } from '@akkoord/core';
 import { bannerConfig, bannerLanguageTexts } from './banner-config.js';
 import { BANNER_LANGS } from './banner-languages.js';
 import { expandConfigPresets } from './catalogue-config.js';
@@ -24,6 +24,22 @@ function languagesOption(values: CliValues): BannerLang[] | undefined {
   return [...new Set(list)] as BannerLang[];
 }
 
+const LAYOUTS = ['box', 'bar'] as const;
+const POSITIONS = ['bottom', 'bottom-left', 'bottom-right', 'middle'] as const;
+
+/** `--layout bar --position bottom` → the banner's `layout` and `position`, each checked as the banner checks them. */
+function lookOptions(values: CliValues): Pick<AkkoordConfig, 'layout' | 'position'> {
+  const layout = stringValue(values, 'layout');
+  const position = stringValue(values, 'position');
+  if (layout !== undefined && !(LAYOUTS as readonly string[]).includes(layout))
+    throw new UsageError(`--layout takes ${LAYOUTS.join(' or ')} (got "${layout}").`);
+  if (position !== undefined && !(POSITIONS as readonly string[]).includes(position))
+    throw new UsageError(`--position takes ${POSITIONS.join(', ')} (got "${position}").`);
+  if (layout === 'bar' && position && position !== 'bottom')
+    throw new UsageError(`--layout bar sits at the bottom; --position ${position} needs --layout box.`);
+  return { ...(layout ? { layout: layout as BannerLayout } : {}), ...(position ? { position: position as BannerPosition } : {}) };
+}
+
 /** A consent.json rather than declarations: only a banner config has `categories` at the top. */
 function asConsentConfig(text: string): Record<string, unknown> | undefined {
   try {
@@ -41,7 +57,7 @@ function asConsentConfig(text: string): Record<string, unknown> | undefined {
 async function fromConsentConfig(file: string, config: Record<string, unknown>, languages: BannerLang[], values: CliValues, io: CliIo) {
   const { config: expanded, issues } = expandConfigPresets(config, languages);
   for (const i of issues) io.stderr(`${file}: ${i.path}: ${i.message}\n`);
-  const out = expanded as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...(expanded as Record<string, unknown>), ...lookOptions(values) };
   const added = bannerLanguageTexts(languages).texts;
   if (added) {
     const own = (out.texts && typeof out.texts === 'object' ? out.texts : {}) as Record<string, unknown>;
@@ -69,7 +85,8 @@ function deepMerge(base: unknown, over: unknown): unknown {
 }
 
 /**
- * `akkoord banner-config <file> [--statement-url <url>] [--languages nl,en,de,fr] [--out <file>] [--force]`:
+ * `akkoord banner-config <file> [--statement-url <url>] [--languages nl,en,de,fr] [--layout box|bar]
+ *   [--position bottom|bottom-left|bottom-right|middle] [--out <file>] [--force]`:
  * the banner's consent.json from the declarations, or a hand-written consent.json with its
  * presets expanded and the de/fr texts added.
  */
@@ -77,12 +94,15 @@ export const bannerConfigCommand: CliCommand = {
   options: {
     'statement-url': { type: 'string' },
     languages: { type: 'string' },
+    layout: { type: 'string' },
+    position: { type: 'string' },
     out: { type: 'string' },
     force: { type: 'boolean' },
     today: { type: 'string' },
   },
   async run([file], values, io) {
     const languages = languagesOption(values);
+    const look = lookOptions(values);
     if (file) {
       const text = await readOrReport(file, io);
       if (text === undefined) return 1;
@@ -93,7 +113,8 @@ export const bannerConfigCommand: CliCommand = {
     if (!loaded) return 1;
     const url = stringValue(values, 'statement-url');
     const options = { ...(url ? { statementUrl: url } : {}), ...(languages ? { languages } : {}) };
-    await emit(`${JSON.stringify(bannerConfig(loaded.d, options), null, 2)}\n`, values, io);
+    const config = { ...bannerConfig(loaded.d, options), ...look };
+    await emit(`${JSON.stringify(config, null, 2)}\n`, values, io);
     return 0;
   },
 };

@@ -21,6 +21,7 @@ Usage:
   akkoord register <file> [--format md|csv|json] [--lang nl|en] [--out <file>] [--force]
                                                    print the Art. 30 register
   akkoord banner-config <file> [--statement-url <url>] [--languages nl,en,de,fr]
+                        [--layout box|bar] [--position bottom|bottom-left|bottom-right|middle]
                         [--out <file>] [--force]
                                                    print the banner config (consent.json) from
                                                    declarations, or expand the presets and add

@@ -133,6 +133,21 @@ describe('akkoord CLI', () => {
     expect(cfg.categories.map((c) => c.id)).toEqual(['necessary', 'preferences', 'analytics', 'marketing']);
   });
 
+  it('banner-config sets the banner layout and position, checked as the banner checks them', async () => {
+    const f = fakeIo();
+    expect(await main(['banner-config', demo, '--layout', 'box', '--position', 'bottom-right'], f.io)).toBe(0);
+    expect(JSON.parse(f.out())).toMatchObject({ layout: 'box', position: 'bottom-right' });
+    const bad = fakeIo();
+    expect(await main(['banner-config', demo, '--layout', 'banner'], bad.io)).toBe(2);
+    expect(bad.err()).toContain('--layout takes box or bar (got "banner")');
+    const corner = fakeIo();
+    expect(await main(['banner-config', demo, '--layout', 'bar', '--position', 'middle'], corner.io)).toBe(2);
+    expect(corner.err()).toContain('--layout bar sits at the bottom; --position middle needs --layout box');
+    const pos = fakeIo();
+    expect(await main(['banner-config', demo, '--position', 'top'], pos.io)).toBe(2);
+    expect(pos.err()).toContain('--position takes bottom, bottom-left, bottom-right, middle (got "top")');
+  });
+
   it('a missing file is reported, not thrown', async () => {
     const f = fakeIo();
     expect(await main(['check', 'nope.yaml'], f.io)).toBe(1);
