@@ -1,6 +1,6 @@
 import { canonicalJson } from './canonical-json.js';
 import { BACKOFF_MS, CLIENT_BATCH_BYTES, MAX_AGE_MS, MAX_BATCH, QUEUE_KEY, REPLAY_DELAY_MS, RETRIES, SCHEMA_VERSION } from './constants.js';
-import { createTransport } from './transport.js';
+import { fetchTransport, sendBeacon } from './transport.js';
 import type { ConsentRecord, DecisionRecordInput } from './types.js';
 
 /** Options of {@link createConsentLog}. */
@@ -46,15 +46,14 @@ const uuid = (): string =>
  * hidden, replayed on the next load and removed only after a 2xx.
  */
 export function createConsentLog(options: ConsentLogOptions): ConsentLog {
-  const o = options;
   // Browser only: called by the banner (or a site's script) after the page has loaded.
   const loc = location;
   // Undefined outside secure contexts (plain http): then the collector hashes the snapshot.
   const subtle = crypto.subtle;
-  const post = createTransport('fetch', o.fetch || fetch);
-  const beacon = createTransport('beacon');
-  let storage: Storage | null | undefined = o.storage;
+  const post = fetchTransport(options.fetch || fetch);
+  let storage: Storage | null | undefined = options.storage;
   let mem: ConsentRecord[] = [];
+  /** Hashes of the snapshots the collector has acknowledged (a 2xx) from this page. */
   let known: string[] = [];
   /** The flush running now, if any. */
   let busy: Promise<void> | undefined;
@@ -64,8 +63,7 @@ export function createConsentLog(options: ConsentLogOptions): ConsentLog {
   // works it is the source of truth, so the tabs of one site share one queue.
   const read = (): ConsentRecord[] => {
     try {
-      const s = storage && storage.getItem(QUEUE_KEY);
-      return s ? JSON.parse(s) : storage ? [] : mem;
+      return storage ? JSON.parse(storage.getItem(QUEUE_KEY) || '[]') : mem;
     } catch {
       return mem;
     }
@@ -87,7 +85,8 @@ export function createConsentLog(options: ConsentLogOptions): ConsentLog {
     const out: ConsentRecord[] = [];
     let size = 2;
     for (const i of q) {
-      size += new Blob([JSON.stringify(i)]).size + 1;
+      // UTF-8 bytes. TextEncoder rather than a Blob: written as for the hash, it compresses better.
+      size += new TextEncoder().encode(JSON.stringify(i)).length + 1;
       if (out.length && (out.length >= MAX_BATCH || size > CLIENT_BATCH_BYTES)) break;
       out.push({ ...i });
     }
@@ -101,19 +100,20 @@ export function createConsentLog(options: ConsentLogOptions): ConsentLog {
       // Hash each snapshot; send it with the first record per hash from this page and leave it out
       // once a 2xx proved the collector committed it (a snapshot is never lost with its records).
       // Without crypto.subtle (http pages) every record carries it and the collector hashes it.
-      const seen: string[] = [];
+      // `seen`: the acknowledged hashes plus this batch's; it becomes `known` only after a 2xx.
+      const seen = known.slice();
       for (const r of batch) {
         if (subtle) {
           const d = await subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(r.config)));
           const h = (r.configHash = Array.from(new Uint8Array(d), (b) => (b + 256).toString(16).slice(1)).join(''));
-          if (seen.includes(h) || known.includes(h)) delete r.config;
+          if (seen.includes(h)) delete r.config;
           seen.push(h);
         }
       }
-      const s = await post(o.endpoint, JSON.stringify(batch));
+      const s = await post(options.endpoint, JSON.stringify(batch));
       if (s > 199 && s < 300) {
         attempt = 0;
-        known = known.concat(seen);
+        known = seen;
       } else if (!s || s == 408 || s == 429 || s > 499) {
         if (attempt < RETRIES) setTimeout(flush, BACKOFF_MS * 2 ** attempt++ * (0.5 + Math.random() / 2));
         return;
@@ -140,20 +140,19 @@ export function createConsentLog(options: ConsentLogOptions): ConsentLog {
         v: SCHEMA_VERSION,
         id,
         consentId,
-        site: o.site || loc.hostname,
+        site: options.site || loc.hostname,
         action,
         choices,
         revision,
         statementVersion,
         language,
       };
-      if (o.page !== false) r.page = loc.origin + loc.pathname;
+      if (options.page !== false) r.page = loc.origin + loc.pathname;
       // A JSON round trip freezes the snapshot now (later edits by the page cannot change it).
       r.config = JSON.parse(JSON.stringify(shown));
-      r.clientTime = Date.now();
+      const now = (r.clientTime = Date.now());
       const all = read().concat(r);
-      const now = Date.now();
-      const q = all.filter((i) => now - i.clientTime! < MAX_AGE_MS).slice(-(o.maxItems || 50));
+      const q = all.filter((i) => now - i.clientTime! < MAX_AGE_MS).slice(-(options.maxItems || 50));
       if (q.length < all.length) warn('oldest dropped');
       write(q);
       flush();
@@ -174,7 +173,7 @@ export function createConsentLog(options: ConsentLogOptions): ConsentLog {
     // queued: a beacon only says the browser took the request.
     if (doc.hidden) {
       let q = read();
-      for (let b; (b = take(q)).length; q = q.slice(b.length)) beacon(o.endpoint, JSON.stringify(b));
+      for (let b; (b = take(q)).length; q = q.slice(b.length)) sendBeacon(options.endpoint, JSON.stringify(b));
     }
   });
   // Records left by an earlier page (closed offline, or before the answer came) go again.

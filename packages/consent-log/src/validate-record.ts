@@ -5,7 +5,7 @@ import type { ConsentRecord, ValidationResult } from './types.js';
 // Used by the collector only: a browser bundle that imports the client does not pull this in
 // (separate module, `sideEffects: false`).
 
-/** The fields a client may send, in the order they are checked and listed. (`@__PURE__`: see record-fields.ts.) */
+/** The fields a client may send, in the order they are checked and listed. (For the pure marks, see record-fields.ts.) */
 const CLIENT_FIELDS = /* @__PURE__ */ RECORD_FIELDS.filter((f) => f.from === 'client');
 const NAMES: readonly string[] = /* @__PURE__ */ CLIENT_FIELDS.map((f) => f.name);
 

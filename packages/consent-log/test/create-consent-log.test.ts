@@ -88,6 +88,51 @@ describe('createConsentLog', () => {
     expect(f.calls[1].records[0]).not.toHaveProperty('config');
   });
 
+  it('sends a snapshot once per batch, and again after a failed attempt (only a 2xx proves it arrived)', async () => {
+    vi.useFakeTimers();
+    const f = fakeFetch(['hang']);
+    const log = createConsentLog({ endpoint: endpoint(), fetch: f.fn });
+    // The first record's flush hangs, so the next two wait and go together in the next batch.
+    log.record(input());
+    log.record(input());
+    log.record(input({ action: 'withdraw' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(f.calls).toHaveLength(1);
+    // A new client (the next page) on the same queue: its first answer fails, the retry succeeds.
+    const g = fakeFetch([503, 200]);
+    const next = createConsentLog({ endpoint: endpoint(), fetch: g.fn });
+    await next.flush();
+    expect(g.calls).toHaveLength(1);
+    const [first, second, third] = g.calls[0].records;
+    expect(first.config).toEqual(shown);
+    expect(second).not.toHaveProperty('config');
+    expect(third).not.toHaveProperty('config');
+    expect(second.configHash).toBe(first.configHash);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(g.calls).toHaveLength(2);
+    // Refused with 503, so not known to the collector yet: the retry carries the snapshot again.
+    expect(g.calls[1].records.map((r) => 'config' in r)).toEqual([true, false, false]);
+  });
+
+  it('does not throw into the page when sendBeacon throws, and keeps the records queued', async () => {
+    Object.defineProperty(navigator, 'sendBeacon', {
+      value: () => {
+        throw new TypeError('Invalid URL');
+      },
+      configurable: true,
+    });
+    const f = fakeFetch(['hang']);
+    const log = createConsentLog({ endpoint: endpoint(), fetch: f.fn });
+    const id = log.record(input());
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    try {
+      expect(() => document.dispatchEvent(new Event('visibilitychange'))).not.toThrow();
+    } finally {
+      Object.defineProperty(document, 'hidden', { value: false, configurable: true });
+    }
+    expect(queued().map((r) => r.id)).toEqual([id]);
+  });
+
   it('drops a batch refused with a 4xx other than 408/429, with a warning, and does not retry', async () => {
     vi.useFakeTimers();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
