@@ -2,8 +2,8 @@ import { ACTIONS } from '@akkoord/consent-log';
 import type { ChoiceShare, ConsentStats, StatsBucket, StatsBy, StatsQuery } from './types.js';
 
 // The store-independent half of Store.stats: both stores count with the same GROUP BY (the SQL
-// in sqlite-stats.ts and postgres-stats.ts) and hand their rows to assembleStats, so the answer,
-// the period keys and the gaps between periods cannot differ between them.
+// in stats-sql.ts, over the daily summary and the records) and hand their rows to assembleStats,
+// so the answer, the period keys and the gaps between periods cannot differ between them.
 
 /**
  * Fewer decisions than this in a period or revision and it is marked `tooFewToRead`: with 20, a

@@ -3,6 +3,7 @@ import type { StoredConsentRecord } from '@akkoord/consent-log';
 import { chainHash } from './chain-hash.js';
 import { GENESIS_HASH } from './constants.js';
 import { numberedRecord, RECORD_COLUMN_TYPES, RECORD_COLUMNS, recordValues } from './record-row.js';
+import { DAY_COLUMNS, DAY_KEY, dayCounts } from './stats-days.js';
 import type { PendingRecord, Receipt, Snapshot } from './types.js';
 
 /** What one `append` call hands the group commit. */
@@ -32,13 +33,18 @@ const SHARED_SITE_MS = 10_000;
 /** Parameters of {@link WRITE} before the record columns. */
 const FIXED_PARAMS = 10;
 const ID_PARAM = FIXED_PARAMS + 1 + RECORD_COLUMNS.indexOf('id');
+/** Parameters of {@link WRITE} before the summary columns (one array per `consent_days` column). */
+const DAY_PARAMS = FIXED_PARAMS + RECORD_COLUMNS.length;
+/** SQL types of the `consent_days` columns, in {@link DAY_COLUMNS} order. */
+const DAY_TYPES = ['text', 'bigint', 'text', 'text', 'text', 'bigint', 'bigint', 'bigint'];
 
 /**
  * One group's writes as one statement, in one round trip. It locks the heads of the sites it
  * appends to (sorted, so two collectors cannot deadlock), and writes only if each locked head is
  * the one the group's records were chained onto ($2, $3) and none of the record ids is stored:
  * then it inserts the snapshots and the records (one multi-row insert through unnest, one typed
- * array per column) and moves the heads ($4, $5). Otherwise it writes nothing and returns the heads
+ * array per column), adds them to the daily summary (one upsert row per distinct key, stats-days.ts)
+ * and moves the heads ($4, $5). Otherwise it writes nothing and returns the heads
  * it found. It also returns which referenced snapshots ($10) were stored before it. Run alone, it
  * is its own transaction, committed (and, with synchronous_commit on, flushed) before it answers.
  *
@@ -60,6 +66,11 @@ const WRITE: pg.QueryConfig = {
 ), records AS (
   INSERT INTO consent_records (${RECORD_COLUMNS.join(', ')})
   SELECT * FROM unnest(${RECORD_COLUMN_TYPES.map((t, i) => `$${FIXED_PARAMS + 1 + i}::${t.toLowerCase()}[]`).join(', ')}) WHERE (SELECT ok FROM ok)
+), days AS (
+  INSERT INTO consent_days (${DAY_COLUMNS.join(', ')})
+  SELECT * FROM unnest(${DAY_TYPES.map((t, i) => `$${DAY_PARAMS + 1 + i}::${t}[]`).join(', ')}) WHERE (SELECT ok FROM ok)
+  ON CONFLICT (${DAY_KEY}) DO UPDATE SET decisions = consent_days.decisions + excluded.decisions,
+    first_at = LEAST(consent_days.first_at, excluded.first_at), last_at = GREATEST(consent_days.last_at, excluded.last_at)
 ), moved AS (
   UPDATE chain_heads AS c SET seq = t.seq, hash = t.hash FROM unnest($1::text[], $4::bigint[], $5::text[]) AS t(site, seq, hash)
   WHERE c.site = t.site AND (SELECT ok FROM ok)
@@ -135,6 +146,23 @@ function writeParams(c: Chained, snapshots: Snapshot[], hashes: string[], now: n
     now,
     hashes,
     ...RECORD_COLUMNS.map((_, i) => c.rows.map((r) => r[i])),
+    // A summary row's locks are taken only under its site's head lock (taken first, above), so
+    // collectors that add to the same rows wait on that lock instead of deadlocking on the rows.
+    ...dayColumns(dayCounts(c.rows)),
+  ];
+}
+
+/** Summary rows as one array per column, in {@link DAY_COLUMNS} order. */
+function dayColumns(days: ReturnType<typeof dayCounts>): unknown[][] {
+  return [
+    days.map((d) => d.site),
+    days.map((d) => d.day),
+    days.map((d) => d.revision),
+    days.map((d) => d.action),
+    days.map((d) => d.choices),
+    days.map((d) => d.decisions),
+    days.map((d) => d.firstAt),
+    days.map((d) => d.lastAt),
   ];
 }
 

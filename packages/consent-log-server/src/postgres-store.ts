@@ -6,6 +6,7 @@ import { postgresAppend, type AppendJob, type AppendResult } from './postgres-ap
 import { postgresAccessStore } from './postgres-access-store.js';
 import { postgresStats } from './postgres-stats.js';
 import { rowToCheckpoint, rowToRecord, type CheckpointRow, type RecordRow } from './record-row.js';
+import { DAY_MS, daysFromRecordsSql } from './stats-days.js';
 import type { ChainHead, PageQuery, PurgeResult, Snapshot, Store, StoreOptions } from './types.js';
 
 /** Advisory-lock key that serialises migrations across collector processes starting together. */
@@ -150,8 +151,23 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
             row.site,
             row.seq,
           ]);
+          // The days the purged records lie on (a clock set back can spread them beyond `before`).
+          const span = await c.query<{ lo: string; hi: string }>(
+            'SELECT MIN(received_at) AS lo, MAX(received_at) AS hi FROM consent_records WHERE site = $1 AND seq <= $2',
+            [row.site, row.seq],
+          );
           records += (await c.query('DELETE FROM consent_records WHERE site = $1 AND seq <= $2', [row.site, row.seq])).rowCount ?? 0;
           await c.query('UPDATE chain_heads SET anchor_seq = $1, anchor_hash = $2 WHERE site = $3', [row.seq, last.rows[0].hash, row.site]);
+          // Those days' summary rows again, from the records left on them (still under the head
+          // lock, so no append adds to them meanwhile).
+          const lo = Math.floor(Number(span.rows[0].lo) / DAY_MS);
+          const hi = Math.floor(Number(span.rows[0].hi) / DAY_MS) + 1;
+          await c.query('DELETE FROM consent_days WHERE site = $1 AND day >= $2 AND day < $3', [row.site, lo, hi]);
+          await c.query(daysFromRecordsSql('r.site = $1 AND r.received_at >= $2 AND r.received_at < $3'), [
+            row.site,
+            lo * DAY_MS,
+            hi * DAY_MS,
+          ]);
         }
         const snaps = await c.query(
           'DELETE FROM config_snapshots WHERE created_at < $1 AND hash NOT IN (SELECT config_hash FROM consent_records)',

@@ -6,6 +6,7 @@ import { GroupCommit } from './group-commit.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { sqliteAccessStore } from './sqlite-access-store.js';
 import { sqliteStats } from './sqlite-stats.js';
+import { DAY_COLUMNS, DAY_KEY, DAY_MS, dayCounts, daysFromRecordsSql } from './stats-days.js';
 import {
   numberedRecord,
   RECORD_COLUMNS,
@@ -115,6 +116,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     probe: db.prepare(
       'INSERT INTO write_probe (id, written_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at',
     ),
+    // One row per distinct summary key of a group (stats-days.ts), not one per record.
+    addDay: db.prepare(
+      `INSERT INTO consent_days (${DAY_COLUMNS.join(', ')}) VALUES (${DAY_COLUMNS.map(() => '?').join(', ')})
+       ON CONFLICT (${DAY_KEY}) DO UPDATE SET decisions = decisions + excluded.decisions,
+         first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)`,
+    ),
     setHead: db.prepare(
       'INSERT INTO chain_heads (site, seq, hash, anchor_seq, anchor_hash) VALUES (?, ?, ?, 0, ?) ON CONFLICT (site) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
     ),
@@ -140,6 +147,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   const write = db.transaction(
     (jobs: Job[], now: number, newSnapshots: Set<string>, moved: Map<string, { seq: number; hash: string }>): JobResult[] => {
       const inGroup = new Map<string, Receipt>();
+      const inserted: (string | number | null)[][] = [];
       const results = jobs.map((job): JobResult => {
         for (const s of job.snapshots) {
           if (knownSnapshots.has(s.hash) || newSnapshots.has(s.hash)) continue;
@@ -157,13 +165,15 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
           }
           const body = numberedRecord(p, head.seq + 1, now);
           const rec: StoredConsentRecord = Object.assign(body, { prevHash: head.hash, hash: chainHash(head.hash, body) });
+          const values = recordValues(rec);
           // One index search instead of a look-up and then an insert: a stored id (a retry) inserts
           // nothing, leaves the chain as it was and gets its stored receipt.
-          if (q.insert.run(recordValues(rec)).changes === 0) {
+          if (q.insert.run(values).changes === 0) {
             const old = q.existing.get(p.id)!;
             return { id: p.id, site: old.site, seq: old.seq, receivedAt: old.received_at };
           }
           moved.set(p.site, { seq: rec.seq, hash: rec.hash });
+          inserted.push(values);
           const receipt = { id: rec.id, site: rec.site, seq: rec.seq, receivedAt: now };
           inGroup.set(rec.id, receipt);
           return receipt;
@@ -179,6 +189,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         });
         return { receipts, missing };
       });
+      for (const c of dayCounts(inserted)) q.addDay.run(c.site, c.day, c.revision, c.action, c.choices, c.decisions, c.firstAt, c.lastAt);
       for (const [site, h] of moved) q.setHead.run(site, h.seq, h.hash, GENESIS_HASH);
       return results;
     },
@@ -285,8 +296,19 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
           const last = db
             .prepare<[string, number], { hash: string }>('SELECT hash FROM consent_records WHERE site = ? AND seq = ?')
             .get(site, seq)!;
+          // The days the purged records lie on (a clock set back can spread them beyond `before`).
+          const span = db
+            .prepare<[string, number], { lo: number; hi: number }>(
+              'SELECT MIN(received_at) AS lo, MAX(received_at) AS hi FROM consent_records WHERE site = ? AND seq <= ?',
+            )
+            .get(site, seq)!;
           records += db.prepare('DELETE FROM consent_records WHERE site = ? AND seq <= ?').run(site, seq).changes;
           db.prepare('UPDATE chain_heads SET anchor_seq = ?, anchor_hash = ? WHERE site = ?').run(seq, last.hash, site);
+          // Those days' summary rows again, from the records left on them.
+          const lo = Math.floor(span.lo / DAY_MS);
+          const hi = Math.floor(span.hi / DAY_MS) + 1;
+          db.prepare('DELETE FROM consent_days WHERE site = ? AND day >= ? AND day < ?').run(site, lo, hi);
+          db.prepare(daysFromRecordsSql('r.site = ? AND r.received_at >= ? AND r.received_at < ?')).run(site, lo * DAY_MS, hi * DAY_MS);
         }
         const snapshots = db
           .prepare('DELETE FROM config_snapshots WHERE created_at < ? AND hash NOT IN (SELECT config_hash FROM consent_records)')
