@@ -58,6 +58,26 @@ describe.runIf(browserAvailable())('script gate (Chromium)', () => {
     '/ordered.html': { body: ordered },
     '/embed-en.html': { body: embed('en') },
     '/embed-nl.html': { body: embed('nl') },
+    '/embed-typo.html': {
+      body: bannerPage({ body: `<iframe title="Baking film" data-consent="marketing:vidoe" data-src="/frame/typo.html"></iframe>` }),
+    },
+  });
+
+  test('an embed whose data-consent names no configured service gets no allow button (it would throw); its category still lets it run', async () => {
+    const { page } = await s.open();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(s.server.url('/embed-typo.html'));
+    await waitForBanner(page);
+    const placeholder = page.locator('.placeholder');
+    await placeholder.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await placeholder.textContent()).toContain('marketing:vidoe');
+    expect(await page.locator('[data-action="allow"]').count()).toBe(0);
+    await settle(page);
+    expect(s.server.requests).not.toContain('/frame/typo.html');
+    await button(page, 'accept-all').click();
+    await expect.poll(() => s.server.requests, { timeout: 5000 }).toContain('/frame/typo.html');
+    expect(errors).toEqual([]);
   });
 
   test('no blocked script or embed runs, or is even requested, before consent', async () => {

@@ -175,9 +175,12 @@ export function mountBanner(m: ConsentManager, o: BannerOptions): Banner {
       render(
         <div class="placeholder" role="group" aria-label={iframe.title || name}>
           <p>{t('placeholder.text', { name })}</p>
-          <button type="button" data-action="allow" onClick={() => m.allow(what)}>
-            {t('placeholder.allow')}
-          </button>
+          {/* No button for an id the config lacks (a typo in data-consent): allow() would throw into the page. */}
+          {names[what] && (
+            <button type="button" data-action="allow" onClick={() => m.allow(what)}>
+              {t('placeholder.allow')}
+            </button>
+          )}
         </div>,
         sr,
       );
