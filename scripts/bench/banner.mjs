@@ -24,18 +24,21 @@ export const PEER_RATIO_BUDGET = 0.7;
 export const LOG_CLIENT_BUDGET = 1200;
 /**
  * Growth guard below the budget: the sizes last measured plus about 1 %, capped at the budget
- * (akkoord.js 9 410 B, akkoord-with-log.js 10 449 B). Issue 13 spent: +210 B on speed (compile
+ * (akkoord.js 9 449 B, akkoord-with-log.js 10 409 B). Issue 13 spent: +210 B on speed (compile
  * hint, mount in short tasks, activation after the click's frame, `destroy()`, the fetch error;
  * docs/banner-speed.md has what each bought), +156 B in core for consent that means what the
  * visitor did (an embed's allow grants one service, pending; every change logged with its own
  * action), +~440 B for the dialog the issue asks for (a switch per service with a mixed state,
  * close button, pinned actions, scroll lock, equal buttons, embed placeholder sized like the
- * iframe). 90 B are left under the budget: the next feature must pay for itself, e.g. by
- * loading the preferences dialog's code and styles only when it is opened.
+ * iframe). Then core's own cookie code instead of js-cookie took 268 B back, which paid for the
+ * layout and position options, six more theming variables and the config's link check (+306 B).
+ * The consent-log client shrank by 93 B in akkoord-with-log.js (issue 15). 51 B are left under
+ * the budget: the next feature must pay for itself, e.g. by loading the preferences dialog's code
+ * and styles only when it is opened.
  * CI fails above these as well as above the budget, so bytes are spent on purpose: a change
  * that needs more raises them in the same commit and says why; one that saves lowers them.
  */
-export const CI_CEILING = { akkoord: 9_500, withLog: 10_550 };
+export const CI_CEILING = { akkoord: 9_500, withLog: 10_510 };
 /** Runs per banner for every timing, alternating with the peer; the median is reported. */
 export const RUNS = Number(process.env.BANNER_RUNS) || 15;
 /** Goals of issue 13, as ratios to the peer (or to the page without a banner) measured in the same run. */
