@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { AkkoordConfig } from '@akkoord/core';
-import { bannerPage, button, decisionCookie, dialog, gone, settle, testConfig, waitForBanner } from '../helpers/banner-page.js';
+import { bannerPage, button, decisionCookie, dialog, gone, ran, settle, testConfig, waitForBanner } from '../helpers/banner-page.js';
 import { useBrowser } from '../helpers/browser-suite.js';
 import { browserAvailable } from '../helpers/launch-browser.mjs';
 
@@ -55,6 +55,15 @@ describe.runIf(browserAvailable())('looks and behaves like a mature banner (Chro
       body: bannerPage({
         body: `<iframe title="Baking film" width="560" height="315" data-consent="marketing:video" data-src="/frame/video.html"></iframe>${text}`,
         head: `<style>:root{--akkoord-radius:0;--akkoord-shadow:none;--akkoord-border:2px solid rgb(255, 0, 0);--akkoord-font-size:20px;--akkoord-outline:4px dotted rgb(0, 128, 0);--akkoord-placeholder-border:3px solid rgb(0, 0, 255)}</style>`,
+      }),
+    },
+    '/slow-embed.html': {
+      body: bannerPage({
+        head: `<style>iframe:not([hidden]){display:block;border:0}</style><script>
+          window.shifts = [];
+          new PerformanceObserver((l) => { for (const e of l.getEntries()) window.shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
+        </script>`,
+        body: `<p>Before</p><iframe title="Baking film" width="560" height="315" data-consent="marketing:video" data-src="/frame/slow.html?delay=1500"></iframe><p id="after">After</p>`,
       }),
     },
     '/embed.html': {
@@ -270,6 +279,24 @@ describe.runIf(browserAvailable())('looks and behaves like a mature banner (Chro
     await page.getByRole('switch', { name: 'Statistics' }).click();
     await page.getByRole('checkbox', { name: 'Marketing' }).click(); // all of marketing
     expect(await boxes()).toEqual(before);
+  });
+
+  test('nothing moves while a slow embed loads: the placeholder gives way as the iframe appears, not when it has loaded', async () => {
+    const { page } = await s.open({ viewport: { width: 1280, height: 800 } });
+    await page.goto(s.server.url('/slow-embed.html'));
+    await waitForBanner(page);
+    await page.locator('.placeholder').waitFor({ state: 'visible', timeout: 5000 });
+    const after = () => page.locator('#after').boundingBox();
+    const before = await after();
+    await page.locator('[data-action="allow"]').click();
+    // While the embed is held back by the server (1.5 s), then once it has loaded.
+    await settle(page, 300);
+    expect(await page.locator('.placeholder').count()).toBe(0);
+    expect(await after()).toEqual(before);
+    await expect.poll(() => ran(page), { timeout: 5000 }).toContain('slow');
+    expect(await after()).toEqual(before);
+    // Every shift, also those the browser excuses as following an input: none.
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
   });
 
   for (const width of [390, 1280])

@@ -49,11 +49,11 @@ const builtIn = (path, query) => {
   // /ran/<name>.js (also served to data-type="module"): records <name>; ?delay=ms holds it back.
   let m = /^\/ran\/([\w:-]+)\.m?js$/.exec(path);
   if (m) return { body: ranScript(m[1]), type: TYPES.js, delay: Number(query.get('delay') ?? 0) };
-  // /frame/<name>.html: a local stand-in for an embed (video player) that records <name> when loaded.
+  // /frame/<name>.html: a local stand-in for an embed (video player) that records <name> when loaded; ?delay=ms holds it back.
   m = /^\/frame\/([\w:-]+)\.html$/.exec(path);
   if (m) {
     const body = `<!doctype html><html lang="en"><title>Embed ${m[1]}</title><p>Embed ${m[1]}</p><script>${ranScript(m[1])}</script></html>`;
-    return { body, type: TYPES.html };
+    return { body, type: TYPES.html, delay: Number(query.get('delay') ?? 0) };
   }
   return null;
 };

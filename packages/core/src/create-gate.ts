@@ -89,14 +89,14 @@ export function createGate(manager: ConsentManager, doc: Document = document, op
       if (on) return;
       el.setAttribute(RUN_MARK, '');
       el.src = el.dataset.src!;
-      if (ph) el.hidden = false;
-      const loaded = () => {
-        if (placeholders.get(el) == ph && el.hasAttribute(RUN_MARK)) {
-          ph?.remove();
-          placeholders.delete(el);
-        }
-      };
-      el.addEventListener('load', loaded, { once: true });
+      // The placeholder gives way in the same frame as the iframe appears, not when the embed has
+      // loaded: both shown at once pushed the page below down by the placeholder's height for as
+      // long as the embed took (a layout shift the visitor sees, and CLS after a slow load).
+      if (ph) {
+        el.hidden = false;
+        ph.remove();
+        placeholders.delete(el);
+      }
     } else {
       if (on) {
         el.removeAttribute(RUN_MARK);

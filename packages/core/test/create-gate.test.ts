@@ -164,7 +164,7 @@ describe('createGate: iframes', () => {
   };
   const frame = () => document.querySelector('iframe')!;
 
-  it('shows a placeholder before consent, sets src once granted and removes the placeholder on load', () => {
+  it('shows a placeholder before consent, sets src once granted and removes the placeholder as the iframe appears', () => {
     document.body.innerHTML = `<iframe data-consent="marketing:youtube" data-src="https://www.youtube-nocookie.com/embed/x" title="Video"></iframe>`;
     const factory = vi.fn(placeholder);
     gate({ placeholder: factory });
@@ -176,9 +176,10 @@ describe('createGate: iframes', () => {
     expect(m.has('marketing:youtube')).toBe(true);
     expect(m.has('analytics')).toBe(false);
     expect(frame().getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/x');
+    // At once, not on the embed's load event: never both at a time (no shift while it loads).
     expect(frame().hidden).toBe(false);
-    frame().dispatchEvent(new Event('load'));
     expect(document.querySelector('.ph')).toBeNull();
+    frame().dispatchEvent(new Event('load'));
     expect(factory).toHaveBeenCalledTimes(1);
   });
 
