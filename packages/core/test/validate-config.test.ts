@@ -145,6 +145,28 @@ describe('validateConfig', () => {
     }
   });
 
+  it('checks layout and position, and that a bar sits at the bottom only', () => {
+    for (const [layout, position] of [
+      ['box', 'bottom-left'],
+      ['box', 'bottom-right'],
+      ['box', 'middle'],
+      ['bar', 'bottom'],
+      [undefined, 'middle'],
+      ['bar', undefined],
+    ])
+      expect(
+        errorsOf((c) => Object.assign(c, { layout, position })),
+        `${layout} ${position}`,
+      ).toEqual([]);
+    expect(errorsOf((c) => (c.layout = 'cloud'))).toEqual([{ path: 'layout', message: 'expected "box" or "bar"' }]);
+    expect(errorsOf((c) => (c.position = 'top'))).toEqual([
+      { path: 'position', message: 'expected "bottom", "bottom-left", "bottom-right" or "middle"' },
+    ]);
+    expect(errorsOf((c) => Object.assign(c, { layout: 'bar', position: 'bottom-left' }))).toEqual([
+      { path: 'position', message: 'a bar sits at the bottom; use "layout": "box" for bottom-left' },
+    ]);
+  });
+
   it('checks cookie options, with 400 days as the most', () => {
     const [e] = errorsOf((c) => (c.cookie = { expiryDays: 401 }));
     expect(e).toEqual({ path: 'cookie.expiryDays', message: 'expected a number of days from 1 to 400' });
