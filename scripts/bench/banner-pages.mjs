@@ -83,19 +83,22 @@ const TAGS = {
   none: '',
 };
 
+/** What `__startSrc()` adds for each kind: `akkoord-inline` is akkoord.js alone, its config already in the page. */
+const SRC_TAGS = {
+  akkoord: `add('script',{src:'/akkoord.js','data-config':'/bench-consent.json'});`,
+  'akkoord-inline': `add('script',{src:'/akkoord.js'});`,
+  peer: `add('link',{rel:'stylesheet',href:'/vendor/cookieconsent.css'});add('script',{src:'/vendor/cookieconsent.umd.js'});add('script',{src:'/peer-run.js'});`,
+};
+
 /**
  * `__startSrc()`: the same tags inserted into an already loaded, painted page (scripts keep their
  * order, like `defer`), so the figure adds fetching the files from the local server, and for
- * Akkoord its config, to the banner's own time.
+ * Akkoord with `data-config` its config, to the banner's own time.
  */
 const srcStarter = (kind) => `${watch}
 window.__startSrc=function(){var t0=performance.now();performance.mark('bench:start');
 function add(tag,attrs){var e=document.createElement(tag);for(var k in attrs)e.setAttribute(k,attrs[k]);if(tag=='script')e.async=false;document.head.appendChild(e)}
-${
-  kind === 'akkoord'
-    ? `add('script',{src:'/akkoord.js','data-config':'/bench-consent.json'});`
-    : `add('link',{rel:'stylesheet',href:'/vendor/cookieconsent.css'});add('script',{src:'/vendor/cookieconsent.umd.js'});add('script',{src:'/peer-run.js'});`
-}__watch(${SELECTORS[kind]},t0)};`;
+${SRC_TAGS[kind]}__watch(${SELECTORS[kind.split('-')[0]]},t0)};`;
 
 /**
  * What the load pages record from the first byte on: LCP entries with their element (tag, id,
@@ -189,7 +192,8 @@ export function heroPng(width = 1280, height = 480) {
 /**
  * Every bench page, by route:
  * - `/time-{akkoord,peer}.html`: a loaded page; `__start(js, css)` runs a banner from its text;
- * - `/src-{akkoord,peer}.html`: a loaded page; `__startSrc()` adds a banner's tags;
+ * - `/src-{akkoord,akkoord-inline,peer}.html`: a loaded page; `__startSrc()` adds a banner's tags
+ *   (`akkoord-inline`: akkoord.js alone, its config in the page);
  * - `/load-{none,akkoord,peer}.html`: hero image and text with the banner's tags in `<head>`
  *   (LCP, CLS, long tasks);
  * - `/inp-{akkoord,peer}.html`: the same plus 12 blocked scripts and 2 blocked iframes (INP of
@@ -211,6 +215,11 @@ export function pages() {
     routes[`/src-${kind}.html`] = {
       body: `${head}</head><body><h1>Bench</h1>${content}<script>${srcStarter(kind)}</script></body></html>`,
     };
+    // akkoord.js by `<script src>` with its config in the page (one request instead of two in a row).
+    if (kind === 'akkoord')
+      routes['/src-akkoord-inline.html'] = {
+        body: `${head}</head><body><h1>Bench</h1>${content}${config}<script>${srcStarter('akkoord-inline')}</script></body></html>`,
+      };
     routes[`/inp-${kind}.html`] = { body: `${head}${loadProbe}${TAGS[kind]}</head><body>${hero}\n${gated(kind)}</body></html>` };
   }
   for (const kind of ['none', 'akkoord', 'peer'])

@@ -160,7 +160,7 @@ const mode = (xs) => [...xs].sort((a, b) => xs.filter((x) => x === b).length - x
 export async function speedRows(b, runs) {
   const at = `median of ${runs}, CPU ${CPU_THROTTLE}×`;
   const inline = await alternate(runs, ['akkoord', 'peer'], b.timeInline);
-  const src = await alternate(runs, ['akkoord', 'peer'], b.timeSrc);
+  const src = await alternate(runs, ['akkoord', 'akkoord-inline', 'peer'], b.timeSrc);
   const desk = await alternate(runs, ['none', 'akkoord', 'peer'], (k) => b.load(k, VIEWPORTS.desktop));
   const phone = await alternate(runs, ['none', 'akkoord', 'peer'], (k) => b.load(k, VIEWPORTS.phone));
   const click = await alternate(runs, ['akkoord', 'peer'], b.clickAccept);
@@ -176,6 +176,14 @@ export async function speedRows(b, runs) {
     ratioRow(
       `script start → interactive first layer, <script src> from the server (${at})`,
       median(src.akkoord),
+      median(src.peer),
+      GOALS.interactive,
+    ),
+    // The same with Akkoord's config in the page (docs/configuration.md: inline config): one
+    // request, as the peer's script tags are, instead of akkoord.js and then consent.json.
+    ratioRow(
+      `script start → interactive first layer, <script src> with the config in the page (${at})`,
+      median(src['akkoord-inline']),
       median(src.peer),
       GOALS.interactive,
     ),
