@@ -112,9 +112,8 @@ export const bannerConfigCommand: CliCommand = {
     const loaded = await loadDeclarations(file, values, io, 'en');
     if (!loaded) return 1;
     const url = stringValue(values, 'statement-url');
-    const options = { ...(url ? { statementUrl: url } : {}), ...(languages ? { languages } : {}) };
-    const config = { ...bannerConfig(loaded.d, options), ...look };
-    await emit(`${JSON.stringify(config, null, 2)}\n`, values, io);
+    const options = { ...(url ? { statementUrl: url } : {}), ...(languages ? { languages } : {}), ...look };
+    await emit(`${JSON.stringify(bannerConfig(loaded.d, options), null, 2)}\n`, values, io);
     return 0;
   },
 };

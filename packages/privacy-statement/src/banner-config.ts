@@ -1,4 +1,4 @@
-import type { AkkoordConfig, CategoryConfig, CookieDeclaration, ServiceConfig } from '@akkoord/core';
+import type { AkkoordConfig, BannerLayout, BannerPosition, CategoryConfig, CookieDeclaration, ServiceConfig } from '@akkoord/core';
 import { bannerTexts, extraDuration, extraText, isExtraBannerLang } from './banner-languages.js';
 import { servicePreset } from './catalogue.js';
 import { createContext, type Context } from './context.js';
@@ -6,7 +6,7 @@ import { cookieNeedsConsent } from './sections/cookies-section.js';
 import { pruneDeclarations } from './prune-declarations.js';
 import { recipientCountries } from './recipient-countries.js';
 import { canonicalJson, revisionHash } from './revision-hash.js';
-import type { BannerLang, Cookie, CookieCategory, Declarations, Lang, Text } from './types.js';
+import type { BannerLang, BannerPlacement, Cookie, CookieCategory, Declarations, Lang, Text } from './types.js';
 
 /** Options of {@link bannerConfig}. */
 export interface BannerConfigOptions {
@@ -22,6 +22,24 @@ export interface BannerConfigOptions {
    * @default the declarations' `meta.bannerLanguages`, else the statement languages
    */
   languages?: readonly BannerLang[];
+  /**
+   * The first layer's look and place (the CLI's `--layout` and `--position`); each overrides what
+   * the declared `meta.bannerPlacement` gives.
+   * @default from `meta.bannerPlacement`, else the banner's own (a box at the bottom)
+   */
+  layout?: BannerLayout;
+  position?: BannerPosition;
+}
+
+/** `meta.bannerPlacement` as the banner's `layout` and `position`: `bar` is a layout, the rest are places of a box. */
+function placement(declared: BannerPlacement | undefined, options: BannerConfigOptions): Pick<AkkoordConfig, 'layout' | 'position'> {
+  const fromDeclared: Pick<AkkoordConfig, 'layout' | 'position'> =
+    declared === 'bar' ? { layout: 'bar' } : declared ? { layout: 'box', position: declared } : {};
+  // A corner or the middle asked by the caller is a box's place, whatever was declared.
+  const layout = options.layout ?? (options.position && options.position !== 'bottom' ? 'box' : fromDeclared.layout);
+  const position = options.position ?? fromDeclared.position;
+  // A bar sits at the bottom: a declared corner under the caller's `bar` is dropped.
+  return { ...(layout ? { layout } : {}), ...(position && (layout !== 'bar' || position === 'bottom') ? { position } : {}) };
 }
 
 /**
@@ -153,6 +171,7 @@ export function bannerConfig(input: Declarations, options: BannerConfigOptions =
     ...(url ? { privacyStatementUrl: url } : {}),
     ...(d.meta?.version ? { privacyStatementVersion: d.meta.version } : {}),
     ...bannerLanguageTexts(bannerLangs),
+    ...placement(d.meta?.bannerPlacement, options),
   };
 }
 

@@ -16,6 +16,12 @@ export type Lang = 'nl' | 'en';
  */
 export type BannerLang = 'nl' | 'en' | 'de' | 'fr';
 /**
+ * Where the cookie banner's first layer sits: a card at the bottom (centred), in the bottom left or right corner, in the middle of the window, or a bar across the bottom. akkoord banner-config writes it to consent.json as layout and position.
+ *
+ * @default "bottom"
+ */
+export type BannerPlacement = 'bottom' | 'bottom-left' | 'bottom-right' | 'middle' | 'bar';
+/**
  * Dutch form of address: formal (u) or informal (je).
  *
  * @default "formal"
@@ -288,6 +294,7 @@ export interface Meta {
    * @minItems 1
    */
   bannerLanguages?: BannerLang[];
+  bannerPlacement?: BannerPlacement;
   address?: AddressForm;
   /**
    * Change history, newest first.

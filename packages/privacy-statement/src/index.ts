@@ -13,6 +13,7 @@ export type { SchemaField, SchemaNode } from './schema-walk.js';
 export {
   ADDRESS_FORMS,
   ART9_CONDITIONS,
+  BANNER_PLACEMENTS,
   COOKIE_CATEGORIES,
   COOKIE_EXEMPTIONS,
   COOKIE_PARTIES,

@@ -6,6 +6,7 @@
  */
 import type {
   AddressForm,
+  BannerPlacement,
   Art9Condition,
   CookieCategory,
   CookieExemption,
@@ -52,6 +53,8 @@ function schemaEnum<T extends string>(title: string): readonly T[] {
 export const LANGS = schemaEnum<Lang>('Lang');
 /** Dutch forms of address (`meta.address`). */
 export const ADDRESS_FORMS = schemaEnum<AddressForm>('AddressForm');
+/** Where the banner's first layer sits (`meta.bannerPlacement`): a card in one of four places, or a bar. */
+export const BANNER_PLACEMENTS = schemaEnum<BannerPlacement>('BannerPlacement');
 /** The Art. 9(1) special categories, in the order of the article (`dataCategories[].special`). */
 export const SPECIAL_CATEGORIES = schemaEnum<SpecialCategory>('SpecialCategory');
 /** The Art. 6(1) legal bases, (a) to (f) (`purposes[].legalBasis`). */

@@ -13,6 +13,7 @@ export type {
   Art9Condition,
   AutomatedDecision,
   BannerLang,
+  BannerPlacement,
   Breach,
   Camera,
   ChangelogEntry,

@@ -26,6 +26,26 @@ describe('bannerConfig', () => {
     expect(cookie).toMatchObject({ name: '_ks_stats', duration: { nl: '1 jaar', en: '1 year' } });
   });
 
+  it('places the banner as meta.bannerPlacement says, the caller overriding it, always a valid consent.json', () => {
+    const placed = (placement: string | undefined, options = {}) => {
+      const d = clone(demo);
+      d.meta = { ...d.meta, ...(placement ? { bannerPlacement: placement } : {}) } as typeof d.meta;
+      const c = bannerConfig(d, options);
+      expect(validateConfig(JSON.parse(JSON.stringify(c))).errors, `${placement} ${JSON.stringify(options)}`).toEqual([]);
+      return [c.layout, c.position];
+    };
+    expect(placed(undefined)).toEqual([undefined, undefined]);
+    expect(placed('bottom')).toEqual(['box', 'bottom']);
+    expect(placed('bottom-left')).toEqual(['box', 'bottom-left']);
+    expect(placed('middle')).toEqual(['box', 'middle']);
+    expect(placed('bar')).toEqual(['bar', undefined]);
+    // The CLI's --layout and --position win; a corner asked for is a box's, a bar drops a declared corner.
+    expect(placed('bar', { position: 'bottom-right' })).toEqual(['box', 'bottom-right']);
+    expect(placed('bottom-left', { layout: 'bar' })).toEqual(['bar', undefined]);
+    expect(placed('middle', { layout: 'bar', position: 'bottom' })).toEqual(['bar', 'bottom']);
+    expect(placed(undefined, { layout: 'box' })).toEqual(['box', undefined]);
+  });
+
   it('carries organisation, statement URL and version', () => {
     expect(cfg).toMatchObject({
       organisation: 'De Korenschoof',

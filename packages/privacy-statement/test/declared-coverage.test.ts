@@ -30,6 +30,7 @@ function full(): Declarations {
       effectiveDate: '2026-03-14',
       lastReviewed: '2026-03-15',
       languages: ['nl', 'en'],
+      bannerPlacement: 'bottom-right',
       address: 'informal',
       changelog: [{ version: '7.3.0', date: '2025-11-23', material: true, summary: tx('changesummary') }],
       changePolicy: tx('changepolicy'),

@@ -15,6 +15,7 @@ describe('schema enums', () => {
   const where: Record<string, string> = {
     LANGS: 'meta/languages/[]',
     ADDRESS_FORMS: 'meta/address',
+    BANNER_PLACEMENTS: 'meta/bannerPlacement',
     SPECIAL_CATEGORIES: 'dataCategories/[]/special',
     LEGAL_BASES: 'purposes/[]/legalBasis',
     ART9_CONDITIONS: 'purposes/[]/art9Condition',

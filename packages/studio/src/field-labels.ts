@@ -23,6 +23,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'meta.lastReviewed': 'field.lastReviewed',
   'meta.languages': 'field.languages',
   'meta.bannerLanguages': 'field.bannerLanguages',
+  'meta.bannerPlacement': 'field.bannerPlacement',
   'meta.address': 'field.address',
   'meta.changelog': 'field.changelog',
   'meta.changelog[].version': 'field.version',

@@ -48,6 +48,7 @@ const CHOICES: Readonly<Record<string, string>> = {
   'meta.address': 'addressForm.',
   'meta.languages': 'lang.',
   'meta.bannerLanguages': 'lang.',
+  'meta.bannerPlacement': 'bannerPlacement.',
 };
 
 const quote = (s: string) => `“${s}”`;

@@ -35,6 +35,7 @@ export { formatPath } from '@akkoord/privacy-statement';
 export {
   ADDRESS_FORMS,
   ART9_CONDITIONS,
+  BANNER_PLACEMENTS,
   BANNER_CATEGORY_ORDER,
   COOKIE_PARTIES,
   COOKIE_TYPES,

@@ -1,7 +1,7 @@
 /** Version, dates and changelog (policy metadata). */
 import { itemLabel } from '../field-labels.js';
 import { fieldDomId } from '../field-path.js';
-import { ADDRESS_FORMS, BANNER_LANGS, LANGS, publishedLangs } from '../generator.js';
+import { ADDRESS_FORMS, BANNER_LANGS, BANNER_PLACEMENTS, LANGS, publishedLangs } from '../generator.js';
 import { useStudio } from '../studio-context.js';
 import { FieldFindings } from '../ui/field-findings.js';
 import { CheckField } from '../ui/check-field.js';
@@ -75,6 +75,12 @@ export function MetaSection() {
       </div>
       <LanguageChecks field="languages" langs={LANGS} fallback={LANGS} />
       <LanguageChecks field="bannerLanguages" langs={BANNER_LANGS} fallback={publishedLangs(d)} hint={t('field.bannerLanguagesHint')} />
+      <SelectField
+        path={['meta', 'bannerPlacement']}
+        label={t('field.bannerPlacement')}
+        defaultValue="bottom"
+        options={BANNER_PLACEMENTS.map((v) => ({ value: v, label: t(`bannerPlacement.${v}`) }))}
+      />
       <SelectField
         path={['meta', 'address']}
         label={t('field.address')}
