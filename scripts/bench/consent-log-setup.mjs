@@ -11,8 +11,8 @@ import { postgresBin } from '../../test/helpers/postgres-bin.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The collector compiled from the current sources into `out` (test/helpers/build-collector.mjs), type errors tolerated with a warning. */
-export const buildCollector = (out) => buildCollectorFrom(out, { lenient: true });
+/** The collector compiled into `out` (test/helpers/build-collector.mjs; `root`: other sources), type errors tolerated with a warning. */
+export const buildCollector = (out, options = {}) => buildCollectorFrom(out, { lenient: true, ...options });
 
 /** Spawns a process and resolves with it and the port it printed (a JSON line with `port`). */
 export function startProcess(args, options = {}) {

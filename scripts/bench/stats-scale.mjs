@@ -1,10 +1,10 @@
 // Consent statistics at scale (issue 15: "stats for that site answer in < 1 s"): one site with
 // 1 000 000 records over 90 days plus 200 000 records of 100 other sites, on SQLite and on
 // PostgreSQL, counted per day, per week, per revision and over 30 days. With `--before` it also
-// times the previous commit's Store.stats (no daily summary) on the same databases, alternating
+// times the Store.stats from before the daily summary (`--before-ref=<commit>` for another) on the same databases, alternating
 // with the current one; with `--append` it measures the append path's records/s with and without
-// the summary upsert (the previous commit's store), alternating in one process, as medians.
-//   node scripts/bench/stats-scale.mjs [--before] [--append] [--append-only] [--rounds=5] [--no-pg]
+// the summary upsert (the store from before it), alternating in one process, as medians.
+//   node scripts/bench/stats-scale.mjs [--before] [--before-ref=<commit>] [--append] [--append-only] [--rounds=5] [--no-pg]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,40 +66,23 @@ const smallRows = { site: "'www.klein.example'", seq: 'n', count: 2000 };
 const sqliteSource = (count) => `(WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < ${count}) SELECT n FROM s)`;
 const pgSource = (count) => `generate_series(1::bigint, ${count}::bigint) AS s(n)`;
 
-/** The previous commit's collector sources compiled into `out` (the store without the daily summary). */
+/**
+ * The collector as it was before the daily summary: the sources of `BEFORE_REF` (`--before-ref=`,
+ * default the parent of the commit that added `consent_days`) compiled into `out`.
+ */
 function buildPrevious(out) {
+  const ref =
+    process.argv.find((a) => a.startsWith('--before-ref='))?.slice(13) ??
+    `${execFileSync('git', ['-C', ROOT, 'log', '-1', '--format=%H', '-S', 'CREATE TABLE consent_days', '--', 'packages/consent-log-server/src/migrations.ts']).toString().trim()}^`;
   const src = join(out, 'src');
   mkdirSync(src, { recursive: true });
-  const tar = execFileSync('git', ['-C', ROOT, 'archive', 'HEAD', 'packages/consent-log-server/src', 'packages/consent-log/src'], {
+  const tar = execFileSync('git', ['-C', ROOT, 'archive', ref, 'packages/consent-log-server/src', 'packages/consent-log/src'], {
     maxBuffer: 1 << 28,
   });
   execFileSync('tar', ['-x', '-C', src], { input: tar });
-  const tsconfig = join(out, 'tsconfig.json');
-  writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      extends: join(ROOT, 'tsconfig.base.json'),
-      compilerOptions: {
-        rootDir: join(src, 'packages'),
-        outDir: join(out, 'js'),
-        declaration: false,
-        types: ['node'],
-        typeRoots: [join(ROOT, 'node_modules/@types')],
-        paths: { '@akkoord/consent-log': [join(src, 'packages/consent-log/src/index.ts')] },
-      },
-      files: [join(src, 'packages/consent-log-server/src/open-store.ts')],
-    }),
-  );
-  try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], { stdio: 'pipe' });
-  } catch (e) {
-    if (e.status !== 2) throw e;
-  }
-  const shim = join(out, 'js/node_modules/@akkoord/consent-log');
-  mkdirSync(shim, { recursive: true });
-  writeFileSync(join(shim, 'package.json'), JSON.stringify({ name: '@akkoord/consent-log', type: 'module', main: 'index.js' }));
-  writeFileSync(join(shim, 'index.js'), "export * from '../../../consent-log/src/index.js';\n");
-  return join(out, 'js');
+  // ES modules, as in the repository (whose root package.json says so).
+  writeFileSync(join(src, 'package.json'), '{"type":"module"}');
+  return buildCollector(join(out, 'js'), { root: src });
 }
 
 const openStoreOf = async (build) => (await import(pathToFileURL(join(build, 'consent-log-server/src/open-store.js')).href)).openStore;

@@ -12,9 +12,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * Compiles consent-log-server (and the consent-log sources it imports) into `out`, with a shim so
  * `@akkoord/consent-log` resolves to the compiled sibling. Returns `out`; the CLI is
  * `<out>/consent-log-server/src/cli.js`. With `lenient` (the bench), JavaScript that tsc emitted
- * despite type errors is used with a warning; otherwise any tsc error throws.
+ * despite type errors is used with a warning; otherwise any tsc error throws. `root` is where the
+ * `packages/` sources are: this checkout, or an older commit's sources a bench compares with.
  */
-export function buildCollector(out, { lenient = false } = {}) {
+export function buildCollector(out, { lenient = false, root = ROOT } = {}) {
   mkdirSync(out, { recursive: true });
   const tsconfig = join(out, 'tsconfig.json');
   writeFileSync(
@@ -22,13 +23,15 @@ export function buildCollector(out, { lenient = false } = {}) {
     JSON.stringify({
       extends: join(ROOT, 'tsconfig.base.json'),
       compilerOptions: {
-        rootDir: join(ROOT, 'packages'),
+        rootDir: join(root, 'packages'),
         outDir: out,
         declaration: false,
         types: ['node'],
-        paths: { '@akkoord/consent-log': [join(ROOT, 'packages/consent-log/src/index.ts')] },
+        // This checkout's type packages also for sources outside it.
+        typeRoots: [join(ROOT, 'node_modules/@types')],
+        paths: { '@akkoord/consent-log': [join(root, 'packages/consent-log/src/index.ts')] },
       },
-      files: [join(ROOT, 'packages/consent-log-server/src/cli.ts')],
+      files: [join(root, 'packages/consent-log-server/src/cli.ts')],
     }),
   );
   try {
