@@ -10,6 +10,9 @@ import { browserAvailable } from '../helpers/launch-browser.mjs';
 import { fillSmallBusiness, previewFrame, previewText, ROOT, savedState, useStudio } from './studio-page.js';
 
 const EXAMPLES = `${ROOT}examples/declarations/`;
+// Findings are worked out after a typing pause and an idle moment (schedule-idle.ts): on a busy
+// two-core CI machine that has taken longer than expect.poll's default second.
+const FINDINGS = { timeout: 10_000 };
 /** STUDIO_SCREENSHOTS=1 refreshes the guide's screenshots in docs/img/. */
 const SHOTS = process.env.STUDIO_SCREENSHOTS === '1';
 
@@ -36,9 +39,9 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     // Once the section is started, what it lacks shows beside each field, named by its label.
     await page.fill('#f-organisation-legalName', 'Bakkerij Het Zoete Broodje B.V.');
     const emailFindings = page.locator('#f-organisation-email-findings');
-    await expect.poll(() => emailFindings.innerText().catch(() => '')).toMatch(/The organisation has no “E-mail address”/);
+    await expect.poll(() => emailFindings.innerText().catch(() => ''), FINDINGS).toMatch(/The organisation has no “E-mail address”/);
     await page.fill('#f-organisation-email', 'info@zoetebroodje.example');
-    await expect.poll(() => emailFindings.count()).toBe(0);
+    await expect.poll(() => emailFindings.count(), FINDINGS).toBe(0);
     await fillSmallBusiness(page);
     const saved = (await savedState(page)) as { recipients: unknown[]; purposes: { legalBasis: string }[] };
     expect(saved.recipients).toEqual([
@@ -204,9 +207,9 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     const { page, errors } = await open('nl');
     await page.setInputFiles('#import-file', `${EXAMPLES}webshop.yaml`);
     await expect.poll(() => page.inputValue('#f-organisation-legalName')).toBe('Het Blauwe Blad B.V.');
-    await expect.poll(() => page.locator('#f-links-privacyStatement-findings [data-rule="S01"]').count()).toBe(1);
+    await expect.poll(() => page.locator('#f-links-privacyStatement-findings [data-rule="S01"]').count(), FINDINGS).toBe(1);
     await page.fill('#f-links-privacyStatement', '/privacy');
-    await expect.poll(() => page.locator('#f-links-privacyStatement-findings').count()).toBe(0);
+    await expect.poll(() => page.locator('#f-links-privacyStatement-findings').count(), FINDINGS).toBe(0);
     await page.click('.downloads summary');
     const labels = await page.locator('[data-download]').allInnerTexts();
     const download = async (label: RegExp) => {
