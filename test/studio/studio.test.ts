@@ -78,10 +78,10 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     const { page } = await open('nl');
     await fillSmallBusiness(page);
     await page.check('input[name=preview-lang][value=nl]');
-    await expect.poll(() => previewText(page), { timeout: 10_000 }).toMatch(/Mailwolk Inc\.[\s\S]*verstuurt onze nieuwsbrief/);
+    await expect.poll(() => previewText(page), FINDINGS).toMatch(/Mailwolk Inc\.[\s\S]*verstuurt onze nieuwsbrief/);
     expect(await previewText(page)).toMatch(/Verenigde Staten|VS/);
     await page.check('input[name=preview-lang][value=en]');
-    await expect.poll(() => previewText(page), { timeout: 10_000 }).toMatch(/Mailwolk Inc\.[\s\S]*sends our newsletter/);
+    await expect.poll(() => previewText(page), FINDINGS).toMatch(/Mailwolk Inc\.[\s\S]*sends our newsletter/);
     expect(await previewText(page)).toMatch(/United States/);
   });
 
@@ -322,11 +322,11 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     const v23 = page.locator('#f-cookies-0 .inline-findings [data-rule="V23"]');
     await page.selectOption('#f-cookies-0-exemption', 'analytics-low-impact');
     // Declared consent-free without the settings: the validator says so beside the cookie.
-    await expect.poll(() => v23.count()).toBe(1);
+    await expect.poll(() => v23.count(), FINDINGS).toBe(1);
     expect(await page.isChecked('#f-cookies-0-consent')).toBe(false);
     for (const x of ['ipAnonymised', 'noDataSharing', 'noOtherServices']) await page.check(`#f-cookies-0-privacyFriendly-${x}`);
     // No service places it (own site), so no processing agreement is needed: the finding is gone.
-    await expect.poll(() => v23.count()).toBe(0);
+    await expect.poll(() => v23.count(), FINDINGS).toBe(0);
     await expect.poll(() => previewText(page)).toMatch(/_stats/);
 
     await page.locator('#s-cookies .item-list > .add').click();
@@ -338,10 +338,10 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     await page.fill('#f-cookies-1-provider', 'Advertentienet B.V.');
     await page.uncheck('#f-cookies-1-consent');
     const consentFinding = page.locator('#f-cookies-1-consent-findings [data-rule="V23"]');
-    await expect.poll(() => consentFinding.count()).toBe(1);
+    await expect.poll(() => consentFinding.count(), FINDINGS).toBe(1);
     expect(await consentFinding.getAttribute('class')).toContain('finding-error');
     await page.check('#f-cookies-1-consent');
-    await expect.poll(() => consentFinding.count()).toBe(0);
+    await expect.poll(() => consentFinding.count(), FINDINGS).toBe(0);
     const saved = (await savedState(page)) as { cookies: unknown[] };
     expect(saved.cookies[1]).toEqual({
       category: 'marketing',
@@ -359,10 +359,10 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     await page.check('#f-purposes-0-automatedDecision-on');
     // One finding beside each of the three questions.
     const v16 = page.locator('#f-purposes-0-automatedDecision .inline-findings [data-rule="V16"]');
-    await expect.poll(() => v16.count()).toBe(3);
+    await expect.poll(() => v16.count(), FINDINGS).toBe(3);
     await page.fill('#f-purposes-0-automatedDecision-logic-en', 'A score from your order history.');
     await page.fill('#f-purposes-0-automatedDecision-logic-nl', 'Een score uit uw bestelgeschiedenis.');
-    await expect.poll(() => v16.count()).toBe(2);
+    await expect.poll(() => v16.count(), FINDINGS).toBe(2);
     for (const [k, en, nl] of [
       ['significance', 'You may not get credit.', 'U krijgt mogelijk geen krediet.'],
       ['consequences', 'You pay in advance.', 'U betaalt vooraf.'],
@@ -370,9 +370,9 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
       await page.fill(`#f-purposes-0-automatedDecision-${k}-en`, en);
       await page.fill(`#f-purposes-0-automatedDecision-${k}-nl`, nl);
     }
-    await expect.poll(() => v16.count()).toBe(0);
+    await expect.poll(() => v16.count(), FINDINGS).toBe(0);
     await page.check('input[name=preview-lang][value=en]');
-    await expect.poll(() => previewText(page), { timeout: 10_000 }).toContain('A score from your order history.');
+    await expect.poll(() => previewText(page), FINDINGS).toContain('A score from your order history.');
   });
 
   it('imports a file with every schema field and exports it unchanged', async () => {
