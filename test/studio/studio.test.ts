@@ -207,6 +207,12 @@ describe.runIf(browserAvailable())('privacy studio (Chromium)', () => {
     const { page, errors } = await open('nl');
     await page.setInputFiles('#import-file', `${EXAMPLES}webshop.yaml`);
     await expect.poll(() => page.inputValue('#f-organisation-legalName')).toBe('Het Blauwe Blad B.V.');
+    // The file declares its statement's address (links.privacyStatement): the field shows it.
+    expect(await page.inputValue('#f-links-privacyStatement')).toBe('https://www.blauweblad.example/privacy');
+    // The empty form's finding goes once the findings are worked out again for the file.
+    await expect.poll(() => page.locator('#f-links-privacyStatement-findings').count(), FINDINGS).toBe(0);
+    // Without an address the banner would have no link to the statement: the studio says so.
+    await page.fill('#f-links-privacyStatement', '');
     await expect.poll(() => page.locator('#f-links-privacyStatement-findings [data-rule="S01"]').count(), FINDINGS).toBe(1);
     await page.fill('#f-links-privacyStatement', '/privacy');
     await expect.poll(() => page.locator('#f-links-privacyStatement-findings').count(), FINDINGS).toBe(0);
