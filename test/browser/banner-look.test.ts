@@ -57,6 +57,16 @@ describe.runIf(browserAvailable())('looks and behaves like a mature banner (Chro
         head: `<style>:root{--akkoord-radius:0;--akkoord-shadow:none;--akkoord-border:2px solid rgb(255, 0, 0);--akkoord-font-size:20px;--akkoord-outline:4px dotted rgb(0, 128, 0);--akkoord-placeholder-border:3px solid rgb(0, 0, 255)}</style>`,
       }),
     },
+    // The page's own font, set on <body> with !important by a rule that also tries to reach the banner's host.
+    '/page-font.html': {
+      body: bannerPage({
+        body: `<iframe title="Baking film" width="560" height="315" data-consent="marketing:video" data-src="/frame/video.html"></iframe>${text}`,
+        head: '<style>body{font-family:"Bench Sans",monospace}div{font-size:40px!important;line-height:9!important}</style>',
+      }),
+    },
+    '/own-font.html': {
+      body: bannerPage({ body: text, head: '<style>body{font-family:"Bench Sans",monospace}:root{--akkoord-font:Georgia,serif}</style>' }),
+    },
     '/slow-embed.html': {
       body: bannerPage({
         head: `<style>iframe:not([hidden]){display:block;border:0}</style><script>
@@ -246,6 +256,34 @@ describe.runIf(browserAvailable())('looks and behaves like a mature banner (Chro
       return [st.outlineStyle, st.outlineWidth, st.outlineColor];
     });
     expect(ring).toEqual(['dotted', '4px', 'rgb(0, 128, 0)']);
+  });
+
+  test("the banner and an embed's placeholder are set in the page's own font, at their own size, unless --akkoord-font names another", async () => {
+    const { page } = await s.open();
+    const fonts = () =>
+      page.evaluate(() => {
+        const root = document.getElementById('akkoord-root')!.shadowRoot!;
+        const st = (el: Element | null) =>
+          el && [getComputedStyle(el).fontFamily, getComputedStyle(el).fontSize, getComputedStyle(el).lineHeight];
+        const ph = document.querySelector('iframe[data-consent]')?.previousElementSibling;
+        return {
+          banner: st(root.querySelector('.banner')),
+          button: st(root.querySelector('button')),
+          placeholder: st(ph?.shadowRoot?.querySelector('.placeholder') ?? null),
+        };
+      });
+    await page.goto(s.server.url('/page-font.html'));
+    await waitForBanner(page);
+    await page.locator('.placeholder').waitFor({ state: 'visible', timeout: 5000 });
+    // No new font faces to load and lay out (docs/banner-speed.md), and the banner looks part of the site.
+    expect(await fonts()).toEqual({
+      banner: ['"Bench Sans", monospace', '16px', '24px'],
+      button: ['"Bench Sans", monospace', '16px', '24px'],
+      placeholder: ['"Bench Sans", monospace', '16px', '24px'],
+    });
+    await page.goto(s.server.url('/own-font.html'));
+    await waitForBanner(page);
+    expect((await fonts()).banner).toEqual(['Georgia, serif', '16px', '24px']);
   });
 
   test('in forced colours (Windows high contrast), where backgrounds are replaced, the switches are native checkboxes again', async () => {

@@ -3,7 +3,10 @@
  * through inheritable custom properties a site sets on `:root`: `--akkoord-bg`, `--akkoord-fg`,
  * `--akkoord-accent`, `--akkoord-accent-fg`, `--akkoord-font`. `!important` on `:host` because an
  * inner important rule beats the page's important rules, so hostile host CSS cannot hide the
- * banner. The three choice buttons share one rule: same size, same colours, no nudging; they sit
+ * banner. The one thing the host takes from the page is its font family: without
+ * `--akkoord-font` (a `var()` without fallback is unset, so it inherits) the banner is set in the
+ * page's own typeface, which looks part of the site and has no font faces of its own to load and
+ * lay out before the first layer shows (docs/banner-speed.md); size and line height stay ours. The three choice buttons share one rule: same size, same colours, no nudging; they sit
  * in one row where all three fit (30em) and are stacked full width where not, never two and one
  * (the flex-basis is hugely negative or hugely positive around that width, no media query). Links
  * take the text colour (underlined), so their contrast is the text's. No animation at all, so
@@ -19,10 +22,10 @@
  * never meets them. Brotli codes such common words in a few bits, so one-letter names would save
  * only about 8 B.
  */
-export const CSS = `:host{all:initial!important;display:block!important;--b:var(--akkoord-bg,#fff);--f:var(--akkoord-fg,#1b1b1b);--a:var(--akkoord-accent,#1d3a5c);--c:var(--akkoord-accent-fg,#fff);--r:var(--akkoord-radius,8px)}
+export const CSS = `:host{all:initial!important;display:block!important;font-family:inherit!important;--b:var(--akkoord-bg,#fff);--f:var(--akkoord-fg,#1b1b1b);--a:var(--akkoord-accent,#1d3a5c);--c:var(--akkoord-accent-fg,#fff);--r:var(--akkoord-radius,8px)}
 @media(prefers-color-scheme:dark){:host{--b:var(--akkoord-bg,#1c1d21);--f:var(--akkoord-fg,#eee);--a:var(--akkoord-accent,#cde);--c:var(--akkoord-accent-fg,#123)}}
 *{box-sizing:border-box;margin:0;font:inherit;color:inherit}
-.banner,.dialog,.placeholder{font:var(--akkoord-font-size,16px)/1.5 var(--akkoord-font,system-ui,sans-serif);color:var(--f);background:var(--b);border-radius:var(--r);padding:1em}
+.banner,.dialog,.placeholder{font-size:var(--akkoord-font-size,16px);line-height:1.5;font-family:var(--akkoord-font);color:var(--f);background:var(--b);border-radius:var(--r);padding:1em}
 .banner,.dialog{box-shadow:var(--akkoord-shadow,0 2px 20px #0008);border:var(--akkoord-border,0);overflow:auto;max-height:calc(100% - 1em);margin:auto}
 .banner,.overlay{position:fixed;z-index:2147483647}
 .banner{inset:auto .5em .5em;max-width:44em}
