@@ -67,6 +67,15 @@ describe.runIf(browserAvailable())('looks and behaves like a mature banner (Chro
     '/own-font.html': {
       body: bannerPage({ body: text, head: '<style>body{font-family:"Bench Sans",monospace}:root{--akkoord-font:Georgia,serif}</style>' }),
     },
+    // akkoord.js runs in <head> before a stylesheet that holds the page's first paint back.
+    '/paint-first.html': {
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Paint first</title>
+<script>new MutationObserver(() => { if (!window.__host && document.getElementById('akkoord-root')) window.__host = performance.now(); }).observe(document.documentElement, { childList: true, subtree: true });
+requestAnimationFrame(() => { window.__frame = performance.now(); });</script>
+<script type="application/json" data-akkoord-config>${JSON.stringify(testConfig())}</script><script src="/akkoord.js"></script>
+<link rel="stylesheet" href="/slow.css"></head><body><h1>Fresh bread</h1>${text}</body></html>`,
+    },
+    '/slow.css': { body: 'h1{color:#363}', type: 'text/css', delay: 600 },
     '/slow-embed.html': {
       body: bannerPage({
         head: `<style>iframe:not([hidden]){display:block;border:0}</style><script>
@@ -284,6 +293,36 @@ describe.runIf(browserAvailable())('looks and behaves like a mature banner (Chro
     await page.goto(s.server.url('/own-font.html'));
     await waitForBanner(page);
     expect((await fonts()).banner).toEqual(['Georgia, serif', '16px', '24px']);
+  });
+
+  test("the first layer waits for the page's first paint, so the page's own content is not held up by the banner", async () => {
+    const { page } = await s.open();
+    await page.goto(s.server.url('/paint-first.html'));
+    await waitForBanner(page);
+    const { host, frame, paint } = await page.evaluate(() => ({
+      host: (window as unknown as { __host: number }).__host,
+      frame: (window as unknown as { __frame: number }).__frame,
+      paint: performance.getEntriesByName('first-paint')[0]!.startTime,
+    }));
+    // The stylesheet holds the first frame back by 600 ms (its paint is reported when the frame
+    // is presented, a few ms after the main thread's part); the banner's host came after that frame.
+    expect(frame).toBeGreaterThan(500);
+    expect(paint).toBeGreaterThanOrEqual(frame);
+    expect(host).toBeGreaterThan(frame);
+    // With a decision there is no first layer to hold back: nothing waits for the paint, so the
+    // granted tags are not held up either.
+    await button(page, 'accept-all').click();
+    await page.reload();
+    const again = await page.evaluate(
+      () =>
+        new Promise<number[]>((r) =>
+          requestAnimationFrame(() =>
+            r([(window as unknown as { __host: number }).__host, (window as unknown as { __frame: number }).__frame]),
+          ),
+        ),
+    );
+    expect(again[1]).toBeGreaterThan(500);
+    expect(again[0]).toBeLessThan(again[1]!);
   });
 
   test('in forced colours (Windows high contrast), where backgrounds are replaced, the switches are native checkboxes again', async () => {

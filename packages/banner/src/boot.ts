@@ -6,8 +6,8 @@
  *
  * Ordered for a slow phone (docs/banner-speed.md): the work is split into tasks so the page can
  * paint in between and none runs long: the config, the manager and the Consent Mode default;
- * the banner's element, stylesheet and first layer; the gate's first scan (with its embed
- * placeholders); `ready`. The first layer takes no focus (keyboard users reach it first in tab
+ * after the page's first paint, the banner's element, stylesheet and first layer; the gate's
+ * first scan (with its embed placeholders); `ready`. The first layer takes no focus (keyboard users reach it first in tab
  * order), so nothing forces style and layout inside the mount.
  */
 import { browserEnv, consentMode, createGate, resolveLanguage, safeConsent, type ConsentManager, type DecisionAction } from '@akkoord/core';
@@ -63,8 +63,12 @@ const start = (json: unknown, source: string, api: AkkoordApi, tag: HTMLScriptEl
       if (d?.action == 'gpc' && d.time >= started) record('gpc', d.id);
     }
   };
-  // In a task of its own: validating the config and reading the cookie above is task enough.
-  document.body ? setTimeout(mount) : addEventListener('DOMContentLoaded', mount);
+  // In a task of its own: validating the config and reading the cookie above is task enough. A
+  // first layer due before the page has painted anything waits for that paint, so the page's own
+  // content (its LCP element) is not held up by the banner's style and layout. Without a first
+  // layer to show (a decision stands) nothing waits: the gate runs the granted tags at once.
+  const later = () => (m.needsDecision() && !performance.getEntriesByType('paint')[0] ? afterPaint : setTimeout)(mount);
+  document.body ? later() : addEventListener('DOMContentLoaded', later);
 };
 
 const load = async (api: AkkoordApi, tag: HTMLScriptElement | null, createLog?: LogFactory) => {
