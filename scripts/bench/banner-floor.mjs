@@ -1,7 +1,8 @@
 // The floor of goal 1 (docs/banner-speed.md): what showing Akkoord's first layer costs with no
 // code of Akkoord's at all. It renders the current akkoord.js once in Chromium, takes the first
 // layer's markup and stylesheet as they are on screen, and writes a script that does only what
-// every banner must: read the cookie, make the shadow host, adopt the stylesheet, set the markup.
+// every banner must: read the cookie, make the shadow host, adopt the stylesheet, set the markup
+// (with two marks that banner-phases.mjs prints: its start and the cookie read done).
 // No config check, no consent manager, no texts, no gate, no listeners. Trace it beside the peer:
 //
 //   node scripts/bench/banner-floor.mjs            # writes .tmp/banner-floor.js
@@ -43,7 +44,7 @@ try {
   const at = js.indexOf(':host{all:initial');
   const quote = js[at - 1];
   const css = Function(`return ${js.slice(at - 1, js.indexOf(quote, at) + 1)}`)();
-  const floor = `(function(){document.cookie.indexOf('akkoord=');var h=document.createElement('div');h.id='akkoord-root';h.lang='en';
+  const floor = `(function(){performance.mark('ak:1-boot');document.cookie.indexOf('akkoord=');performance.mark('ak:4-cookie-read');var h=document.createElement('div');h.id='akkoord-root';h.lang='en';
 var r=h.attachShadow({mode:'open'}),s=new CSSStyleSheet();s.replaceSync(${JSON.stringify(css)});r.adoptedStyleSheets=[s];
 r.innerHTML=${JSON.stringify(html)};document.body.prepend(h)})()`;
   mkdirSync(new URL('.', `file://${out}`).pathname, { recursive: true });
