@@ -7,8 +7,8 @@
  * Ordered for a slow phone (docs/banner-speed.md): the work is split into tasks so the page can
  * paint in between and none runs long: the config, the manager and the Consent Mode default;
  * after the page's first paint, the banner's element, stylesheet and first layer; the gate's
- * first scan (with its embed placeholders); `ready`. The first layer takes no focus (keyboard users reach it first in tab
- * order), so nothing forces style and layout inside the mount.
+ * first scan (with its embed placeholders); `ready`. The first layer takes no focus (keyboard
+ * users reach it first in tab order), so nothing forces style and layout inside the mount.
  */
 import { browserEnv, consentMode, createGate, resolveLanguage, safeConsent, type ConsentManager, type DecisionAction } from '@akkoord/core';
 import type { createConsentLog } from '@akkoord/consent-log';

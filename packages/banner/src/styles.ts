@@ -6,7 +6,8 @@
  * banner. The one thing the host takes from the page is its font family: without
  * `--akkoord-font` (a `var()` without fallback is unset, so it inherits) the banner is set in the
  * page's own typeface, which looks part of the site and has no font faces of its own to load and
- * lay out before the first layer shows (docs/banner-speed.md); size and line height stay ours. The three choice buttons share one rule: same size, same colours, no nudging; they sit
+ * lay out before the first layer shows (docs/banner-speed.md); size and line height stay ours.
+ * The three choice buttons share one rule: same size, same colours, no nudging; they sit
  * in one row where all three fit (30em) and are stacked full width where not, never two and one
  * (the flex-basis is hugely negative or hugely positive around that width, no media query). Links
  * take the text colour (underlined), so their contrast is the text's. No animation at all, so
