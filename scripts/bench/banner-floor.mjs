@@ -10,24 +10,14 @@
 //
 // If the floor is not at most half the peer's time, no change to Akkoord's code can meet the goal
 // with this look: what is left is the browser's own work for this markup and these styles.
-import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { launchBrowser } from '../../test/helpers/launch-browser.mjs';
 import { akkoordConfig } from './banner-pages.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const out = process.argv[2] || `${root}.tmp/banner-floor.js`;
 const js = readFileSync(`${root}packages/banner/dist/akkoord.js`, 'utf8');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
   page.on('console', (m) => console.error('page:', m.text()));

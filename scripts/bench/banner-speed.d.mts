@@ -39,6 +39,8 @@ export interface SpeedBench {
   browser: Browser;
   server: TestServer;
   timeInline(kind: Kind): Promise<number>;
+  /** timeInline with the `ak:<step>` marks of an instrumented build: ms from the start, by step. */
+  phasesInline(kind: Kind): Promise<{ interactive: number; marks: Record<string, number> }>;
   timeSrc(kind: Kind): Promise<number>;
   load(kind: Kind | 'none', viewport?: { width: number; height: number }): Promise<LoadResult>;
   clickAccept(kind: Kind): Promise<ClickResult>;
@@ -46,7 +48,7 @@ export interface SpeedBench {
 }
 
 /** Starts the local server and Chromium for the probes. */
-export declare function startSpeedBench(o?: { bundle?: string }): Promise<SpeedBench>;
+export declare function startSpeedBench(o?: { bundle?: string; cpu?: number }): Promise<SpeedBench>;
 
 /** Runs `probe(kind)` `runs` times per kind, alternating, and returns the results per kind. */
 export declare function alternate<K extends string, T>(runs: number, kinds: K[], probe: (kind: K) => Promise<T>): Promise<Record<K, T[]>>;

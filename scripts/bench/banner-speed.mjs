@@ -23,7 +23,8 @@ export function median(xs) {
 
 /**
  * Starts the local server and Chromium for the probes.
- * @param {{ bundle?: string }} [o] the akkoord.js to measure (default: the built one, or AKKOORD_BUNDLE)
+ * @param {{ bundle?: string, cpu?: number }} [o] the akkoord.js to measure (default: the built
+ *   one, or AKKOORD_BUNDLE) and the CPU slow-down (default CPU_THROTTLE)
  */
 export async function startSpeedBench(o = {}) {
   const { launchBrowser } = await import('../../test/helpers/launch-browser.mjs');
@@ -43,7 +44,7 @@ export async function startSpeedBench(o = {}) {
     try {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: o.cpu || CPU_THROTTLE });
       return await fn(page);
     } finally {
       await context.close();
@@ -53,19 +54,31 @@ export async function startSpeedBench(o = {}) {
   /** Waits until the page has painted twice, so it is idle before t0. */
   const idle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined)))));
 
+  /**
+   * The same run as timeInline, with the `ak:<step>` marks a one-off build of akkoord.js sets
+   * (banner-phases.mjs): ms from the start to each, by step name.
+   */
+  const phasesInline = (kind) =>
+    withPage(VIEWPORTS.desktop, async (page) => {
+      await page.goto(server.url(`/time-${kind}.html`), { waitUntil: 'load' });
+      await idle(page);
+      await page.evaluate(([j, c]) => window.__start(j, c), scripts[kind]);
+      await page.evaluate(() => window.__ready);
+      return page.evaluate(() => {
+        const t0 = performance.getEntriesByName('bench:start')[0].startTime;
+        const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('ak:'));
+        return { interactive: window.__interactive, marks: Object.fromEntries(marks.map((m) => [m.name.slice(3), m.startTime - t0])) };
+      });
+    });
+
   return {
     browser,
     server,
 
     /** ms from running the banner's script text in a loaded page to its interactive first layer. */
-    timeInline: (kind) =>
-      withPage(VIEWPORTS.desktop, async (page) => {
-        await page.goto(server.url(`/time-${kind}.html`), { waitUntil: 'load' });
-        await idle(page);
-        await page.evaluate(([j, c]) => window.__start(j, c), scripts[kind]);
-        await page.evaluate(() => window.__ready);
-        return page.evaluate(() => window.__interactive);
-      }),
+    timeInline: async (kind) => (await phasesInline(kind)).interactive,
+
+    phasesInline,
 
     /** ms from adding the banner's tags to a loaded page (files from the server) to its interactive first layer. */
     timeSrc: (kind) =>
