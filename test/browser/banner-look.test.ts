@@ -299,6 +299,8 @@ requestAnimationFrame(() => { window.__frame = performance.now(); });</script>
     const { page } = await s.open();
     await page.goto(s.server.url('/paint-first.html'));
     await waitForBanner(page);
+    // The paint entry is reported when the frame is presented, which can be after the banner shows.
+    await page.waitForFunction(() => performance.getEntriesByName('first-paint').length > 0);
     const { host, frame, paint } = await page.evaluate(() => ({
       host: (window as unknown as { __host: number }).__host,
       frame: (window as unknown as { __frame: number }).__frame,
