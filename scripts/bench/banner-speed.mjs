@@ -14,12 +14,7 @@ export const CPU_THROTTLE = 4;
 /** The viewports of the load pages: a laptop and a phone (where a banner covers most of the screen). */
 export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
-/** Median of a list of numbers (the mean of the two middle ones for an even count). */
-export function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
+export { median } from './stats.mjs';
 
 /**
  * Starts the local server and Chromium for the probes.

@@ -8,6 +8,7 @@
 import { chromium } from 'playwright-core';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HOST_RULES, startScanFixture } from '../../test/helpers/scan-fixture-site.mjs';
+import { median } from './stats.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Pages per scan, as the issue asks. */
@@ -16,12 +17,6 @@ export const PAGES = 20;
 export const RUNS = Number(process.env.SCAN_BENCH_RUNS ?? 5);
 /** The scan may take at most this many times the plain floor. */
 export const GOAL = 3.5;
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** Visits every URL once in a fresh context, `concurrency` at a time; returns the wall time in ms. */
 async function floor(browser, urls, concurrency, quiet) {

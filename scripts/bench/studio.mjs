@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { median } from './stats.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = `${root}packages/studio/dist/`;
@@ -23,11 +24,6 @@ const DEBOUNCE_MS = Number(/PREVIEW_DEBOUNCE_MS = (\d+)/.exec(readFileSync(`${ro
 const TYPES = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const round1 = (x) => Math.round(x * 10) / 10;
 
 /** The libraries in the studio bundle, minified on their own with the same resolver and terser. */
