@@ -4,6 +4,9 @@ import type { TestServer } from '../../test/helpers/test-server.mjs';
 /** Which banner a probe loads: Akkoord, vanilla-cookieconsent 3.1, or (load pages only) none. */
 export type Kind = 'akkoord' | 'peer';
 
+/** Chromium flags of every speed probe: source positions kept from the start (see banner-speed.mjs). */
+export declare const BENCH_BROWSER_ARGS: string[];
+
 /** CPU slow-down factor of every probe. */
 export declare const CPU_THROTTLE: number;
 /** The viewports of the load pages: a laptop and a phone. */

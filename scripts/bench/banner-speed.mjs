@@ -9,6 +9,18 @@ import { BUTTONS, GATED_COUNT, SELECTORS, pages, peerRun } from './banner-pages.
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * Chromium flags of every speed probe. Playwright drives Chromium through DevTools, and with
+ * DevTools attached Chromium records where in the script a page reads `document.cookie` or calls
+ * `fetch()` (the initiator of a request). V8 keeps no source positions until they are asked for
+ * and then parses the whole script again to find them: 2–5 ms unthrottled for akkoord.js's
+ * 25 KB at each of those calls, 8–20 ms at 4×, that no visitor pays (measured without DevTools,
+ * `chromium --headless --dump-dom`: the cookie read takes 0.9 ms, like a 100-byte script's).
+ * Keeping source positions from the start removes that cost for both banners alike.
+ * `BENCH_LAZY_POSITIONS=1` measures with Chromium's default, as before 2026-12-06.
+ */
+export const BENCH_BROWSER_ARGS = process.env.BENCH_LAZY_POSITIONS ? [] : ['--js-flags=--no-enable-lazy-source-positions'];
+
 /** CPU slow-down factor, roughly a mid-range phone. */
 export const CPU_THROTTLE = 4;
 /** The viewports of the load pages: a laptop and a phone (where a banner covers most of the screen). */
@@ -30,7 +42,7 @@ export async function startSpeedBench(o = {}) {
   const peerCss = readFileSync(`${root}node_modules/vanilla-cookieconsent/dist/cookieconsent.css`, 'utf8');
   const server = await startTestServer(pages());
   server.route('/akkoord.js', { body: ourJs, type: 'text/javascript; charset=utf-8' });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ args: BENCH_BROWSER_ARGS });
   const scripts = { akkoord: [ourJs, ''], peer: [`${peerJs}\n${peerRun}`, peerCss] };
 
   /** A fresh context and page with the CPU throttled; `fn(page)` runs in it, then both close. */

@@ -253,7 +253,9 @@ async function main() {
   server.route('/akkoord.js', { body: ourJs, type: 'text/javascript; charset=utf-8' });
   const sources = sourcesOf(ourJs, peerJs);
   const scripts = { akkoord: [ourJs, ''], peer: [`${peerJs}\n${peerRun}`, peerCss] };
-  const browser = await launchBrowser();
+  // The bench's flags, so the traces show what the bench measures (banner-speed.mjs).
+  const { BENCH_BROWSER_ARGS } = await import('./banner-speed.mjs');
+  const browser = await launchBrowser({ args: BENCH_BROWSER_ARGS });
   const out = process.env.TRACE_OUT;
   if (out) mkdirSync(out, { recursive: true });
 
