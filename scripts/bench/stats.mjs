@@ -18,6 +18,8 @@ export function median(xs) {
  * bounds. The generator is seeded, so the same runs always give the same interval.
  * `verdict(goal)` is `met` when even the upper bound is within the goal (ratio ≤ goal), `missed`
  * when even the lower bound is over it, and `undecided` when the runs cannot tell.
+ * The interval is that of this set of runs: drift between two benches on a shared machine (the
+ * same build has read 0.55× and 0.77× in two runs) is not in it.
  * @param {number[]} ours
  * @param {number[]} theirs
  */
