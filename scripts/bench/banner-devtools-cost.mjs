@@ -2,7 +2,7 @@
 // akkoord.js's `document.cookie` read, and of the same read in a 100-byte script, in pages
 // opened by `chromium --headless --dump-dom` (no DevTools session, as a visitor's browser) and
 // through Playwright (DevTools attached, as every probe of the bench), with Chromium's default
-// lazy source positions and with the bench's flag (BENCH_BROWSER_ARGS).
+// lazy source positions and with the bench's flag (EAGER_POSITIONS_ARGS in banner-speed.mjs).
 //
 //   node scripts/bench/banner-devtools-cost.mjs [loads, default 12]
 //
@@ -15,12 +15,12 @@ import { promisify } from 'node:util';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from '../../test/helpers/launch-browser.mjs';
 import { startTestServer } from '../../test/helpers/test-server.mjs';
 import { akkoordConfig } from './banner-pages.mjs';
+import { EAGER_POSITIONS_ARGS } from './banner-speed.mjs';
 import { median } from './stats.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
 const loads = Number(process.argv[2]) || 12;
-const FLAG = ['--js-flags=--no-enable-lazy-source-positions'];
 
 // The one place akkoord.js reads the cookie jar (core's document-cookies.ts), timed.
 const timer = 'self.__ck=function(d){var a=performance.now(),c=d.cookie;self.__ms=performance.now()-a;return c};';
@@ -44,7 +44,10 @@ const ms = (html) => Number(/READ ([\d.]+)/.exec(html)?.[1] ?? NaN);
 const results = {};
 const add = (mode, name, v) => ((results[mode] ||= {})[name] ||= []).push(v);
 try {
-  const browsers = { 'Playwright (DevTools)': await launchBrowser(), 'Playwright, bench flag': await launchBrowser({ args: FLAG }) };
+  const browsers = {
+    'Playwright (DevTools)': await launchBrowser(),
+    'Playwright, bench flag': await launchBrowser({ args: EAGER_POSITIONS_ARGS }),
+  };
   for (let i = 0; i < loads; i++)
     for (const [n, name] of Object.keys(scripts).entries()) {
       const { stdout } = await run(CHROMIUM_PATH, ['--headless', ...CHROMIUM_ARGS, '--dump-dom', server.url(`/${n}`)], { timeout: 30_000 });

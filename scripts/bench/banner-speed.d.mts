@@ -4,7 +4,9 @@ import type { TestServer } from '../../test/helpers/test-server.mjs';
 /** Which banner a probe loads: Akkoord, vanilla-cookieconsent 3.1, or (load pages only) none. */
 export type Kind = 'akkoord' | 'peer';
 
-/** Chromium flags of every speed probe: source positions kept from the start (see banner-speed.mjs). */
+/** The Chromium flag that keeps V8's source positions from the start (see banner-speed.mjs). */
+export declare const EAGER_POSITIONS_ARGS: string[];
+/** Chromium flags of every speed probe: EAGER_POSITIONS_ARGS unless BENCH_LAZY_POSITIONS is set. */
 export declare const BENCH_BROWSER_ARGS: string[];
 
 /** CPU slow-down factor of every probe. */

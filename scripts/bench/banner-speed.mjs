@@ -19,7 +19,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * Keeping source positions from the start removes that cost for both banners alike.
  * `BENCH_LAZY_POSITIONS=1` measures with Chromium's default, as before 2026-12-06.
  */
-export const BENCH_BROWSER_ARGS = process.env.BENCH_LAZY_POSITIONS ? [] : ['--js-flags=--no-enable-lazy-source-positions'];
+export const EAGER_POSITIONS_ARGS = ['--js-flags=--no-enable-lazy-source-positions'];
+/** What every speed probe launches Chromium with: {@link EAGER_POSITIONS_ARGS} unless `BENCH_LAZY_POSITIONS` is set. */
+export const BENCH_BROWSER_ARGS = process.env.BENCH_LAZY_POSITIONS ? [] : EAGER_POSITIONS_ARGS;
 
 /** CPU slow-down factor, roughly a mid-range phone. */
 export const CPU_THROTTLE = 4;
@@ -62,8 +64,8 @@ export async function startSpeedBench(o = {}) {
   const idle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined)))));
 
   /**
-   * The same run as timeInline, with the `ak:<step>` marks a one-off build of akkoord.js sets
-   * (banner-phases.mjs): ms from the start to each, by step name.
+   * The same run as timeInline, with the `ak:<step>` marks a build of banner-instrument.mjs sets
+   * (printed by banner-phases.mjs): ms from the start to each, by step name.
    */
   const phasesInline = (kind) =>
     withPage(VIEWPORTS.desktop, async (page) => {
