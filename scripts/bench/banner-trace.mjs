@@ -7,7 +7,7 @@
 // (taken in separate runs, as the sampler slows a throttled page; minified functions are shown
 // with the code at their offset).
 //
-//   node scripts/bench/banner-trace.mjs [runs per banner, default 5] [inline|src|click|load ...]
+//   node scripts/bench/banner-trace.mjs [runs per banner, default 5] [inline|src|click|load|paint ...]
 //
 // `inline` (default, with `src`): from running each banner's script text in a loaded page to
 // its interactive first layer (marks `bench:start` → `bench:interactive`, the bench's first
@@ -15,7 +15,8 @@
 // `click`: the "accept all" click on the page with 12 blocked scripts and 2 blocked iframes, to
 // 1 s later (the INP row); `load`: the navigation to the hero page with the banner's tags, 2 s
 // from navigation start (the LCP and blocking-time rows; Playwright's own waiting shows up in
-// this one). Tables are medians; runs alternate between the banners. Needs a build of
+// this one); `paint`: the same navigation up to the page's first paint (what a banner does before
+// the page's content can show, the part of LCP it can cost). Tables are medians; runs alternate between the banners. Needs a build of
 // packages/banner (akkoord.js; AKKOORD_BUNDLE=<file> for another). TRACE_OUT=<dir> also writes
 // each raw trace, to open in DevTools' Performance panel.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -166,7 +167,8 @@ function frameLabel(key, sources) {
  */
 export function analyse(events, fromMark, toMark, spanUs, sources) {
   // The last one: a navigation records `navigationStart` for about:blank first.
-  const mark = (name) => events.findLast((e) => e.name === name && /user_timing/.test(e.cat));
+  // (`firstPaint` is in the loading category.)
+  const mark = (name) => events.findLast((e) => e.name === name && /user_timing|loading/.test(e.cat));
   const a = mark(fromMark);
   if (!a) throw new Error(`trace has no mark ${fromMark}`);
   const b = toMark ? mark(toMark) : null;
@@ -243,7 +245,7 @@ function sourcesOf(ourJs, peerJs) {
 async function main() {
   const args = process.argv.slice(2);
   const runs = Number(args.find((x) => /^\d+$/.test(x)) ?? 5);
-  const modes = args.filter((x) => /^(inline|src|click|load)$/.test(x));
+  const modes = args.filter((x) => /^(inline|src|click|load|paint)$/.test(x));
   if (!modes.length) modes.push('inline', 'src');
   const { launchBrowser } = await import('../../test/helpers/launch-browser.mjs');
   const { startTestServer } = await import('../../test/helpers/test-server.mjs');
@@ -268,7 +270,7 @@ async function main() {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
       let events;
       let result;
-      if (mode === 'load') {
+      if (mode === 'load' || mode === 'paint') {
         events = await traced(
           cdp,
           async () => {
@@ -278,7 +280,10 @@ async function main() {
           },
           samples,
         );
-        result = analyse(events, 'navigationStart', null, 2_000_000, sources[kind]);
+        result =
+          mode === 'paint'
+            ? analyse(events, 'navigationStart', 'firstPaint', 0, sources[kind])
+            : analyse(events, 'navigationStart', null, 2_000_000, sources[kind]);
       } else if (mode === 'click') {
         await page.goto(server.url(`/inp-${kind}.html`), { waitUntil: 'load' });
         await page.locator(BUTTONS[kind]).waitFor({ state: 'visible', timeout: 20_000 });
@@ -339,6 +344,7 @@ function report(mode, runs, results, sampled, sources) {
     src: 'tags added to a loaded page (files from the local server) → interactive first layer',
     click: 'click on "accept all" → 1 s later (12 blocked scripts, 2 blocked iframes)',
     load: "navigation to the hero page with the banner's tags → 2 s later",
+    paint: "navigation to the hero page with the banner's tags → the page's first paint",
   }[mode];
   console.log(`\n## ${mode}: ${title}; CPU ${CPU_THROTTLE}×, medians of ${runs} traced runs (ms)\n`);
   const cell = (v, w = 8) => String(v).padStart(w);
@@ -356,7 +362,10 @@ function report(mode, runs, results, sampled, sources) {
     `| ${'main thread'.padEnd(34)} | ${cell('akkoord')} | ${cell('peer')} | ratio | ${cell('akkoord')} | ${cell('peer')} | ratio |`,
   );
   console.log(`|${'-'.repeat(36)}|${'-'.repeat(10)}|${'-'.repeat(10)}|-------|${'-'.repeat(10)}|${'-'.repeat(10)}|-------|`);
-  row({ click: 'window (click + 1 s)', load: 'window (navigation + 2 s)' }[mode] ?? 'start → interactive', (r) => r.wall);
+  row(
+    { click: 'window (click + 1 s)', load: 'window (navigation + 2 s)', paint: 'navigation → first paint' }[mode] ?? 'start → interactive',
+    (r) => r.wall,
+  );
   row(
     'busy (top-level tasks)',
     (r) => r.busy,

@@ -75,6 +75,14 @@ requestAnimationFrame(() => { window.__frame = performance.now(); });</script>
 <script type="application/json" data-akkoord-config>${JSON.stringify(testConfig())}</script><script src="/akkoord.js"></script>
 <link rel="stylesheet" href="/slow.css"></head><body><h1>Fresh bread</h1>${text}</body></html>`,
     },
+    // The same with the config fetched (data-config): when it arrives the page has not painted yet.
+    '/paint-first-fetch.html': {
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Paint first</title>
+<script>window.gtag = function () { if (!window.__cm) window.__cm = performance.now(); };
+requestAnimationFrame(() => { window.__frame = performance.now(); });</script>
+<script src="/akkoord.js" data-config="/consent.json"></script>
+<link rel="stylesheet" href="/slow.css"></head><body><h1>Fresh bread</h1>${text}</body></html>`,
+    },
     '/slow.css': { body: 'h1{color:#363}', type: 'text/css', delay: 600 },
     '/slow-embed.html': {
       body: bannerPage({
@@ -325,6 +333,32 @@ requestAnimationFrame(() => { window.__frame = performance.now(); });</script>
     );
     expect(again[1]).toBeGreaterThan(500);
     expect(again[0]).toBeLessThan(again[1]!);
+  });
+
+  test("with a fetched config, nothing of Akkoord's but its script runs before the page's first paint (first visit and returning visitor)", async () => {
+    const { page } = await s.open();
+    const times = () =>
+      page.evaluate(
+        () =>
+          new Promise<number[]>((r) =>
+            requestAnimationFrame(() =>
+              r([(window as unknown as { __cm: number }).__cm, (window as unknown as { __frame: number }).__frame]),
+            ),
+          ),
+      );
+    await page.goto(s.server.url('/paint-first-fetch.html'));
+    await waitForBanner(page);
+    // The config arrives long before the stylesheet lets the page paint (600 ms); its check, the
+    // cookie read and the Consent Mode default (the first thing after them) wait for that paint.
+    let [cm, frame] = await times();
+    expect(frame).toBeGreaterThan(500);
+    expect(cm).toBeGreaterThan(frame!);
+    await button(page, 'accept-all').click();
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __cm?: number }).__cm);
+    [cm, frame] = await times();
+    expect(frame).toBeGreaterThan(500);
+    expect(cm).toBeGreaterThan(frame!);
   });
 
   test('in forced colours (Windows high contrast), where backgrounds are replaced, the switches are native checkboxes again', async () => {

@@ -5,10 +5,11 @@
  * closed), and no exception reaches the host page.
  *
  * Ordered for a slow phone (docs/banner-speed.md): the work is split into tasks so the page can
- * paint in between and none runs long: the config, the manager and the Consent Mode default;
- * after the page's first paint, the banner's element, stylesheet and first layer; the gate's
- * first scan (with its embed placeholders); `ready`. The first layer takes no focus (keyboard
- * users reach it first in tab order), so nothing forces style and layout inside the mount.
+ * paint in between and none runs long: the config, the manager and the Consent Mode default
+ * (a fetched config only once the page has painted); after the page's first paint, the banner's
+ * element, stylesheet and first layer; the gate's first scan (with its embed placeholders);
+ * `ready`. The first layer takes no focus (keyboard users reach it first in tab order), so
+ * nothing forces style and layout inside the mount.
  */
 import { browserEnv, consentMode, createGate, resolveLanguage, safeConsent, type ConsentManager, type DecisionAction } from '@akkoord/core';
 import type { createConsentLog } from '@akkoord/consent-log';
@@ -84,6 +85,12 @@ const load = async (api: AkkoordApi, tag: HTMLScriptElement | null, createLog?: 
     if (!(r as Response).ok)
       throw Error(`cannot load ${url} (${(r as Response).status ? 'HTTP ' + (r as Response).status : (r as Error).message}).`);
     text = await (r as Response).text();
+    // A fetched config makes everything after this asynchronous anyway (the Consent Mode default
+    // cannot come before a tag that does not wait; docs/configuration.md), and on a page that
+    // has not painted yet the config check and cookie read below (10-25 ms on a slow phone) would
+    // hold up its first paint and LCP: they wait for that paint (in a visible tab: a hidden one
+    // paints nothing, and its granted tags should not wait until it is shown).
+    if (!document.hidden && !performance.getEntriesByType('paint')[0]) await new Promise<void>((r) => afterPaint(r));
   }
   let json: unknown;
   try {
