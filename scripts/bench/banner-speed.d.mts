@@ -49,6 +49,8 @@ export interface SpeedBench {
   timeSrc(kind: Kind): Promise<number>;
   load(kind: Kind | 'none', viewport?: { width: number; height: number }): Promise<LoadResult>;
   clickAccept(kind: Kind): Promise<ClickResult>;
+  /** The hero page traced to its first paint: main-thread script and compile time in that window, and the window (ms). */
+  beforePaint(kind: Kind | 'none', viewport?: { width: number; height: number }): Promise<{ script: number; toPaint: number }>;
   close(): Promise<void>;
 }
 

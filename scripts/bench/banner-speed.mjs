@@ -174,6 +174,28 @@ export async function startSpeedBench(o = {}) {
         }, t);
       }),
 
+    /**
+     * Traces the navigation to the hero page up to the main thread's paint of its first painted
+     * frame (CDP tracing, banner-trace.mjs) and returns the main thread's script and compile time
+     * in that window (ms, wall), and the window itself: what a banner does before the page's content can show, the part of LCP it
+     * can cost. A steady figure where LCP itself varies by ±15 % between loads: the page without a
+     * banner gives the probe's own share, which callers take off.
+     */
+    beforePaint: (kind, viewport = VIEWPORTS.desktop) =>
+      withPage(viewport, async (page) => {
+        const { traced, analyse, firstPaintFrame } = await import('./banner-trace.mjs');
+        const cdp = await page.context().newCDPSession(page);
+        const events = await traced(cdp, async () => {
+          await page.goto(server.url(`/load-${kind}.html`), { waitUntil: 'load' });
+          // The trace's `firstPaint` comes when the frame is presented, which can be after `load`;
+          // nothing of Playwright's runs in the page until then (its polling would count as script).
+          do await page.waitForTimeout(300);
+          while (!(await page.evaluate(() => performance.getEntriesByName('first-paint').length)));
+        });
+        const r = analyse(events, 'navigationStart', firstPaintFrame(events), 0, []);
+        return { script: ((r.byKind.script ?? 0) + (r.byKind['parse/compile'] ?? 0)) / 1000, toPaint: r.wall / 1000 };
+      }),
+
     close: async () => {
       await browser.close();
       await server.close();

@@ -172,6 +172,7 @@ export async function speedRows(b, runs) {
   const desk = await alternate(runs, ['none', 'akkoord', 'peer'], (k) => b.load(k, VIEWPORTS.desktop));
   const phone = await alternate(runs, ['none', 'akkoord', 'peer'], (k) => b.load(k, VIEWPORTS.phone));
   const click = await alternate(runs, ['akkoord', 'peer'], b.clickAccept);
+  const paint = await alternate(runs, ['none', 'akkoord', 'peer'], (k) => b.beforePaint(k));
   const med = (list, f) => median(list.map(f));
   const lcp = (r) => r.lcp;
   const rows = [
@@ -199,6 +200,22 @@ export async function speedRows(b, runs) {
       goal: goalText(ri, GOALS.lcp, ' without'),
       ok: ri.ratio <= GOALS.lcp,
     });
+    if (r === desk) {
+      // The steady part of goal 2: what the banner runs on the main thread before the page's first
+      // painted frame, against the LCP without a banner. Means, not medians: in some loads the
+      // script lands before that frame and in others after it, and the mean is what it costs.
+      const mean = (k) => paint[k].reduce((n, x) => n + x.script, 0) / runs;
+      const [ours, theirs] = [mean('akkoord') - mean('none'), mean('peer') - mean('none')];
+      const share = ours / med(r.none, lcp);
+      rows.push({
+        name: `banner's script on the main thread before the hero page's first painted frame, ${label} (mean of ${runs} traced loads, CPU ${CPU_THROTTLE}×; the page's own taken off)`,
+        value: fmt(ours),
+        unit: 'ms',
+        peer: peer(theirs),
+        goal: `≤ ${Math.round((GOALS.lcp - 1) * 100)} % of LCP without (now ${fmt(share * 100)} %)`,
+        ok: share <= GOALS.lcp - 1,
+      });
+    }
     const bannerLcp = r.akkoord.filter((x) => x.element.includes('(banner)')).length;
     rows.push({
       name: `LCP element ${label} with the banner (${runs} loads; peer: ${mode(r.peer.map((x) => x.element))})`,
