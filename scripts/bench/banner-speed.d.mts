@@ -49,7 +49,7 @@ export interface SpeedBench {
   timeSrc(kind: Kind): Promise<number>;
   load(kind: Kind | 'none', viewport?: { width: number; height: number }): Promise<LoadResult>;
   clickAccept(kind: Kind): Promise<ClickResult>;
-  /** The hero page traced to its first paint: main-thread script and compile time in that window, and the window (ms). */
+  /** The hero page traced up to the main thread's paint of its first painted frame: script and compile time in that window, and the window (ms). */
   beforePaint(kind: Kind | 'none', viewport?: { width: number; height: number }): Promise<{ script: number; toPaint: number }>;
   close(): Promise<void>;
 }

@@ -177,9 +177,10 @@ export async function startSpeedBench(o = {}) {
     /**
      * Traces the navigation to the hero page up to the main thread's paint of its first painted
      * frame (CDP tracing, banner-trace.mjs) and returns the main thread's script and compile time
-     * in that window (ms, wall), and the window itself: what a banner does before the page's content can show, the part of LCP it
-     * can cost. A steady figure where LCP itself varies by ±15 % between loads: the page without a
-     * banner gives the probe's own share, which callers take off.
+     * in that window (ms, wall), and the window itself: what a banner does before the page's
+     * content can show, the part of LCP it can cost. A steady figure where LCP itself varies by
+     * ±15 % between loads; the page without a banner gives the probe's own share, which callers
+     * take off.
      */
     beforePaint: (kind, viewport = VIEWPORTS.desktop) =>
       withPage(viewport, async (page) => {

@@ -358,7 +358,7 @@ function report(mode, runs, results, sampled, sources) {
     src: 'tags added to a loaded page (files from the local server) → interactive first layer',
     click: 'click on "accept all" → 1 s later (12 blocked scripts, 2 blocked iframes)',
     load: "navigation to the hero page with the banner's tags → 2 s later",
-    paint: "navigation to the hero page with the banner's tags → the page's first paint",
+    paint: "navigation to the hero page with the banner's tags → the main thread's paint of its first painted frame",
   }[mode];
   console.log(`\n## ${mode}: ${title}; CPU ${CPU_THROTTLE}×, medians of ${runs} traced runs (ms)\n`);
   const cell = (v, w = 8) => String(v).padStart(w);
@@ -377,7 +377,8 @@ function report(mode, runs, results, sampled, sources) {
   );
   console.log(`|${'-'.repeat(36)}|${'-'.repeat(10)}|${'-'.repeat(10)}|-------|${'-'.repeat(10)}|${'-'.repeat(10)}|-------|`);
   row(
-    { click: 'window (click + 1 s)', load: 'window (navigation + 2 s)', paint: 'navigation → first paint' }[mode] ?? 'start → interactive',
+    { click: 'window (click + 1 s)', load: 'window (navigation + 2 s)', paint: 'navigation → first painted frame' }[mode] ??
+      'start → interactive',
     (r) => r.wall,
   );
   row(

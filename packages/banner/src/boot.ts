@@ -87,8 +87,8 @@ const load = async (api: AkkoordApi, tag: HTMLScriptElement | null, createLog?: 
     text = await (r as Response).text();
     // A fetched config makes everything after this asynchronous anyway (the Consent Mode default
     // cannot come before a tag that does not wait; docs/configuration.md), and on a page that
-    // has not painted yet the config check and cookie read below (10-25 ms on a slow phone) would
-    // hold up its first paint and LCP: they wait for that paint (in a visible tab: a hidden one
+    // has not painted yet the config check and cookie read below (10-25 ms on a slow phone) can
+    // hold up its first frame and LCP: they wait for that frame (in a visible tab: a hidden one
     // paints nothing, and its granted tags should not wait until it is shown).
     if (!document.hidden && !performance.getEntriesByType('paint')[0]) await new Promise<void>((r) => afterPaint(r));
   }
