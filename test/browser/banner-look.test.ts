@@ -361,6 +361,19 @@ requestAnimationFrame(() => { window.__frame = performance.now(); });</script>
     expect(cm).toBeGreaterThan(frame!);
   });
 
+  test('in a hidden tab a fetched config does not wait for a paint that will not come before the tab is shown', async () => {
+    // The page is shown, but reports itself hidden as a background tab does.
+    const { page } = await s.open({ initScript: "Object.defineProperty(document, 'hidden', { get: () => true });" });
+    await page.goto(s.server.url('/paint-first-fetch.html'));
+    await page.waitForFunction(() => (window as unknown as { __frame?: number }).__frame);
+    const [cm, frame] = await page.evaluate(() => [
+      (window as unknown as { __cm: number }).__cm,
+      (window as unknown as { __frame: number }).__frame,
+    ]);
+    expect(cm).toBeGreaterThan(0);
+    expect(cm).toBeLessThan(frame!);
+  });
+
   test('in forced colours (Windows high contrast), where backgrounds are replaced, the switches are native checkboxes again', async () => {
     const { page } = await s.open();
     await page.goto(s.server.url('/page.html'));
