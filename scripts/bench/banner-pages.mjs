@@ -81,6 +81,9 @@ const TAGS = {
   akkoord: '<script src="/akkoord.js" data-config="/bench-consent.json" defer></script>',
   peer: '<link rel="stylesheet" href="/vendor/cookieconsent.css"><script src="/vendor/cookieconsent.umd.js" defer></script><script src="/peer-run.js" defer></script>',
   none: '',
+  // The control for the LCP rows: the least a banner does, in the same tag — a deferred script
+  // that fetches its config and reads the cookie. What any script tag costs the page here.
+  tiny: '<script src="/tiny.js" data-config="/bench-consent.json" defer></script>',
 };
 
 /** What `__startSrc()` adds for each kind: `akkoord-inline` is akkoord.js alone, its config already in the page. */
@@ -194,8 +197,8 @@ export function heroPng(width = 1280, height = 480) {
  * - `/time-{akkoord,peer}.html`: a loaded page; `__start(js, css)` runs a banner from its text;
  * - `/src-{akkoord,akkoord-inline,peer}.html`: a loaded page; `__startSrc()` adds a banner's tags
  *   (`akkoord-inline`: akkoord.js alone, its config in the page);
- * - `/load-{none,akkoord,peer}.html`: hero image and text with the banner's tags in `<head>`
- *   (LCP, CLS, long tasks);
+ * - `/load-{none,tiny,akkoord,peer}.html`: hero image and text with the banner's tags in `<head>`
+ *   (LCP, CLS, long tasks; `tiny`: the control, a script that only fetches a config);
  * - `/inp-{akkoord,peer}.html`: the same plus 12 blocked scripts and 2 blocked iframes (INP of
  *   "accept all").
  */
@@ -204,6 +207,10 @@ export function pages() {
     '/bench-consent.json': { body: JSON.stringify(akkoordConfig), type: 'application/json' },
     '/peer-run.js': { body: peerRun, type: 'text/javascript' },
     '/hero.png': { body: heroPng(), type: 'image/png' },
+    '/tiny.js': {
+      body: 'fetch(document.currentScript.dataset.config).then(function(r){return r.json()}).then(function(c){window.__config=c;window.__cookie=document.cookie})',
+      type: 'text/javascript',
+    },
   };
   for (const kind of ['akkoord', 'peer']) {
     // Akkoord's config sits in the page (its inline-config form), the peer's in the script text.
@@ -222,7 +229,7 @@ export function pages() {
       };
     routes[`/inp-${kind}.html`] = { body: `${head}${loadProbe}${TAGS[kind]}</head><body>${hero}\n${gated(kind)}</body></html>` };
   }
-  for (const kind of ['none', 'akkoord', 'peer'])
+  for (const kind of ['none', 'tiny', 'akkoord', 'peer'])
     routes[`/load-${kind}.html`] = { body: `${head}${loadProbe}${TAGS[kind]}</head><body>${hero}</body></html>` };
   return routes;
 }

@@ -47,7 +47,8 @@ export interface SpeedBench {
   /** timeInline with the `ak:<step>` marks of an instrumented build: ms from the start, by step. */
   phasesInline(kind: Kind): Promise<{ interactive: number; marks: Record<string, number> }>;
   timeSrc(kind: Kind): Promise<number>;
-  load(kind: Kind | 'none', viewport?: { width: number; height: number }): Promise<LoadResult>;
+  /** `tiny`: the control, a deferred script that only fetches a config and reads the cookie. */
+  load(kind: Kind | 'none' | 'tiny', viewport?: { width: number; height: number }): Promise<LoadResult>;
   clickAccept(kind: Kind): Promise<ClickResult>;
   /** The hero page traced up to the main thread's paint of its first painted frame: script and compile time in that window, and the window (ms). */
   beforePaint(kind: Kind | 'none', viewport?: { width: number; height: number }): Promise<{ script: number; toPaint: number }>;

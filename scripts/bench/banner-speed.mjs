@@ -107,7 +107,7 @@ export async function startSpeedBench(o = {}) {
     load: (kind, viewport = VIEWPORTS.desktop) =>
       withPage(viewport, async (page) => {
         await page.goto(server.url(`/load-${kind}.html`), { waitUntil: 'load' });
-        if (kind !== 'none')
+        if (SELECTORS[kind])
           await page.waitForFunction(`(function(b){return b&&b.getClientRects().length>0})((${SELECTORS[kind]})())`, null, {
             timeout: 20_000,
           });
