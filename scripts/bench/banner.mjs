@@ -33,9 +33,10 @@ export const LOG_CLIENT_BUDGET = 1200;
  * close button, pinned actions, scroll lock, equal buttons, embed placeholder sized like the
  * iframe). Then core's own cookie code instead of js-cookie took 268 B back, which paid for the
  * layout and position options, six more theming variables and the config's link check (+306 B).
- * The consent-log client shrank by 93 B in akkoord-with-log.js (issue 15). 51 B are left under
- * the budget: the next feature must pay for itself, e.g. by loading the preferences dialog's code
- * and styles only when it is opened.
+ * The consent-log client shrank by 93 B in akkoord-with-log.js (issue 15). Now 9 479 B and
+ * 10 476 B (the last +7 B: a fetched config waits for the page's first paint, docs/banner-speed.md
+ * F). 21 B are left under the budget: the next feature must pay for itself, e.g. by loading the
+ * preferences dialog's code and styles only when it is opened.
  * CI fails above these as well as above the budget, so bytes are spent on purpose: a change
  * that needs more raises them in the same commit and says why; one that saves lowers them.
  */
