@@ -180,9 +180,11 @@ export function firstPaintFrame(events) {
  * trace time in µs): the main thread of the renderer that recorded the marks.
  */
 export function analyse(events, fromMark, toMark, spanUs, sources) {
-  // The last one: a navigation records `navigationStart` for about:blank first.
-  // (`firstPaint` is in the loading category.)
-  const mark = (name) => events.findLast((e) => e.name === name && /user_timing|loading/.test(e.cat));
+  // The last one, but a navigation also records a `navigationStart` for its initial empty
+  // document (no `documentLoaderURL`), before or after the page's own (Chromium 156: after, by
+  // 15–20 ms, which shifted the window of `load` and `paint`): that one is not the navigation.
+  const mark = (name) =>
+    events.findLast((e) => e.name === name && /user_timing/.test(e.cat) && (name !== 'navigationStart' || e.args?.data?.documentLoaderURL));
   const a = mark(fromMark);
   if (!a) throw new Error(`trace has no mark ${fromMark}`);
   const b = typeof toMark === 'number' ? { ts: toMark } : toMark ? mark(toMark) : null;
