@@ -184,6 +184,9 @@ export async function startSpeedBench(o = {}) {
      */
     beforePaint: (kind, viewport = VIEWPORTS.desktop) =>
       withPage(viewport, async (page) => {
+        // Imported here, not at the top: banner-trace.mjs run as a script imports this module
+        // while its own top-level `await main()` is pending, and a static import back would wait
+        // for that forever.
         const { traced, analyse, firstPaintFrame } = await import('./banner-trace.mjs');
         const cdp = await page.context().newCDPSession(page);
         const events = await traced(cdp, async () => {
