@@ -23,6 +23,14 @@ function longConfig(): AkkoordConfig {
   return { ...base, categories: base.categories.map((c) => (c.required ? c : { ...c, services: services(c.id) })) };
 }
 
+/** The page's `window.__<name>` values, read in the next frame. */
+const atNextFrame = (page: Page, ...names: string[]) =>
+  page.evaluate(
+    (ns) =>
+      new Promise<number[]>((r) => requestAnimationFrame(() => r(ns.map((n) => (window as unknown as Record<string, number>)[`__${n}`]!)))),
+    names,
+  );
+
 const text = '<p>Some text of the page. <a href="/elsewhere">A page link</a></p>'.repeat(40);
 
 /** Every layout and position a site can choose. */
@@ -323,29 +331,14 @@ requestAnimationFrame(() => { window.__frame = performance.now(); });</script>
     // granted tags are not held up either.
     await button(page, 'accept-all').click();
     await page.reload();
-    const again = await page.evaluate(
-      () =>
-        new Promise<number[]>((r) =>
-          requestAnimationFrame(() =>
-            r([(window as unknown as { __host: number }).__host, (window as unknown as { __frame: number }).__frame]),
-          ),
-        ),
-    );
+    const again = await atNextFrame(page, 'host', 'frame');
     expect(again[1]).toBeGreaterThan(500);
     expect(again[0]).toBeLessThan(again[1]!);
   });
 
   test("with a fetched config, nothing of Akkoord's but its script runs before the page's first paint (first visit and returning visitor)", async () => {
     const { page } = await s.open();
-    const times = () =>
-      page.evaluate(
-        () =>
-          new Promise<number[]>((r) =>
-            requestAnimationFrame(() =>
-              r([(window as unknown as { __cm: number }).__cm, (window as unknown as { __frame: number }).__frame]),
-            ),
-          ),
-      );
+    const times = () => atNextFrame(page, 'cm', 'frame');
     await page.goto(s.server.url('/paint-first-fetch.html'));
     await waitForBanner(page);
     // The config arrives long before the stylesheet lets the page paint (600 ms); its check, the
@@ -366,10 +359,7 @@ requestAnimationFrame(() => { window.__frame = performance.now(); });</script>
     const { page } = await s.open({ initScript: "Object.defineProperty(document, 'hidden', { get: () => true });" });
     await page.goto(s.server.url('/paint-first-fetch.html'));
     await page.waitForFunction(() => (window as unknown as { __frame?: number }).__frame);
-    const [cm, frame] = await page.evaluate(() => [
-      (window as unknown as { __cm: number }).__cm,
-      (window as unknown as { __frame: number }).__frame,
-    ]);
+    const [cm, frame] = await atNextFrame(page, 'cm', 'frame');
     expect(cm).toBeGreaterThan(0);
     expect(cm).toBeLessThan(frame!);
   });
